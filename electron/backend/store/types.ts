@@ -1,0 +1,80 @@
+// What the rest of the backend may ask of the store. The store owns the data directory: nobody else writes there.
+import type { Change, Collection, Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
+import type { Notice } from '../../../shared/contract';
+
+export interface RecordTypes {
+  trips: Trip;
+  events: TripEvent;
+  notes: Note;
+  followups: FollowUp;
+  members: Member;
+  organisations: Organisation;
+  contacts: Contact;
+}
+
+/** Collections kept in a trip's own file. */
+export type TripCollection = 'events' | 'notes' | 'followups';
+/** Collections loaded as a whole: the trip index and the shared directory. */
+export type IndexCollection = Exclude<Collection, TripCollection>;
+
+/**
+ * One mutation of one record. `fields` are merged into the record (a create gives them all); a delete is
+ * `{ deleted: true }` and a restore `{ deleted: false }`. Records of a trip's file need `tripId`.
+ */
+export interface Mutation<C extends Collection = Collection> {
+  collection: C;
+  id: string;
+  tripId?: string;
+  fields: Partial<RecordTypes[C]>;
+}
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export interface StoreOptions {
+  dataDir: string;
+  clock: Clock;
+  /** Kept in meta.json; generated on first run when absent. */
+  deviceId?: string;
+}
+
+export interface StoreMeta {
+  schemaVersion: number;
+  deviceId: string;
+  createdAt: string;
+  /** Set once the user has answered the sample-trips offer. */
+  samplesAnswered: boolean;
+}
+
+export interface Store {
+  readonly deviceId: string;
+  /** What happened while opening or saving that the user should hear about (a file set aside, a backup restored). */
+  notices(): Notice[];
+  dismissNotice(id: string): boolean;
+
+  meta(): StoreMeta;
+  /** Durably updates meta.json (not a recorded change: meta is per device). */
+  setMeta(patch: Partial<Omit<StoreMeta, 'schemaVersion' | 'deviceId'>>): Promise<void>;
+
+  /** Every record of an index collection, tombstones included; loads that part of the directory on first use. */
+  all<C extends IndexCollection>(collection: C): Promise<RecordTypes[C][]>;
+  /** Every record of one of a trip's collections, tombstones included; loads the trip's file on first use. */
+  ofTrip<C extends TripCollection>(collection: C, tripId: string): Promise<RecordTypes[C][]>;
+  get<C extends Collection>(collection: C, id: string, tripId?: string): Promise<RecordTypes[C] | undefined>;
+
+  /**
+   * The one way data changes. Validates every resulting record (throws `StoreValidationError`, changing nothing, if
+   * any is invalid), stamps `createdAt`/`updatedAt`, records one Change per mutation that changed something, and
+   * resolves once every touched file has been durably replaced. Mutations in one call land together.
+   */
+  apply(mutations: Mutation[]): Promise<Change[]>;
+
+  /** Changes recorded on this device, oldest first (the audit trail; sync reads it too). */
+  changes(sinceSeq?: number): Promise<Change[]>;
+
+  /** Waits for queued writes to land. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,50 @@
+// Lint, and the layering rule that keeps the design honest (see ../shared/ARCHITECTURE.md, "Layers"):
+// shared imports no runtime; renderer sees only the client; backend never imports electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'events', 'util'];
+
+function forbid(groups, message) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid([...nodeBuiltins, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], 'shared/ runs everywhere: no Node, Electron, React, backend or renderer imports.'),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid([...nodeBuiltins, 'electron', '**/electron/**'], 'renderer/ only sees the client (renderer/src/api): no Node, Electron or backend imports.'),
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: forbid(['electron', '**/electron/main/**', '**/electron/web/**', '**/renderer/**'], 'backend/ is plain Node: Electron abilities come in as ports passed to createBackend.'),
+  },
+  {
+    files: ['electron/web/**/*.ts'],
+    rules: forbid(['electron', '**/electron/main/**', '**/renderer/**'], 'browser mode runs without Electron.'),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: forbid(['**/electron/backend/**', '**/renderer/**', ...nodeBuiltins], 'the preload only bridges the typed client.'),
+  },
+);

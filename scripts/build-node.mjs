@@ -1,0 +1,18 @@
+// Bundles the Node side: the Electron main process and preload (CommonJS, as Electron loads them) and the
+// browser-mode server (ESM). The renderer is built by Vite.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/web/main.ts'],
+    outfile: 'dist-electron/web.mjs',
+    format: 'esm',
+    // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  }),
+]);

@@ -1,0 +1,131 @@
+// The one API between the renderer and the backend, whichever host carries it (Electron IPC or browser-mode HTTP).
+// Each method names its domain and verb, the zod schema of its input and the type of its output.
+import { z } from 'zod';
+import type {
+  Contact,
+  Member,
+  Organisation,
+  Trip,
+  TripEvent,
+  FollowUp,
+  Note} from './model';
+import {
+  Id,
+  Leg,
+  TripInput
+} from './model';
+
+/** Declares an output type without a runtime schema (the backend builds outputs itself). */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+/** A leg as the user enters it; the backend gives new legs an id. */
+const LegInput = z.object({ ...Leg.shape, id: Id.optional() });
+
+const TripCreate = z.object({ ...TripInput.shape, legs: z.array(LegInput).max(100).default([]) });
+const TripPatch = TripCreate.partial();
+
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  /** Written for people: what happened, what was kept, what to do. */
+  message: string;
+  at: string;
+}
+
+export interface AppInfo {
+  version: string;
+  deviceId: string;
+  dataDir: string;
+  /** True until the user has answered the sample-trips offer once. */
+  offerSamples: boolean;
+  notices: Notice[];
+}
+
+export interface SampleTrip {
+  key: string;
+  title: string;
+  summary: string;
+  startDate: string;
+  endDate: string;
+  loaded: boolean;
+}
+
+export interface TripDetail {
+  trip: Trip;
+  events: TripEvent[];
+  notes: Note[];
+  followUps: FollowUp[];
+  members: Member[];
+  organisations: Organisation[];
+  contacts: Contact[];
+}
+
+export const contract = {
+  'app.info': { input: z.object({}), output: returns<AppInfo>() },
+  'app.dismissNotice': { input: z.object({ id: z.string() }), output: returns<{ dismissed: boolean }>() },
+
+  'trips.list': { input: z.object({}), output: returns<Trip[]>() },
+  'trips.get': { input: z.object({ id: Id }), output: returns<TripDetail>() },
+  'trips.create': { input: TripCreate, output: returns<Trip>() },
+  'trips.update': { input: z.object({ id: Id, patch: TripPatch }), output: returns<Trip>() },
+  'trips.delete': { input: z.object({ id: Id }), output: returns<{ id: string }>() },
+  'trips.restore': { input: z.object({ id: Id }), output: returns<Trip>() },
+
+  'samples.list': { input: z.object({}), output: returns<SampleTrip[]>() },
+  'samples.load': { input: z.object({ keys: z.array(z.string()).optional() }), output: returns<{ loaded: Trip[] }>() },
+  'samples.dismiss': { input: z.object({}), output: returns<{ dismissed: true }>() },
+
+  'members.list': { input: z.object({}), output: returns<Member[]>() },
+  'organisations.list': { input: z.object({}), output: returns<Organisation[]>() },
+  'contacts.list': { input: z.object({}), output: returns<Contact[]>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends Method> = Contract[M]['output'];
+
+export const methods = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Every failure crosses the boundary in this shape. */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unknown-method' | 'forbidden' | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
+
+/** Events the backend pushes to open windows. */
+export interface PushEvents {
+  'data.changed': { collections: string[]; tripIds: string[] };
+  'notice': Notice;
+}
+export type PushEventName = keyof PushEvents;
+
+/** The client every host gives the renderer: one call, one subscription. */
+export interface PlannerClient {
+  call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
+  on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+}
+
+/** Thrown by clients when a call fails, carrying the typed error. */
+export class PlannerError extends Error implements ApiError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'PlannerError';
+  }
+}

@@ -1,0 +1,70 @@
+// What happens on a trip: timed events, the notes taken in them, and the follow-ups that outlive the trip.
+import { z } from 'zod';
+import { Bilingual, CalendarDate, Id, Instant, RecordMeta, TimeZone } from './common';
+
+export const EventKind = z.enum(['meeting', 'seminar', 'signing', 'site-visit', 'travel', 'hotel', 'meal', 'press', 'internal']);
+export type EventKind = z.infer<typeof EventKind>;
+export const EventStatus = z.enum(['tentative', 'confirmed', 'cancelled']);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+const eventFields = {
+  tripId: Id,
+  kind: EventKind.default('meeting'),
+  title: z.string().trim().min(1, 'an event needs a title').max(500),
+  start: Instant,
+  end: Instant,
+  /** The zone the start is shown in (the place it happens). */
+  timeZone: TimeZone,
+  /** The zone the end is shown in when it differs (a flight lands elsewhere). */
+  endTimeZone: TimeZone.optional(),
+  venue: Bilingual.default({ en: '', zh: '' }),
+  address: Bilingual.default({ en: '', zh: '' }),
+  memberIds: z.array(Id).default([]),
+  contactIds: z.array(Id).default([]),
+  organisationIds: z.array(Id).default([]),
+  status: EventStatus.default('tentative'),
+  description: z.string().max(20_000).default(''),
+};
+const endAfterStart = { message: 'an event cannot end before it starts', path: ['end'] };
+export const EventInput = z.object(eventFields).refine((e) => e.start <= e.end, endAfterStart);
+export const TripEvent = RecordMeta.extend(eventFields).refine((e) => e.start <= e.end, endAfterStart);
+export type TripEvent = z.infer<typeof TripEvent>;
+
+const noteFields = {
+  tripId: Id,
+  eventId: Id,
+  authorId: Id.optional(),
+  body: z.string().max(1_000_000).default(''),
+};
+export const NoteInput = z.object(noteFields);
+export const Note = RecordMeta.extend(noteFields);
+export type Note = z.infer<typeof Note>;
+
+export const FollowUpStatus = z.enum(['open', 'in-progress', 'waiting', 'done', 'dropped']);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+export const Priority = z.enum(['low', 'normal', 'high']);
+
+export const Outcome = z.object({
+  mou: z
+    .object({ title: z.string().max(500), parties: z.array(z.string().max(300)).default([]), date: CalendarDate.optional() })
+    .optional(),
+  investmentHkd: z.number().nonnegative().optional(),
+  jobs: z.number().int().nonnegative().optional(),
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+const followUpFields = {
+  tripId: Id,
+  title: z.string().trim().min(1, 'a follow-up needs a title').max(500),
+  ownerId: Id.optional(),
+  dueDate: CalendarDate.optional(),
+  status: FollowUpStatus.default('open'),
+  priority: Priority.default('normal'),
+  organisationId: Id.optional(),
+  eventId: Id.optional(),
+  outcome: Outcome.default({}),
+  details: z.string().max(20_000).default(''),
+};
+export const FollowUpInput = z.object(followUpFields);
+export const FollowUp = RecordMeta.extend(followUpFields);
+export type FollowUp = z.infer<typeof FollowUp>;

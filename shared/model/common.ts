@@ -1,0 +1,55 @@
+// Building blocks shared by every record: ids, names in three scripts, calendar dates, instants and zones.
+import { z } from 'zod';
+
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and -');
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date without a time (a hotel night, a due date): YYYY-MM-DD. */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+export type CalendarDate = z.infer<typeof CalendarDate>;
+
+/** An instant in UTC, ISO 8601 with Z (the zone it is shown in is kept beside it). */
+export const Instant = z.iso.datetime({ offset: false });
+export type Instant = z.infer<typeof Instant>;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA zone name such as Asia/Shanghai. */
+export const TimeZone = z.string().min(1).refine(isTimeZone, 'not a known IANA time zone (e.g. Asia/Hong_Kong)');
+export type TimeZone = z.infer<typeof TimeZone>;
+
+/** A person's or organisation's name in English, Traditional and Simplified Chinese. */
+export const Names = z.object({
+  en: z.string().trim().min(1, 'an English name is needed').max(300),
+  zhHant: z.string().trim().max(300).default(''),
+  zhHans: z.string().trim().max(300).default(''),
+});
+export type Names = z.infer<typeof Names>;
+
+/** Text kept in English and Chinese, e.g. a venue or an address for a driver. */
+export const Bilingual = z.object({
+  en: z.string().max(1000).default(''),
+  zh: z.string().max(1000).default(''),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** Fields every stored record carries; `deleted` is a tombstone so sync never mistakes absence for deletion. */
+export const RecordMeta = z.object({
+  id: Id,
+  createdAt: Instant,
+  updatedAt: Instant,
+  deleted: z.boolean().default(false),
+});
