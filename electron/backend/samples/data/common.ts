@@ -1,0 +1,37 @@
+// Directory records several sample trips share, written once so their English names (the reuse key) never drift apart.
+import type { SampleMember, SampleOrganisation } from '../types';
+
+export const HK = 'Asia/Hong_Kong';
+export const CN = 'Asia/Shanghai';
+
+export const oases: SampleOrganisation = {
+  key: 'oases',
+  name: { en: 'Office for Attracting Strategic Enterprises (OASES)', zhHant: '引進重點企業辦公室', zhHans: '引进重点企业办公室' },
+  kind: 'government',
+  sector: 'Investment promotion (strategic enterprises)',
+  city: 'Hong Kong',
+  website: 'https://www.oases.gov.hk',
+};
+
+export const investHk: SampleOrganisation = {
+  key: 'investhk',
+  name: { en: 'Invest Hong Kong (InvestHK)', zhHant: '投資推廣署', zhHans: '投资推广署' },
+  kind: 'government',
+  sector: 'Investment promotion',
+  city: 'Hong Kong',
+  website: 'https://www.investhk.gov.hk',
+};
+
+export const peterYan: SampleMember = {
+  key: 'peterYan',
+  name: { en: 'Peter Yan', zhHant: '任景信', zhHans: '任景信' },
+  title: 'Director-General, Office for Attracting Strategic Enterprises',
+  rank: 1,
+  organisation: 'OASES',
+};
+
+/** Well-known places reused in itineraries; addresses are for drivers (Simplified on the Mainland, Traditional in Hong Kong). */
+export const places = {
+  hkia: { venue: { en: 'Hong Kong International Airport', zh: '香港國際機場' }, address: { en: 'Terminal 1, Hong Kong International Airport, Chek Lap Kok, Lantau', zh: '香港大嶼山赤鱲角香港國際機場一號客運大樓' } },
+  pek: { venue: { en: 'Beijing Capital International Airport', zh: '北京首都国际机场' }, address: { en: 'Terminal 3, Beijing Capital International Airport, Shunyi District, Beijing', zh: '北京市顺义区首都国际机场T3航站楼' } },
+} as const;
