@@ -1,0 +1,53 @@
+// Binds the backend to the renderer: one invoke channel for calls (behind the sender check) and one channel for
+// pushed events. The channel names are repeated in electron/preload/index.ts; a unit test holds them equal.
+import type { BrowserWindow } from 'electron';
+import { ipcMain } from 'electron';
+import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
+import type { Backend } from '../backend';
+import { isTrustedSender } from './security';
+
+export const CALL_CHANNEL = 'planner:call';
+export const PUSH_CHANNEL = 'planner:push';
+
+export interface IpcBinding {
+  backend: Pick<Backend, 'dispatch' | 'onPush'>;
+  /** Our windows, read at each call so windows opened later are included. */
+  windows: () => Iterable<BrowserWindow>;
+}
+
+const FORBIDDEN: Reply<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This request did not come from the Delegation Planner window, so it was refused. Nothing was changed.' },
+};
+
+/** Sends one pushed event to one window, in the `{ event, payload }` shape the preload expects. */
+export function sendPush<E extends PushEventName>(win: BrowserWindow, event: E, payload: PushEvents[E]): void {
+  if (!win.isDestroyed()) win.webContents.send(PUSH_CHANNEL, { event, payload });
+}
+
+/** Registers the call channel and the push relay; returns a function that removes both (used while quitting). */
+export function bindIpc({ backend, windows }: IpcBinding): () => void {
+  ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown): Promise<Reply<unknown>> => {
+    if (!isTrustedSender(event, windows())) {
+      console.warn(`[ipc] refused a call from ${JSON.stringify(event.senderFrame?.url ?? 'a destroyed frame')}`);
+      return FORBIDDEN;
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'unknown-method', message: 'The request named no method, so nothing was done.' } };
+    }
+    try {
+      return await backend.dispatch(method, input);
+    } catch (error) {
+      // dispatch promises never to throw; if it does anyway, the renderer still gets a Reply, not a rejected promise.
+      console.error('[ipc] dispatch threw:', error);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Delegation Planner. Nothing was changed; please try again.' } };
+    }
+  });
+  const stopPush = backend.onPush((event, payload) => {
+    for (const win of windows()) sendPush(win, event, payload);
+  });
+  return () => {
+    ipcMain.removeHandler(CALL_CHANNEL);
+    stopPush();
+  };
+}

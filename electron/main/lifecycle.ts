@@ -1,0 +1,125 @@
+// The app's life: one instance, the backend opened on ready, windows, IPC and menu bound, and on quit the backend
+// flushed and closed before the process ends, so no pending write is lost. index.ts calls runApp with the real
+// backend; tests call it with a fake one.
+import path from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app, dialog } from 'electron';
+import type { Backend, BackendOptions } from '../backend';
+import { bindIpc, sendPush } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { installSecurity } from './security';
+import { createMainWindow } from './window';
+
+export interface AppDeps {
+  createBackend: (options: BackendOptions) => Promise<Backend>;
+  /** The folder holding main.cjs and preload.cjs (dist-electron); the renderer is in ../dist/renderer. */
+  bundleDir: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+}
+
+/** How long quitting waits for the backend to flush before giving up, so a stuck disk cannot hang the app forever. */
+export const CLOSE_TIMEOUT_MS = 15_000;
+
+export function runApp({ createBackend, bundleDir, env = process.env, platform = process.platform }: AppDeps): void {
+  // Tests and people running side-by-side copies give each run its own data; must be set before anything reads it.
+  if (env.PLANNER_USER_DATA) app.setPath('userData', path.resolve(env.PLANNER_USER_DATA));
+  registerAppScheme();
+
+  // The lock is per userData folder: a second copy with the same data would be a second writer. Hand over and leave.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const windows = new Set<BrowserWindow>();
+  const preloadPath = path.join(bundleDir, 'preload.cjs');
+  const rendererDir = path.join(bundleDir, '..', 'dist', 'renderer');
+  let backendReady: Promise<Backend> | undefined;
+  let unbindIpc: (() => void) | undefined;
+
+  const openWindow = (): BrowserWindow => {
+    const win = createMainWindow({ preloadPath });
+    windows.add(win);
+    win.on('closed', () => windows.delete(win));
+    return win;
+  };
+  const focusedOrFirst = (): BrowserWindow | undefined => [...windows].find((w) => w.isFocused()) ?? [...windows][0];
+
+  app.on('second-instance', () => {
+    const win = focusedOrFirst();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock until the user quits them.
+    if (platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (unbindIpc && windows.size === 0) openWindow();
+  });
+
+  let quitState: 'running' | 'closing' | 'closed' = 'running';
+  app.on('before-quit', (event) => {
+    if (quitState === 'closed') return;
+    event.preventDefault();
+    if (quitState === 'closing') return;
+    quitState = 'closing';
+    void closeBackend().finally(() => {
+      quitState = 'closed';
+      app.quit();
+    });
+  });
+
+  async function closeBackend(): Promise<void> {
+    unbindIpc?.();
+    unbindIpc = undefined;
+    if (!backendReady) return;
+    try {
+      const backend = await backendReady;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          console.error(`[app] the data folder did not close within ${CLOSE_TIMEOUT_MS / 1000} s; quitting anyway`);
+          resolve();
+        }, CLOSE_TIMEOUT_MS);
+      });
+      await Promise.race([backend.close(), timeout]).finally(() => clearTimeout(timer));
+    } catch (error) {
+      console.error('[app] closing the backend failed:', error);
+    }
+  }
+
+  app
+    .whenReady()
+    .then(async () => {
+      // Sessions exist only once the app is ready; no window exists before this, so nothing goes unguarded.
+      installSecurity();
+      serveRenderer(rendererDir);
+      backendReady = createBackend({ dataDir: path.join(app.getPath('userData'), 'data'), version: app.getVersion() });
+      const backend = await backendReady;
+      if (quitState !== 'running') return; // the user quit while the data folder was opening
+      unbindIpc = bindIpc({ backend, windows: () => windows });
+      installMenu({
+        isPackaged: app.isPackaged,
+        platform,
+        sendCommand: (command, target) => {
+          const win = target && windows.has(target) ? target : focusedOrFirst();
+          if (win) sendPush(win, 'menu', { command });
+        },
+      });
+      openWindow();
+    })
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(
+        'Delegation Planner could not start',
+        `The data folder ${path.join(app.getPath('userData'), 'data')} could not be opened: ${reason}\n\nNothing was changed. Check that the folder exists and is writable, then start the app again.`,
+      );
+      app.exit(1);
+    });
+}
