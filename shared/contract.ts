@@ -1,19 +1,8 @@
 // The one API between the renderer and the backend, whichever host carries it (Electron IPC or browser-mode HTTP).
 // Each method names its domain and verb, the zod schema of its input and the type of its output.
 import { z } from 'zod';
-import type {
-  Contact,
-  Member,
-  Organisation,
-  Trip,
-  TripEvent,
-  FollowUp,
-  Note} from './model';
-import {
-  Id,
-  Leg,
-  TripInput
-} from './model';
+import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
+import { Id, Leg, TripInput, patchOf } from './model';
 
 /** Declares an output type without a runtime schema (the backend builds outputs itself). */
 function returns<T>(): T {
@@ -24,7 +13,7 @@ function returns<T>(): T {
 const LegInput = z.object({ ...Leg.shape, id: Id.optional() });
 
 const TripCreate = z.object({ ...TripInput.shape, legs: z.array(LegInput).max(100).default([]) });
-const TripPatch = TripCreate.partial();
+const TripPatch = patchOf(TripCreate.shape);
 
 export interface Notice {
   id: string;
@@ -109,6 +98,8 @@ export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
 export interface PushEvents {
   'data.changed': { collections: string[]; tripIds: string[] };
   'notice': Notice;
+  /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips…. */
+  'menu': { command: string };
 }
 export type PushEventName = keyof PushEvents;
 

@@ -53,3 +53,16 @@ export const RecordMeta = z.object({
   updatedAt: Instant,
   deleted: z.boolean().default(false),
 });
+
+/**
+ * A schema for partial updates: every field optional and, unlike `.partial()`, without defaults, so a patch that
+ * leaves a field out leaves it as it is instead of resetting it.
+ */
+export function patchOf<S extends z.ZodRawShape>(shape: S) {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType);
+    fields[key] = inner.optional();
+  }
+  return z.object(fields) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> }>;
+}

@@ -1,0 +1,16 @@
+// What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
+import type { PushListener } from '../index';
+import type { Clock, Store } from '../store/types';
+
+export interface HandlerContext {
+  store: Store;
+  clock: Clock;
+  version: string;
+  dataDir: string;
+  push: PushListener;
+}
+
+/** Records that are not tombstones. */
+export function live<T extends { deleted: boolean }>(records: T[]): T[] {
+  return records.filter((r) => !r.deleted);
+}

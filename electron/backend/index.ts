@@ -1,0 +1,49 @@
+// Creates the backend both hosts serve: handlers for every contract method behind one validating dispatch.
+// Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
+import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
+import { createDispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { openStore } from './store';
+import type { Clock } from './store/types';
+
+export interface BackendOptions {
+  dataDir: string;
+  clock?: Clock;
+  version?: string;
+  /** Where the sample trips' source articles live is irrelevant: samples ship inside the backend. */
+}
+
+export type PushListener = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
+
+export interface Backend {
+  /** Validates `input` against the contract, runs the method, and never throws: failures come back typed. */
+  dispatch(method: string, input: unknown): Promise<Reply<unknown>>;
+  /** Subscribes to pushed events (data changed, a notice); returns the unsubscribe function. */
+  onPush(listener: PushListener): () => void;
+  /** Flushes pending writes and releases the data directory. */
+  close(): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const clock = options.clock ?? systemClock;
+  const store = await openStore({ dataDir: options.dataDir, clock });
+  const listeners = new Set<PushListener>();
+  const push: PushListener = (event, payload) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push });
+  const dispatch = createDispatch(handlers);
+  return {
+    dispatch,
+    onPush(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      await store.close();
+    },
+  };
+}

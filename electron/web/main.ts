@@ -1,0 +1,84 @@
+// `npm run serve -- --data-dir DIR [--port N]`: runs the app in a browser. Prints one line with the address (which
+// carries this run's access token) and, on SIGINT/SIGTERM, flushes every pending write before exiting.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../backend';
+import { startWebServer } from './server';
+
+interface Args {
+  dataDir: string;
+  port: number;
+}
+
+/** The folder Electron would use (app.getPath('userData')), so both hosts share one data folder by default. */
+export function defaultDataDir(): string {
+  const product = 'Delegation Planner';
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), product, 'data');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', product, 'data');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), product, 'data');
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
+  let dataDir = env.PLANNER_DATA_DIR || '';
+  let port = Number(env.PLANNER_PORT ?? 0);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--data-dir') dataDir = value();
+    else if (flag === '--port') port = Number(value());
+    else throw new Error(`unknown option ${arg} (use --data-dir DIR and --port N)`);
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535`);
+  return { dataDir: path.resolve(dataDir || defaultDataDir()), port };
+}
+
+function packageVersion(root: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+async function main(): Promise<void> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`Delegation Planner: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root) });
+  const web = await startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port });
+  process.stdout.write(`Delegation Planner (browser mode) is running at ${web.url}\n`);
+  process.stderr.write(`Data folder: ${args.dataDir}. Press Ctrl+C to stop.\n`);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: saving and stopping…\n`);
+    void Promise.all([web.close(), backend.close()]).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Could not finish saving: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main();
+}
