@@ -1,0 +1,37 @@
+// The app once a client exists: reads app.info (notices, first-run sample offer), then shows the routed page.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlannerError } from '../../../shared/contract';
+import { ToastProvider } from '../components/Toasts';
+import { useData } from '../api/useData';
+import { SamplesOfferProvider } from '../features/trips/SamplesOffer';
+import { TripPage } from '../features/trips/TripPage';
+import { TripsPage } from '../features/trips/TripsPage';
+import { AccessScreen } from './AccessScreen';
+import { Notices } from './Notices';
+import { useRoute } from './router';
+import { Shell } from './Shell';
+
+export function App({ forgetAccess }: { forgetAccess: () => void }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const info = useData('app.info', (client) => client.call('app.info', {}));
+  const refused = info.error instanceof PlannerError && info.error.code === 'forbidden';
+
+  useEffect(() => {
+    if (refused) forgetAccess();
+  }, [refused, forgetAccess]);
+
+  if (refused) return <AccessScreen expired />;
+
+  return (
+    <ToastProvider>
+      <SamplesOfferProvider offerAtStart={info.data?.offerSamples ?? false}>
+        <Shell route={route} banner={info.data && <Notices initial={info.data.notices} />}>
+          {route.page === 'trip' ? <TripPage id={route.id} /> : <TripsPage />}
+          {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}
+        </Shell>
+      </SamplesOfferProvider>
+    </ToastProvider>
+  );
+}

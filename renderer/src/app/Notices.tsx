@@ -1,0 +1,33 @@
+// Things the backend tells the user (a damaged file set aside, a backup restored), until they dismiss them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Notice } from '../../../shared/contract';
+import { useClient, usePush } from '../api';
+
+export function Notices({ initial }: { initial: Notice[] }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [pushed, setPushed] = useState<Notice[]>([]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  usePush('notice', (notice) => setPushed((all) => [...all.filter((n) => n.id !== notice.id), notice]));
+
+  const notices = [...initial.filter((n) => !pushed.some((p) => p.id === n.id)), ...pushed].filter((n) => !dismissed.has(n.id));
+  const dismiss = (id: string): void => {
+    setDismissed((ids) => new Set(ids).add(id));
+    client.call('app.dismissNotice', { id }).catch(() => undefined);
+  };
+
+  if (notices.length === 0) return null;
+  return (
+    <section className="notices" aria-label={t('notices.region')}>
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice notice--${notice.level}`} role={notice.level === 'info' ? 'status' : 'alert'}>
+          <p>{notice.message}</p>
+          <button type="button" className="button button--small" onClick={() => dismiss(notice.id)}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// The frame around every page: header with the app's name and language switch, the navigation sidebar, the main area.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from './LanguageSelect';
+import { hrefFor, type Route } from './router';
+
+export function Shell({ route, children, banner }: { route: Route; children: ReactNode; banner?: ReactNode }) {
+  const { t } = useTranslation();
+  const onTrips = route.page === 'trips' || route.page === 'trip';
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">DP</span>
+          <span className="brand__text">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </span>
+        </div>
+        <LanguageSelect />
+      </header>
+      <nav className="shell__nav" aria-label={t('app.nav')}>
+        <ul>
+          <li>
+            <a href={hrefFor({ page: 'trips' })} aria-current={onTrips ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">✈</span>
+              {t('app.trips')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {banner}
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// The legs of a trip as editable rows: one city each, with its country, zone and dates.
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { TimeZoneInput } from '../../components/TimeZoneInput';
+import type { FieldErrors, LegDraft } from './tripDraft';
+
+interface LegsEditorProps {
+  legs: LegDraft[];
+  errors: FieldErrors;
+  onChange: (index: number, patch: Partial<LegDraft>) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+export function LegsEditor({ legs, errors, onChange, onAdd, onRemove }: LegsEditorProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="legs">
+      <legend>{t('form.legs')}</legend>
+      <p className="field__hint">{t('form.legsHint')}</p>
+      {legs.length === 0 && <p className="legs__empty">{t('form.noLegs')}</p>}
+      <ol className="legs__list">
+        {legs.map((leg, index) => {
+          const n = index + 1;
+          const at = `legs.${index}`;
+          const label = (key: 'form.city' | 'form.country' | 'form.timeZone' | 'form.startDate' | 'form.endDate') => (
+            <>
+              {t(key)}
+              <span className="visually-hidden">{t('form.legSuffix', { n })}</span>
+            </>
+          );
+          return (
+            <li key={leg.key} className="leg">
+              <div className="leg__head">
+                <h4>{t('form.leg', { n })}</h4>
+                <button type="button" className="button button--small button--quiet" onClick={() => onRemove(index)}>
+                  {t('form.removeLeg', { n })}
+                </button>
+              </div>
+              {errors[at] && (
+                <p className="field__error" role="alert">
+                  <span aria-hidden="true">⚠ </span>
+                  {errors[at]}
+                </p>
+              )}
+              <div className="leg__grid">
+                <Field label={label('form.city')} error={errors[`${at}.city`]}>
+                  <input type="text" value={leg.city} onChange={(e) => onChange(index, { city: e.target.value })} />
+                </Field>
+                <Field label={label('form.country')} error={errors[`${at}.country`]}>
+                  <input type="text" value={leg.country} onChange={(e) => onChange(index, { country: e.target.value })} />
+                </Field>
+                <Field label={label('form.timeZone')} error={errors[`${at}.timeZone`]}>
+                  <TimeZoneInput value={leg.timeZone} onChange={(e) => onChange(index, { timeZone: e.target.value })} />
+                </Field>
+                <Field label={label('form.startDate')} error={errors[`${at}.startDate`]}>
+                  <input type="date" value={leg.startDate} onChange={(e) => onChange(index, { startDate: e.target.value })} />
+                </Field>
+                <Field label={label('form.endDate')} error={errors[`${at}.endDate`]}>
+                  <input type="date" value={leg.endDate} onChange={(e) => onChange(index, { endDate: e.target.value })} />
+                </Field>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button" onClick={onAdd}>
+        <span aria-hidden="true">＋ </span>
+        {t('form.addLeg')}
+      </button>
+    </fieldset>
+  );
+}

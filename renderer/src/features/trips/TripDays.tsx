@@ -1,0 +1,81 @@
+// The trip day by day: one card per calendar day, the leg (city) it belongs to, and that day's events shown in
+// each event's own zone — the time the delegation will see on the clock where the event happens.
+import { useTranslation } from 'react-i18next';
+import type { Trip, TripEvent } from '../../../../shared/model';
+import { dateInZone, useFormat } from '../../i18n/format';
+import { tripDays } from './tripLogic';
+
+export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { days, outside } = tripDays(trip, events);
+  return (
+    <section className="days" aria-labelledby="days-heading">
+      <div className="section-head">
+        <h2 id="days-heading">{t('detail.days')}</h2>
+        <p className="muted">{t('detail.timesIn')}</p>
+      </div>
+      <ol className="days__list">
+        {days.map((day, index) => (
+          <li key={day.date} className="day">
+            <div className="day__head">
+              <h3>
+                <span className="day__number">{t('detail.day', { n: index + 1 })}</span>
+                <span className="day__date">{format.date(day.date, true)}</span>
+              </h3>
+              <p className={day.legs.length ? 'day__leg' : 'day__leg day__leg--none'}>
+                {day.legs.length ? day.legs.map((leg) => `${leg.city}${leg.country ? `, ${leg.country}` : ''}`).join(' → ') : t('detail.noLeg')}
+              </p>
+            </div>
+            <EventList events={day.events} />
+          </li>
+        ))}
+      </ol>
+      {outside.length > 0 && (
+        <div className="day day--outside">
+          <div className="day__head">
+            <h3>{t('detail.outside')}</h3>
+          </div>
+          <EventList events={outside} withDate />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EventList({ events, withDate = false }: { events: TripEvent[]; withDate?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  if (events.length === 0) return <p className="day__empty muted">{t('detail.noEvents')}</p>;
+  const zh = i18n.language === 'zh-Hant';
+  return (
+    <ul className="events">
+      {events.map((event) => {
+        const endZone = event.endTimeZone ?? event.timeZone;
+        const venue = (zh ? event.venue.zh || event.venue.en : event.venue.en || event.venue.zh).trim();
+        return (
+          <li key={event.id} className={`event event--${event.status}`}>
+            <div className="event__time">
+              {withDate && <span>{format.date(dateInZone(event.start, event.timeZone))} </span>}
+              <time dateTime={event.start}>{format.time(event.start, event.timeZone)}</time>
+              {' – '}
+              <time dateTime={event.end}>{format.time(event.end, endZone)}</time>
+              <span className="event__zone">{format.zone(event.start, event.timeZone)}</span>
+            </div>
+            <div className="event__body">
+              <p className="event__title">
+                {event.title}
+                {event.status === 'cancelled' && <span className="badge badge--cancelled">{t('eventStatus.cancelled')}</span>}
+                {event.status === 'tentative' && <span className="badge badge--draft">{t('eventStatus.tentative')}</span>}
+              </p>
+              <p className="event__meta">
+                <span className="event__kind">{t(`kind.${event.kind}`)}</span>
+                {venue && <span>{venue}</span>}
+              </p>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

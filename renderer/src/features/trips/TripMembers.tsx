@@ -1,0 +1,38 @@
+// The delegation in order of precedence (rank 1 leads), names in the reader's language first.
+import { useTranslation } from 'react-i18next';
+import type { Member, Trip } from '../../../../shared/model';
+import { orderedMembers } from './tripLogic';
+
+export function TripMembers({ trip, members }: { trip: Trip; members: Member[] }) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-Hant';
+  const ordered = orderedMembers(trip, members);
+  return (
+    <section className="panel" aria-labelledby="members-heading">
+      <h2 id="members-heading">{t('detail.members')}</h2>
+      {ordered.length === 0 ? (
+        <p className="muted">{t('detail.noMembers')}</p>
+      ) : (
+        <ol className="members">
+          {ordered.map((member) => {
+            const primary = zh ? member.name.zhHant || member.name.en : member.name.en;
+            const secondary = zh ? (member.name.zhHant ? member.name.en : '') : member.name.zhHant;
+            return (
+              <li key={member.id} className="member">
+                <p className="member__name">
+                  {primary}
+                  {secondary && (
+                    <span className="member__alt" lang={zh ? 'en' : 'zh-Hant'}>
+                      {secondary}
+                    </span>
+                  )}
+                </p>
+                <p className="member__title muted">{[member.title, member.organisation].filter(Boolean).join(', ')}</p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The trip list page: toolbar (new trip, sample trips), the list, or an empty state that helps the first step.
+import { useTranslation } from 'react-i18next';
+import { useData } from '../../api/useData';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useOfferSamples } from './SamplesOffer';
+import { TripList } from './TripList';
+import { useTripDialogs } from './useTripDialogs';
+import './trips.css';
+
+export function TripsPage() {
+  const { t } = useTranslation();
+  const trips = useData('trips.list', (client) => client.call('trips.list', {}));
+  const dialogs = useTripDialogs();
+  const offerSamples = useOfferSamples();
+  const live = trips.data?.filter((trip) => !trip.deleted);
+
+  return (
+    <div className="page">
+      <div className="page__toolbar">
+        <div>
+          <PageHeading>{t('trips.title')}</PageHeading>
+          {live && live.length > 0 && <p className="muted page__subtitle">{t('trips.count', { count: live.length })}</p>}
+        </div>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={offerSamples}>
+            {t('trips.loadSamples')}
+          </button>
+          <button type="button" className="button button--primary" onClick={dialogs.create}>
+            <span aria-hidden="true">＋ </span>
+            {t('trips.new')}
+          </button>
+        </div>
+      </div>
+
+      {trips.error !== undefined && <ErrorMessage error={trips.error} onRetry={trips.reload} />}
+      {!live && trips.loading && <p className="muted">{t('app.loading')}</p>}
+      {live && live.length === 0 && (
+        <div className="empty-state">
+          <h2>{t('trips.emptyTitle')}</h2>
+          <p>{t('trips.emptyBody')}</p>
+          <div className="empty-state__actions">
+            <button type="button" className="button button--primary" onClick={dialogs.create}>
+              {t('trips.new')}
+            </button>
+            <button type="button" className="button" onClick={offerSamples}>
+              {t('trips.loadSamples')}
+            </button>
+          </div>
+        </div>
+      )}
+      {live && live.length > 0 && <TripList trips={live} onEdit={dialogs.edit} onDelete={dialogs.remove} />}
+      {dialogs.dialogs}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The trip feature's pure rules: list order, the days of a trip and which events fall on them, precedence.
+import type { Leg, Member, Trip, TripEvent } from '../../../../shared/model';
+import { dateInZone, datesBetween } from '../../i18n/format';
+
+export function splitTrips(trips: Trip[], now: string): { upcoming: Trip[]; past: Trip[] } {
+  const live = trips.filter((trip) => !trip.deleted);
+  const upcoming = live.filter((trip) => trip.endDate >= now).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
+  const past = live.filter((trip) => trip.endDate < now).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title));
+  return { upcoming, past };
+}
+
+/** The cities in leg order, each once. */
+export function tripCities(trip: Trip): string[] {
+  return [...new Set(trip.legs.map((leg) => leg.city))];
+}
+
+export interface TripDay {
+  date: string;
+  legs: Leg[];
+  events: TripEvent[];
+}
+
+/** Splits a trip into its days; events outside the trip's dates are returned apart so none is hidden. */
+export function tripDays(trip: Trip, events: TripEvent[]): { days: TripDay[]; outside: TripEvent[] } {
+  const live = events.filter((e) => !e.deleted).sort((a, b) => a.start.localeCompare(b.start));
+  const days: TripDay[] = datesBetween(trip.startDate, trip.endDate).map((date) => ({
+    date,
+    legs: trip.legs.filter((leg) => leg.startDate <= date && date <= leg.endDate),
+    events: [],
+  }));
+  const byDate = new Map(days.map((day) => [day.date, day]));
+  const outside: TripEvent[] = [];
+  for (const event of live) {
+    const day = byDate.get(dateInZone(event.start, event.timeZone));
+    if (day) day.events.push(event);
+    else outside.push(event);
+  }
+  return { days, outside };
+}
+
+export function orderedMembers(trip: Trip, members: Member[]): Member[] {
+  const onTrip = trip.memberIds.length > 0 ? members.filter((m) => trip.memberIds.includes(m.id)) : members;
+  return onTrip.filter((m) => !m.deleted).sort((a, b) => a.rank - b.rank || a.name.en.localeCompare(b.name.en));
+}

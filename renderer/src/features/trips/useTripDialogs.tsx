@@ -1,0 +1,93 @@
+// Create, edit and delete trips from any page: the dialogs, the confirmation and the "Undo" after a delete.
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Trip } from '../../../../shared/model';
+import { useClient } from '../../api';
+import { useInvalidate } from '../../api/useData';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toasts';
+import { TripForm } from './TripForm';
+
+export interface TripDialogs {
+  create: () => void;
+  edit: (trip: Trip) => void;
+  remove: (trip: Trip) => void;
+  /** Render this where the dialogs should live. */
+  dialogs: ReactNode;
+}
+
+export function useTripDialogs(options: { afterDelete?: () => void } = {}): TripDialogs {
+  const { t } = useTranslation();
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const toast = useToast();
+  const [form, setForm] = useState<{ trip?: Trip } | null>(null);
+  const [deleting, setDeleting] = useState<Trip | null>(null);
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+
+  const restore = (trip: Trip): void => {
+    client.call('trips.restore', { id: trip.id }).then(
+      () => {
+        invalidate();
+        toast(t('trips.restored', { title: trip.title }));
+      },
+      () => toast(t('errors.internal')),
+    );
+  };
+
+  const confirmDelete = async (trip: Trip): Promise<void> => {
+    try {
+      await client.call('trips.delete', { id: trip.id });
+      setDeleting(null);
+      invalidate();
+      options.afterDelete?.();
+      toast(t('trips.deleted', { title: trip.title }), { label: t('common.undo'), run: () => restore(trip) });
+    } catch (error) {
+      setDeleteError(error);
+    }
+  };
+
+  const closeDelete = (): void => {
+    setDeleting(null);
+    setDeleteError(null);
+  };
+
+  const dialogs = (
+    <>
+      {form && (
+        <TripForm
+          trip={form.trip}
+          onClose={() => setForm(null)}
+          onSaved={(trip, created) => {
+            setForm(null);
+            invalidate();
+            toast(created ? t('trips.created', { title: trip.title }) : t('trips.saved', { title: trip.title }));
+          }}
+        />
+      )}
+      {deleting && (
+        <Dialog
+          title={t('trips.deleteTitle')}
+          onClose={closeDelete}
+          describedBy="delete-trip-body"
+          footer={
+            <>
+              <button type="button" className="button" onClick={closeDelete} data-autofocus>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="button button--danger" onClick={() => void confirmDelete(deleting)}>
+                {t('trips.deleteConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p id="delete-trip-body">{t('trips.deleteBody', { title: deleting.title })}</p>
+          {deleteError !== null && <ErrorMessage error={deleteError} />}
+        </Dialog>
+      )}
+    </>
+  );
+
+  return { create: () => setForm({}), edit: (trip) => setForm({ trip }), remove: setDeleting, dialogs };
+}

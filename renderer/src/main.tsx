@@ -1,0 +1,27 @@
+// Entry point: picks the transport (api/index.ts), sets up i18n, and renders the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientProvider, startClient } from './api';
+import { DataVersionProvider } from './api/useData';
+import { AccessScreen } from './app/AccessScreen';
+import { App } from './app/App';
+import './i18n';
+import './app/theme.css';
+import './app/shell.css';
+
+const start = startClient();
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+root.render(
+  <StrictMode>
+    {start.kind === 'ready' ? (
+      <ClientProvider client={start.client}>
+        <DataVersionProvider>
+          <App forgetAccess={start.forgetAccess} />
+        </DataVersionProvider>
+      </ClientProvider>
+    ) : (
+      <AccessScreen />
+    )}
+  </StrictMode>,
+);

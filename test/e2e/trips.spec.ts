@@ -1,0 +1,201 @@
+// Creating, editing, deleting (with undo) and validating trips through the UI, as a planner would.
+import type { Page } from '@playwright/test';
+import { declineSamples, expect, openApp, shot, test } from './fixtures';
+
+async function fillTrip(page: Page): Promise<void> {
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('CEO visit to Hangzhou and Shanghai');
+  await form.getByLabel('Organising body').fill('Invest Hong Kong');
+  await form.getByLabel('Purpose').fill('Meet AI companies and the city bureau.');
+  await form.getByLabel('Status').selectOption({ label: 'Planned' });
+  await form.getByLabel('Start date', { exact: true }).fill('2027-03-10');
+  await form.getByLabel('End date', { exact: true }).fill('2027-03-13');
+  await form.getByLabel('Home time zone').fill('Asia/Hong_Kong');
+
+  await form.getByRole('button', { name: 'Add a leg' }).click();
+  await form.getByLabel('City (leg 1)').fill('Hangzhou');
+  await form.getByLabel('Country (leg 1)').fill('China');
+  await form.getByLabel('Time zone (leg 1)').fill('Asia/Shanghai');
+  await form.getByLabel('Start date (leg 1)').fill('2027-03-10');
+  await form.getByLabel('End date (leg 1)').fill('2027-03-11');
+
+  await form.getByRole('button', { name: 'Add a leg' }).click();
+  await form.getByLabel('City (leg 2)').fill('Shanghai');
+  await form.getByLabel('Country (leg 2)').fill('China');
+  await form.getByLabel('Time zone (leg 2)').fill('Asia/Shanghai');
+  await form.getByLabel('Start date (leg 2)').fill('2027-03-12');
+  await form.getByLabel('End date (leg 2)').fill('2027-03-13');
+}
+
+test('a trip with two legs is created, and is still there after a reload and after a server restart', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  await fillTrip(page);
+  await shot(page, 'trip-form');
+  await page.getByRole('dialog', { name: 'New trip' }).getByRole('button', { name: 'Create trip' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  const row = page.getByRole('row', { name: /CEO visit to Hangzhou and Shanghai/ });
+  await expect(row).toContainText('Hangzhou · Shanghai');
+  await expect(row).toContainText('Invest Hong Kong');
+  await expect(row).toContainText('Planned');
+  await shot(page, 'trip-list-one');
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: /CEO visit to Hangzhou and Shanghai/ })).toContainText('Hangzhou · Shanghai');
+
+  await planner.restart();
+  await openApp(page, planner);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('link', { name: 'CEO visit to Hangzhou and Shanghai' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
+  const days = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(days).toHaveCount(4);
+  await expect(days.nth(0)).toContainText('Hangzhou, China');
+  await expect(days.nth(3)).toContainText('Shanghai, China');
+});
+
+test('pressing Enter in the form saves the trip, and Escape closes a dialog without saving', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await expect(form.getByLabel('Title')).toBeFocused();
+  await form.getByLabel('Title').fill('Drafted then abandoned');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  await form.getByLabel('Title').fill('Seminar in Beijing');
+  await form.getByLabel('Start date', { exact: true }).fill('2027-05-18');
+  await form.getByLabel('End date', { exact: true }).fill('2027-05-20');
+  await form.getByLabel('Title').press('Enter');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Seminar in Beijing' })).toBeVisible();
+});
+
+test('a trip is edited, deleted, and brought back with Undo', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  await fillTrip(page);
+  await page.getByRole('button', { name: 'Create trip' }).click();
+  await expect(page.getByRole('link', { name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit CEO visit to Hangzhou and Shanghai' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit trip' });
+  await expect(form.getByLabel('City (leg 2)')).toHaveValue('Shanghai');
+  await form.getByLabel('Title').fill('CEO visit to Hangzhou, Shanghai and Suzhou');
+  await form.getByLabel('Status').selectOption({ label: 'Confirmed' });
+  await form.getByRole('button', { name: 'Remove leg 1' }).click();
+  await expect(form.getByLabel('City (leg 1)')).toHaveValue('Shanghai');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  const row = page.getByRole('row', { name: /CEO visit to Hangzhou, Shanghai and Suzhou/ });
+  await expect(row).toContainText('Confirmed');
+  await expect(row).not.toContainText('Hangzhou ·');
+
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this trip?' });
+  await expect(confirm).toContainText('CEO visit to Hangzhou, Shanghai and Suzhou');
+  await confirm.getByRole('button', { name: 'Delete trip' }).click();
+  await expect(page.getByRole('link', { name: 'CEO visit to Hangzhou, Shanghai and Suzhou' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: 'CEO visit to Hangzhou, Shanghai and Suzhou' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row', { name: /CEO visit to Hangzhou, Shanghai and Suzhou/ })).toContainText('Confirmed');
+});
+
+test('a trip that ends before it starts is refused with a clear message, keeps what was typed and saves nothing', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('Backwards trip');
+  await form.getByLabel('Start date', { exact: true }).fill('2027-06-10');
+  await form.getByLabel('End date', { exact: true }).fill('2027-06-08');
+  await form.getByRole('button', { name: 'Add a leg' }).click();
+  await form.getByLabel('City (leg 1)').fill('Riyadh');
+  await form.getByLabel('Time zone (leg 1)').fill('Asia/Riyadh');
+  await form.getByLabel('Start date (leg 1)').fill('2027-06-10');
+  await form.getByLabel('End date (leg 1)').fill('2027-06-09');
+  await form.getByRole('button', { name: 'Create trip' }).click();
+
+  await expect(form.getByRole('alert').first()).toContainText('The trip was not saved');
+  await expect(form.getByText('The trip cannot end before it starts')).toBeVisible();
+  await expect(form.getByText('This leg cannot end before it starts.')).toBeVisible();
+  await expect(form.getByLabel('End date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('End date', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Title')).toHaveValue('Backwards trip');
+  await expect(form.getByLabel('City (leg 1)')).toHaveValue('Riyadh');
+  await shot(page, 'trip-form-errors');
+
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
+  expect(await planner.call('trips.list')).toHaveLength(0);
+});
+
+test('a leg outside the trip’s dates is pointed out beside it; known cities fill in country and zone', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('Dubai roadshow');
+  await form.getByLabel('Start date', { exact: true }).fill('2027-09-01');
+  await form.getByLabel('End date', { exact: true }).fill('2027-09-03');
+  await form.getByRole('button', { name: 'Add a leg' }).click();
+  await form.getByLabel('City (leg 1)').fill('Dubai');
+  await form.getByLabel('City (leg 1)').blur();
+  await expect(form.getByLabel('Time zone (leg 1)')).toHaveValue('Asia/Dubai');
+  await expect(form.getByLabel('Country (leg 1)')).toHaveValue('United Arab Emirates');
+  await form.getByLabel('End date (leg 1)').fill('2027-09-05');
+  await form.getByRole('button', { name: 'Create trip' }).click();
+  await expect(form.getByText(/This leg falls outside the trip’s dates/)).toBeVisible();
+  await expect(form.getByLabel('City (leg 1)')).toHaveValue('Dubai');
+});
+
+test('the backend’s invalid-input issues show beside their fields, and the others in the summary', async ({ page, planner }) => {
+  await openApp(page, planner);
+  await declineSamples(page);
+  // Stand in for a check only the backend makes, so the display of its issues is tested on its own.
+  await page.route('**/api/trips.create', (route) =>
+    route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'Not saved. Nothing was changed.',
+          details: {
+            issues: [
+              { path: 'legs.0.city', message: 'a city of that name is already a leg of this trip' },
+              { path: 'memberIds', message: 'a delegation has at most 500 members' },
+            ],
+          },
+        },
+      }),
+    }),
+  );
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('Tokyo visit');
+  await form.getByLabel('Start date', { exact: true }).fill('2027-10-01');
+  await form.getByLabel('End date', { exact: true }).fill('2027-10-02');
+  await form.getByRole('button', { name: 'Add a leg' }).click();
+  await form.getByLabel('City (leg 1)').fill('Tokyo');
+  await form.getByLabel('Time zone (leg 1)').fill('Asia/Tokyo');
+  await form.getByRole('button', { name: 'Create trip' }).click();
+  await expect(form.getByText('a city of that name is already a leg of this trip')).toBeVisible();
+  await expect(form.getByLabel('City (leg 1)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.form-summary')).toContainText('a delegation has at most 500 members');
+  await expect(form.getByLabel('Title')).toHaveValue('Tokyo visit');
+});
