@@ -80,7 +80,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 405, { code: 'invalid-input', message: 'Use POST for API calls.' });
       return;
     }
-    let input: unknown = {};
+    let input: unknown;
     try {
       const text = await readBody(req);
       input = text.trim() ? JSON.parse(text) : {};

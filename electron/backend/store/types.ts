@@ -1,6 +1,6 @@
 // What the rest of the backend may ask of the store. The store owns the data directory: nobody else writes there.
 import type { Change, Collection, Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
-import type { Notice } from '../../../shared/contract';
+import type { Notice, Settings } from '../../../shared/contract';
 
 export interface RecordTypes {
   trips: Trip;
@@ -38,6 +38,10 @@ export interface StoreOptions {
   clock: Clock;
   /** Kept in meta.json; generated on first run when absent. */
   deviceId?: string;
+  /** Minimum minutes between two backups of one file (default 10; 0 backs up before every replace). */
+  backupIntervalMinutes?: number;
+  /** Backups kept per file (default 5). */
+  backupsKept?: number;
 }
 
 export interface StoreMeta {
@@ -46,6 +50,8 @@ export interface StoreMeta {
   createdAt: string;
   /** Set once the user has answered the sample-trips offer. */
   samplesAnswered: boolean;
+  /** This device's preferences (settings.*); absent until first changed. */
+  settings?: Partial<Settings>;
 }
 
 export interface Store {

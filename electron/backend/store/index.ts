@@ -1,0 +1,80 @@
+// Opens the data directory: reads meta.json and the trip index only (the rest loads on first use), finishes any
+// group a crash interrupted, and hands back the Store. See ../../../../shared/ARCHITECTURE.md, "Store".
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { nanoid } from 'nanoid';
+import type { Notice } from '../../../shared/contract';
+import { Backups } from './backups';
+import { ChangeLog } from './change-log';
+import { type MetaDoc, needsRewrite, parseMeta } from './documents';
+import { DirSync, DurableJsonFile } from './durable-file';
+import { CHANGES_DIR, META_FILE, absolute } from './layout';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { type RecoveryContext, loadOrRecover } from './recovery';
+import { FileStore } from './store';
+import { StoreFiles } from './store-files';
+import type { Store, StoreOptions } from './types';
+import { WriteQueue } from './write-queue';
+
+export { StoreValidationError, type StoreIssue } from './errors';
+export { NewerVersionError } from './migrations';
+export type * from './types';
+
+/** If meta.json is lost, the device keeps its identity from its change log folder (when there is exactly one). */
+async function deviceFromChangeLog(dataDir: string): Promise<string | undefined> {
+  try {
+    const entries = await fs.readdir(absolute(dataDir, CHANGES_DIR), { withFileTypes: true });
+    const dirs = entries.filter((e) => e.isDirectory());
+    return dirs.length === 1 ? dirs[0]!.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const dataDir = path.resolve(options.dataDir);
+  await fs.mkdir(dataDir, { recursive: true });
+  const now = () => options.clock.now();
+  const notices: Notice[] = [];
+  const queue = new WriteQueue();
+  const dirSync = new DirSync();
+  const backups = new Backups({ dataDir, now, intervalMs: (options.backupIntervalMinutes ?? 10) * 60_000, keep: options.backupsKept ?? 5 });
+  const recovery: RecoveryContext = {
+    dataDir,
+    backups,
+    queue,
+    now,
+    notify: (level, message) => notices.push({ id: nanoid(10), level, message, at: new Date(now()).toISOString() }),
+  };
+
+  const freshMeta: MetaDoc = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    deviceId: options.deviceId ?? (await deviceFromChangeLog(dataDir)) ?? nanoid(),
+    createdAt: new Date(now()).toISOString(),
+    samplesAnswered: false,
+  };
+  const metaLow = new Low<MetaDoc>(
+    new DurableJsonFile(absolute(dataDir, META_FILE), { parse: parseMeta, beforeRename: () => backups.beforeReplace(META_FILE), dirSync }),
+    freshMeta,
+  );
+  await loadOrRecover(recovery, META_FILE, metaLow, parseMeta, () => freshMeta);
+  const writeMeta = (doc: MetaDoc) => {
+    metaLow.data = doc;
+    return metaLow.write();
+  };
+  if (metaLow.data === freshMeta || needsRewrite(metaLow.data)) {
+    await queue.run(async () => {
+      await writeMeta(metaLow.data);
+      await dirSync.flush();
+    });
+  }
+
+  const deviceId = metaLow.data.deviceId;
+  const files = new StoreFiles({ dataDir, backups, dirSync, recovery });
+  const log = new ChangeLog({ dataDir, deviceId, backups, recovery });
+  await Promise.all([files.openTripIndex(), log.open()]);
+  const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
+  await store.redoLastGroup();
+  return store;
+}

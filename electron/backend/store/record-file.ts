@@ -1,0 +1,78 @@
+// One data file of records in memory: a map per collection it holds, read through lowdb on first use and written
+// back whole (the files are small by design; see layout.ts).
+import { Low } from 'lowdb';
+import type { Collection } from '../../../shared/model';
+import type { Backups } from './backups';
+import { type RecordsDoc, needsRewrite } from './documents';
+import { type DirSync, type DocumentParser, DurableJsonFile } from './durable-file';
+import { absolute } from './layout';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { type AnyRecord, deepFreeze } from './plan';
+import { type RecoveryContext, loadOrRecover } from './recovery';
+
+export interface RecordFileContext {
+  dataDir: string;
+  backups: Backups;
+  dirSync: DirSync;
+  recovery: RecoveryContext;
+}
+
+export class RecordFile {
+  readonly sections = new Map<Collection, Map<string, AnyRecord>>();
+  private readonly low: Low<RecordsDoc>;
+  private readonly adapter: DurableJsonFile<RecordsDoc>;
+
+  constructor(
+    readonly rel: string,
+    private readonly collections: readonly Collection[],
+    private readonly parse: DocumentParser<RecordsDoc>,
+    private readonly ctx: RecordFileContext,
+  ) {
+    for (const c of collections) this.sections.set(c, new Map());
+    const adapter = (this.adapter = new DurableJsonFile(absolute(ctx.dataDir, rel), {
+      parse,
+      beforeRename: () => ctx.backups.beforeReplace(rel),
+      dirSync: ctx.dirSync,
+    }));
+    this.low = new Low<RecordsDoc>(adapter, this.emptyDoc());
+  }
+
+  private emptyDoc(): RecordsDoc {
+    const doc: RecordsDoc = { schemaVersion: CURRENT_SCHEMA_VERSION };
+    for (const c of this.collections) doc[c] = [];
+    return doc;
+  }
+
+  /** Reads the file (recovering it if unreadable). Returns true when it came from an older version. */
+  async load(): Promise<boolean> {
+    await loadOrRecover(this.ctx.recovery, this.rel, this.low, this.parse, () => this.emptyDoc());
+    for (const c of this.collections) {
+      const map = this.sections.get(c)!;
+      for (const record of (this.low.data[c] ?? []) as AnyRecord[]) map.set(record.id, deepFreeze(record));
+    }
+    const older = needsRewrite(this.low.data);
+    this.low.data = this.emptyDoc(); // The maps are the truth from here on.
+    return older;
+  }
+
+  section(collection: Collection): Map<string, AnyRecord> {
+    const map = this.sections.get(collection);
+    if (!map) throw new Error(`${this.rel} holds no ${collection}`);
+    return map;
+  }
+
+  /** The file's content now. Records are frozen, so the arrays are a stable snapshot to write later. */
+  snapshot(extra: AnyRecord[] = []): RecordsDoc {
+    const doc: RecordsDoc = { schemaVersion: CURRENT_SCHEMA_VERSION };
+    for (const c of this.collections) (doc as Record<string, unknown>)[c] = [...this.section(c).values()];
+    if (extra.length > 0) (doc as Record<string, unknown>)[this.collections[0]!] = [...this.section(this.collections[0]!).values(), ...extra];
+    return doc;
+  }
+
+  /** Writes `doc` durably; with `renameAfter`, the file takes its place only once that has settled successfully. */
+  write(doc: RecordsDoc, renameAfter?: Promise<void>): Promise<void> {
+    this.low.data = doc;
+    this.adapter.renameAfter = renameAfter;
+    return this.low.write();
+  }
+}

@@ -1,0 +1,208 @@
+// Which file holds which record, which files are loaded, and which must be written: the trip index by year
+// (all read at open), trip files and directory shards (read on first use).
+import { promises as fs } from 'node:fs';
+import type { Collection, Trip } from '../../../shared/model';
+import { parseShard, parseTripFile, parseTripIndex } from './documents';
+import type { DirectoryCollection } from './layout';
+import {
+  DIRECTORY_DIR,
+  SHARD_NAME,
+  TRIPS_DIR,
+  TRIP_COLLECTIONS,
+  TRIP_INDEX_NAME,
+  absolute,
+  isTripCollection,
+  shardFile,
+  shardOf,
+  tripFile,
+  tripIndexFile,
+  tripYear,
+} from './layout';
+import type { AnyRecord } from './plan';
+import type { RecordsDoc } from './documents';
+import { RecordFile, type RecordFileContext } from './record-file';
+
+export interface DirtySnapshot {
+  rels: string[];
+  departed: Map<string, Set<string>>;
+  /** Written first: every file with its new content (plus trips that just left it, still present). */
+  first: { file: RecordFile; doc: RecordsDoc }[];
+  /** Written after `first` is durable: files that trips left, now without them. */
+  then: { file: RecordFile; doc: RecordsDoc }[];
+}
+
+async function listNames(dir: string): Promise<string[]> {
+  try {
+    return await fs.readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export class StoreFiles {
+  private readonly files = new Map<string, RecordFile>();
+  private readonly loading = new Map<string, Promise<RecordFile>>();
+  private readonly yearFiles = new Map<string, RecordFile>();
+  private readonly tripYears = new Map<string, string>();
+  private readonly directoryLoaded = new Set<DirectoryCollection>();
+  private dirty = new Set<string>();
+  /** Per file, the trips that moved out of it since the last write (see DirtySnapshot.first). */
+  private departed = new Map<string, Set<string>>();
+
+  constructor(private readonly ctx: RecordFileContext) {}
+
+  private create(rel: string): RecordFile {
+    const year = /^trips\/index-(\d{4})\.json$/.exec(rel);
+    if (year) return new RecordFile(rel, ['trips'], parseTripIndex, this.ctx);
+    const shard = /^directory\/(members|organisations|contacts)\//.exec(rel);
+    if (shard) {
+      const collection = shard[1] as DirectoryCollection;
+      return new RecordFile(rel, [collection], parseShard(collection), this.ctx);
+    }
+    return new RecordFile(rel, TRIP_COLLECTIONS, parseTripFile, this.ctx);
+  }
+
+  /** The file, loaded from disk once (concurrent callers share the read). Files from older versions get rewritten. */
+  ensure(rel: string): Promise<RecordFile> {
+    let promise = this.loading.get(rel);
+    if (!promise) {
+      const file = this.create(rel);
+      promise = file.load().then((older) => {
+        this.files.set(rel, file);
+        if (older) this.dirty.add(rel);
+        return file;
+      });
+      promise.catch(() => this.loading.delete(rel)); // A failed read (e.g. newer version) may be retried later.
+      this.loading.set(rel, promise);
+    }
+    return promise;
+  }
+
+  async ensureFor(collection: Collection, id: string, tripId?: string): Promise<void> {
+    if (collection === 'trips') return;
+    if (isTripCollection(collection)) {
+      if (tripId) await this.ensure(tripFile(tripId));
+    } else {
+      await this.ensure(shardFile(collection, shardOf(id)));
+    }
+  }
+
+  /** Reads every trips/index-<year>.json and settles any trip found twice (a crash during a year move). */
+  async openTripIndex(): Promise<void> {
+    const years = (await listNames(absolute(this.ctx.dataDir, TRIPS_DIR))).flatMap((n) => TRIP_INDEX_NAME.exec(n)?.[1] ?? []);
+    const loaded = await Promise.all(years.map((y) => this.ensure(tripIndexFile(y))));
+    const copies = new Map<string, { year: string; trip: Trip }[]>();
+    loaded.forEach((file, i) => {
+      const year = years[i]!;
+      this.yearFiles.set(year, file);
+      for (const trip of file.section('trips').values() as Iterable<Trip>) {
+        copies.set(trip.id, [...(copies.get(trip.id) ?? []), { year, trip }]);
+      }
+    });
+    for (const [id, found] of copies) {
+      // Keep the copy filed under its own year, else the newest; drop the others.
+      found.sort((a, b) => Number(tripYear(b.trip) === b.year) - Number(tripYear(a.trip) === a.year) || b.trip.updatedAt.localeCompare(a.trip.updatedAt));
+      const [keep, ...drop] = found;
+      for (const d of drop) this.removeTrip(d.year, id);
+      this.tripYears.set(id, keep!.year);
+      if (tripYear(keep!.trip) !== keep!.year) this.put('trips', id, undefined, keep!.trip);
+    }
+  }
+
+  async loadDirectory(collection: DirectoryCollection): Promise<void> {
+    if (this.directoryLoaded.has(collection)) return;
+    const names = await listNames(absolute(this.ctx.dataDir, `${DIRECTORY_DIR}/${collection}`));
+    await Promise.all(names.flatMap((n) => SHARD_NAME.exec(n)?.[1] ?? []).map((shard) => this.ensure(shardFile(collection, shard))));
+    this.directoryLoaded.add(collection);
+  }
+
+  private yearFile(year: string): RecordFile {
+    let file = this.yearFiles.get(year);
+    if (!file) {
+      // Every index file on disk was read at open, so a year not seen yet has no file: start it empty.
+      const rel = tripIndexFile(year);
+      file = this.create(rel);
+      this.files.set(rel, file);
+      this.loading.set(rel, Promise.resolve(file));
+      this.yearFiles.set(year, file);
+    }
+    return file;
+  }
+
+  private fileOf(collection: Collection, id: string, tripId?: string): RecordFile | undefined {
+    if (collection === 'trips') {
+      const year = this.tripYears.get(id);
+      return year === undefined ? undefined : this.yearFiles.get(year);
+    }
+    if (isTripCollection(collection)) return tripId ? this.files.get(tripFile(tripId)) : undefined;
+    return this.files.get(shardFile(collection, shardOf(id)));
+  }
+
+  /** The record in memory; its file must have been loaded (ensureFor). */
+  current(collection: Collection, id: string, tripId?: string): AnyRecord | undefined {
+    return this.fileOf(collection, id, tripId)?.section(collection).get(id);
+  }
+
+  put(collection: Collection, id: string, tripId: string | undefined, record: AnyRecord): void {
+    if (collection !== 'trips') {
+      const file = this.fileOf(collection, id, tripId);
+      if (!file) throw new Error(`internal: the file for ${collection}[${id}] is not loaded`);
+      file.section(collection).set(id, record);
+      this.dirty.add(file.rel);
+      return;
+    }
+    const year = tripYear(record as Trip);
+    const previous = this.tripYears.get(id);
+    const file = this.yearFile(year);
+    file.section('trips').set(id, record);
+    this.dirty.add(file.rel);
+    this.tripYears.set(id, year);
+    if (previous !== undefined && previous !== year) {
+      this.removeTrip(previous, id);
+      const gone = this.departed.get(tripIndexFile(previous)) ?? new Set<string>();
+      this.departed.set(tripIndexFile(previous), gone.add(id));
+    }
+  }
+
+  private removeTrip(year: string, id: string): void {
+    const file = this.yearFile(year);
+    file.section('trips').delete(id);
+    this.dirty.add(file.rel);
+  }
+
+  allTrips(): AnyRecord[] {
+    return [...this.yearFiles.values()].flatMap((f) => [...f.section('trips').values()]);
+  }
+
+  directoryRecords(collection: DirectoryCollection): AnyRecord[] {
+    const prefix = `${DIRECTORY_DIR}/${collection}/`;
+    return [...this.files.values()].filter((f) => f.rel.startsWith(prefix)).flatMap((f) => [...f.section(collection).values()]);
+  }
+
+  hasDirty(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Snapshots every dirty file's content now and clears the dirty set. */
+  takeDirty(): DirtySnapshot {
+    const rels = [...this.dirty];
+    const departed = this.departed;
+    this.dirty = new Set();
+    this.departed = new Map();
+    const first = rels.map((rel) => {
+      const file = this.files.get(rel)!;
+      const trips = file.sections.get('trips');
+      const extra = [...(departed.get(rel) ?? [])].filter((id) => !trips?.has(id)).flatMap((id) => this.current('trips', id) ?? []);
+      return { file, doc: file.snapshot(extra) };
+    });
+    const then = rels.filter((rel) => departed.has(rel)).map((rel) => ({ file: this.files.get(rel)!, doc: this.files.get(rel)!.snapshot() }));
+    return { rels, departed, first, then };
+  }
+
+  /** A failed write: mark its files dirty again so the next write carries them. */
+  restoreDirty(snapshot: DirtySnapshot): void {
+    for (const rel of snapshot.rels) this.dirty.add(rel);
+    for (const [rel, ids] of snapshot.departed) this.departed.set(rel, new Set([...ids, ...(this.departed.get(rel) ?? [])]));
+  }
+}

@@ -1,0 +1,197 @@
+// The store: records in memory over partitioned lowdb files, one apply() through which every change passes, and
+// one queue that writes each group durably (change log first, then the data files it touched).
+import type { Notice } from '../../../shared/contract';
+import { HlcClock } from '../../../shared/domain/hlc';
+import type { Change, Collection } from '../../../shared/model';
+import type { ChangeLog } from './change-log';
+import { MetaDoc } from './documents';
+import { StoreValidationError } from './errors';
+import type { DirSync } from './durable-file';
+import { isDirectoryCollection, isTripCollection, tripFile } from './layout';
+import type { StoreFiles } from './store-files';
+import { locate, plan, redo } from './plan';
+import type { IndexCollection, Mutation, RecordTypes, Store, StoreMeta, TripCollection } from './types';
+import type { WriteQueue } from './write-queue';
+
+export interface StoreParts {
+  deviceId: string;
+  now: () => number;
+  queue: WriteQueue;
+  files: StoreFiles;
+  log: ChangeLog;
+  dirSync: DirSync;
+  meta: MetaDoc;
+  writeMeta(doc: MetaDoc): Promise<void>;
+  notices: Notice[];
+}
+
+export class FileStore implements Store {
+  readonly deviceId: string;
+  private readonly hlc: HlcClock;
+  private metaDirty = false;
+  private closed = false;
+
+  constructor(private readonly parts: StoreParts) {
+    this.deviceId = parts.deviceId;
+    this.hlc = new HlcClock(parts.deviceId, parts.now, parts.meta.lastHlc);
+    const logged = parts.log.lastStamp();
+    if (logged) this.hlc.observe(logged);
+  }
+
+  notices(): Notice[] {
+    return this.parts.notices.map((n) => ({ ...n }));
+  }
+
+  dismissNotice(id: string): boolean {
+    const i = this.parts.notices.findIndex((n) => n.id === id);
+    if (i < 0) return false;
+    this.parts.notices.splice(i, 1);
+    return true;
+  }
+
+  meta(): StoreMeta {
+    const { schemaVersion, deviceId, createdAt, samplesAnswered, settings } = this.parts.meta;
+    return { schemaVersion, deviceId, createdAt, samplesAnswered, ...(settings && { settings: { ...settings } }) };
+  }
+
+  async setMeta(patch: Partial<Omit<StoreMeta, 'schemaVersion' | 'deviceId'>>): Promise<void> {
+    this.assertOpen();
+    const { createdAt, samplesAnswered, settings } = patch;
+    const next = {
+      ...this.parts.meta,
+      ...(createdAt !== undefined && { createdAt }),
+      ...(samplesAnswered !== undefined && { samplesAnswered }),
+      ...(settings !== undefined && { settings: { ...settings } }),
+    };
+    const checked = MetaDoc.safeParse(next);
+    if (!checked.success) {
+      throw new StoreValidationError(checked.error.issues.map((i) => ({ path: ['meta', ...i.path].join('.'), message: i.message })));
+    }
+    this.parts.meta = checked.data;
+    this.metaDirty = true;
+    await this.parts.queue.group(this.writeGroup);
+  }
+
+  async all<C extends IndexCollection>(collection: C): Promise<RecordTypes[C][]> {
+    const { files } = this.parts;
+    if (collection === 'trips') return files.allTrips() as RecordTypes[C][];
+    if (!isDirectoryCollection(collection)) throw new TypeError(`all() reads trips, members, organisations or contacts, not ${collection}`);
+    await files.loadDirectory(collection);
+    return files.directoryRecords(collection) as RecordTypes[C][];
+  }
+
+  async ofTrip<C extends TripCollection>(collection: C, tripId: string): Promise<RecordTypes[C][]> {
+    const file = await this.parts.files.ensure(tripFile(tripId));
+    return [...file.section(collection).values()] as RecordTypes[C][];
+  }
+
+  async get<C extends Collection>(collection: C, id: string, tripId?: string): Promise<RecordTypes[C] | undefined> {
+    if (isTripCollection(collection) && !tripId) throw new TypeError(`get('${collection}') needs the tripId whose file holds the record`);
+    await this.parts.files.ensureFor(collection, id, tripId);
+    return this.parts.files.current(collection, id, tripId) as RecordTypes[C] | undefined;
+  }
+
+  async apply(mutations: Mutation[]): Promise<Change[]> {
+    this.assertOpen();
+    if (mutations.length === 0) return [];
+    const { files, log, queue } = this.parts;
+    // Load every file involved first; after this await nothing yields until the changes are in memory.
+    await Promise.all(
+      mutations.map((m) => {
+        const { tripId, issue } = locate(m);
+        return issue ? undefined : files.ensureFor(m.collection, m.id, tripId);
+      }),
+    );
+    const at = new Date(this.parts.now()).toISOString();
+    const result = plan(mutations, {
+      current: (c, id, tripId) => files.current(c, id, tripId),
+      at,
+      tick: () => this.hlc.tick(),
+      device: this.deviceId,
+    });
+    if (result.changes.length === 0) return [];
+    for (const s of result.staged.values()) files.put(s.collection, s.id, s.tripId, s.record);
+    log.append(result.changes);
+    await queue.group(this.writeGroup);
+    return result.changes;
+  }
+
+  async changes(sinceSeq = 0): Promise<Change[]> {
+    await this.flush();
+    return this.parts.log.since(sinceSeq);
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.log.hasPending() || this.parts.files.hasDirty() || this.metaDirty) {
+      await this.parts.queue.group(this.writeGroup);
+    }
+    await this.parts.queue.idle();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const stamp = this.hlc.current();
+    if (this.parts.meta.lastHlc !== stamp) {
+      this.parts.meta = { ...this.parts.meta, lastHlc: stamp };
+      this.metaDirty = true;
+    }
+    await this.flush();
+    this.closed = true;
+  }
+
+  /** After a crash, the last group in the log may be missing from data files: put it back (idempotent). */
+  async redoLastGroup(): Promise<void> {
+    const group = this.parts.log.lastGroup();
+    const { files } = this.parts;
+    await Promise.all(group.map((c) => files.ensureFor(c.collection, c.id, c.tripId)));
+    let redone = 0;
+    for (const change of group) {
+      const before = files.current(change.collection, change.id, change.tripId);
+      const after = redo(change, before);
+      if (after && JSON.stringify(after) !== JSON.stringify(before)) {
+        files.put(change.collection, change.id, change.tripId, after);
+        redone++;
+      }
+    }
+    // Files migrated from an older version wait for the next save; only a redo is written now.
+    if (redone > 0) await this.flush();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The store is closed; reopen the data folder to make changes.');
+  }
+
+  /**
+   * One durable group write. Takes its snapshot synchronously (so every save made before it started is in it),
+   * then: the change log segment, then the data files, then one fsync per directory. The data files are written and
+   * fsynced alongside the log, but each takes its place only once the log is durable: the log is the commit point.
+   */
+  private readonly writeGroup = async (): Promise<void> => {
+    const { files, log, dirSync } = this.parts;
+    const snapshot = files.takeDirty();
+    const metaDoc = this.metaDirty ? this.parts.meta : undefined;
+    this.metaDirty = false;
+    const logged = log.writePending() ?? Promise.resolve();
+    const data = snapshot.first.map(({ file, doc }) => file.write(doc, logged));
+    for (const written of data) written.catch(() => undefined); // observed below; no unhandled-rejection noise
+    try {
+      await logged;
+      await Promise.all(data);
+      if (snapshot.then.length > 0) {
+        await dirSync.flush(); // A trip that changed year is in its new file on disk before it leaves the old one.
+        await Promise.all(snapshot.then.map(({ file, doc }) => file.write(doc)));
+      }
+      if (metaDoc) await this.parts.writeMeta(metaDoc);
+      await dirSync.flush();
+    } catch (error) {
+      await Promise.allSettled(data); // let every file finish (or fail) before the next group touches it
+      files.restoreDirty(snapshot);
+      if (metaDoc) this.metaDirty = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `The change could not be written to the data folder (${reason}). It is kept in memory and will be written with the next change; check that the disk has space and the folder can be written to.`,
+        { cause: error },
+      );
+    }
+  };
+}

@@ -1,0 +1,16 @@
+// The benchmark entry (`npm run bench`): runs each module in turn. Add a module by adding it to `modules`.
+import { storeBench } from './store.bench';
+
+export interface BenchModule {
+  name: string;
+  run(): Promise<void>;
+}
+
+const modules: BenchModule[] = [storeBench];
+
+for (const module of modules) {
+  console.log(`# ${module.name}`);
+  const started = performance.now();
+  await module.run();
+  console.log(`# ${module.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
