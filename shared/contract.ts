@@ -2,7 +2,7 @@
 // Each method names its domain and verb, the zod schema of its input and the type of its output.
 import { z } from 'zod';
 import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
-import { Id, Leg, TripInput, patchOf } from './model';
+import { CalendarDate, ContactInput, EventInput, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
 
 /** Declares an output type without a runtime schema (the backend builds outputs itself). */
 function returns<T>(): T {
@@ -14,6 +14,27 @@ const LegInput = z.object({ ...Leg.shape, id: Id.optional() });
 
 const TripCreate = z.object({ ...TripInput.shape, legs: z.array(LegInput).max(100).default([]) });
 const TripPatch = patchOf(TripCreate.shape);
+
+const { tripId: _tripId, ...eventFields } = EventInput.shape;
+const EventPatch = patchOf(eventFields);
+const TripAndId = z.object({ id: Id, tripId: Id });
+
+/** Per-device preferences for the clash rules (see shared/domain/clashes.ts). */
+export const Settings = z.object({
+  transferMinutes: z.number().int().min(0).max(24 * 60),
+  interCityTransferMinutes: z.number().int().min(0).max(48 * 60),
+  tentativeWarningDays: z.number().int().min(0).max(365),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** One undoable step: what was done (`trip.create`, `event.move`, … — the renderer words it) to what, in which trip. */
+export interface HistoryStep {
+  action: string;
+  /** The title or name of the record, for messages such as "Undid: move “Lunch”". */
+  subject: string;
+  tripId?: string;
+  at: string;
+}
 
 export interface Notice {
   id: string;
@@ -69,6 +90,33 @@ export const contract = {
   'members.list': { input: z.object({}), output: returns<Member[]>() },
   'organisations.list': { input: z.object({}), output: returns<Organisation[]>() },
   'contacts.list': { input: z.object({}), output: returns<Contact[]>() },
+  /** The *.merge methods fold duplicates into `keepId`: every reference moves to it and the others become tombstones. */
+  'members.create': { input: MemberInput, output: returns<Member>() },
+  'members.update': { input: z.object({ id: Id, patch: patchOf(MemberInput.shape) }), output: returns<Member>() },
+  'members.delete': { input: z.object({ id: Id }), output: returns<{ id: string }>() },
+  'members.merge': { input: z.object({ keepId: Id, mergeIds: z.array(Id).min(1).max(50) }), output: returns<Member>() },
+  'organisations.create': { input: OrganisationInput, output: returns<Organisation>() },
+  'organisations.update': { input: z.object({ id: Id, patch: patchOf(OrganisationInput.shape) }), output: returns<Organisation>() },
+  'organisations.delete': { input: z.object({ id: Id }), output: returns<{ id: string }>() },
+  'organisations.merge': { input: z.object({ keepId: Id, mergeIds: z.array(Id).min(1).max(50) }), output: returns<Organisation>() },
+  'contacts.create': { input: ContactInput, output: returns<Contact>() },
+  'contacts.update': { input: z.object({ id: Id, patch: patchOf(ContactInput.shape) }), output: returns<Contact>() },
+  'contacts.delete': { input: z.object({ id: Id }), output: returns<{ id: string }>() },
+  'contacts.merge': { input: z.object({ keepId: Id, mergeIds: z.array(Id).min(1).max(50) }), output: returns<Contact>() },
+
+  'events.create': { input: EventInput, output: returns<TripEvent>() },
+  'events.update': { input: z.object({ id: Id, tripId: Id, patch: EventPatch }), output: returns<TripEvent>() },
+  'events.delete': { input: TripAndId, output: returns<{ id: string }>() },
+  'events.duplicate': { input: TripAndId, output: returns<TripEvent>() },
+  /** A copy of the trip starting on `startDate`: every event shifts by the same number of days in its own zone. */
+  'trips.duplicate': { input: z.object({ id: Id, startDate: CalendarDate, title: z.string().trim().min(1).max(300).optional() }), output: returns<Trip>() },
+
+  /** Undoes the newest step (of one trip when `tripId` is given); `step` is null when there is nothing to undo. */
+  'history.undo': { input: z.object({ tripId: Id.optional() }), output: returns<{ step: HistoryStep | null }>() },
+  'history.redo': { input: z.object({ tripId: Id.optional() }), output: returns<{ step: HistoryStep | null }>() },
+
+  'settings.get': { input: z.object({}), output: returns<Settings>() },
+  'settings.update': { input: Settings.partial(), output: returns<Settings>() },
 } as const;
 
 export type Contract = typeof contract;

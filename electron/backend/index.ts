@@ -3,6 +3,7 @@
 import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { History } from './history';
 import { openStore } from './store';
 import type { Clock } from './store/types';
 
@@ -33,7 +34,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const push: PushListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push });
+  const history = new History(store, clock);
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history });
   const dispatch = createDispatch(handlers);
   return {
     dispatch,

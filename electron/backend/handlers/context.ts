@@ -1,4 +1,5 @@
 // What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
+import type { History } from '../history';
 import type { PushListener } from '../index';
 import type { Clock, Store } from '../store/types';
 
@@ -8,6 +9,8 @@ export interface HandlerContext {
   version: string;
   dataDir: string;
   push: PushListener;
+  /** Every user step goes through here so it can be undone. */
+  history: History;
 }
 
 /** Records that are not tombstones. */

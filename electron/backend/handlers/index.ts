@@ -2,10 +2,20 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import type { HandlerContext } from './context';
+import { directoryHandlers } from './directory';
+import { eventHandlers } from './events';
+import { historyHandlers, settingsHandlers } from './history';
 import { tripHandlers } from './trips';
 
 export type { HandlerContext } from './context';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...tripHandlers(ctx) };
+  return {
+    ...appHandlers(ctx),
+    ...tripHandlers(ctx),
+    ...eventHandlers(ctx),
+    ...directoryHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...settingsHandlers(ctx),
+  };
 }

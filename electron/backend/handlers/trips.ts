@@ -2,11 +2,13 @@
 import { nanoid } from 'nanoid';
 import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
+import type { Mutation } from '../store/types';
+import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
 import type { Leg, Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
 import { live } from './context';
 
-type TripHandlers = Pick<Handlers, 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete' | 'trips.restore'>;
+type TripHandlers = Pick<Handlers, 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete' | 'trips.restore' | 'trips.duplicate'>;
 
 /** Newest trips first; ties by title so the order is stable. */
 export function byStartDesc(a: Trip, b: Trip): number {
@@ -64,31 +66,63 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
 
     async 'trips.create'(input) {
       const id = nanoid(12);
-      await store.apply([{ collection: 'trips', id, fields: { ...input, id, legs: withLegIds(input.legs) } }]);
+      await ctx.history.apply({ action: 'trip.create', subject: input.title, tripId: id }, [{ collection: 'trips', id, fields: { ...input, id, legs: withLegIds(input.legs) } }]);
       changed(id);
       return liveTrip(id);
     },
 
     async 'trips.update'({ id, patch }) {
-      await liveTrip(id);
+      const before = await liveTrip(id);
       const fields: Partial<Trip> = { ...patch, legs: patch.legs ? withLegIds(patch.legs) : undefined };
       if (!patch.legs) delete fields.legs;
-      await store.apply([{ collection: 'trips', id, fields }]);
+      await ctx.history.apply({ action: 'trip.edit', subject: before.title, tripId: id }, [{ collection: 'trips', id, fields }]);
       changed(id);
       return liveTrip(id);
     },
 
     async 'trips.delete'({ id }) {
-      await liveTrip(id);
-      await store.apply([{ collection: 'trips', id, fields: { deleted: true } }]);
+      const trip = await liveTrip(id);
+      await ctx.history.apply({ action: 'trip.delete', subject: trip.title, tripId: id }, [{ collection: 'trips', id, fields: { deleted: true } }]);
       changed(id);
       return { id };
+    },
+
+    async 'trips.duplicate'({ id, startDate, title }) {
+      const source = await liveTrip(id);
+      const days = Math.round((Date.parse(`${startDate}T00:00:00Z`) - Date.parse(`${source.startDate}T00:00:00Z`)) / 86_400_000);
+      const copyId = nanoid(12);
+      const { createdAt: _c, updatedAt: _u, deleted: _d, sampleKey: _s, ...fields } = source;
+      const mutations: Mutation[] = [
+        {
+          collection: 'trips',
+          id: copyId,
+          fields: {
+            ...fields,
+            id: copyId,
+            title: title ?? source.title,
+            status: 'draft',
+            startDate: addCalendarDays(source.startDate, days),
+            endDate: addCalendarDays(source.endDate, days),
+            legs: source.legs.map((leg) => ({ ...leg, id: nanoid(10), startDate: addCalendarDays(leg.startDate, days), endDate: addCalendarDays(leg.endDate, days) })),
+          },
+        },
+      ];
+      // Events move by whole days in their own zones, keeping their local times across daylight-saving changes.
+      // Notes and follow-ups belong to what happened on the original trip, so they stay with it.
+      for (const event of live(await store.ofTrip('events', id))) {
+        const { createdAt: _ec, updatedAt: _eu, deleted: _ed, ...rest } = shiftEventDays(event, days);
+        const eventId = nanoid(12);
+        mutations.push({ collection: 'events', id: eventId, tripId: copyId, fields: { ...rest, id: eventId, tripId: copyId } });
+      }
+      await ctx.history.apply({ action: 'trip.duplicate', subject: source.title, tripId: copyId }, mutations);
+      changed(copyId);
+      return liveTrip(copyId);
     },
 
     async 'trips.restore'({ id }) {
       const trip = await store.get('trips', id);
       if (!trip) throw notFound('trip', id);
-      if (trip.deleted) await store.apply([{ collection: 'trips', id, fields: { deleted: false } }]);
+      if (trip.deleted) await ctx.history.apply({ action: 'trip.restore', subject: trip.title, tripId: id }, [{ collection: 'trips', id, fields: { deleted: false } }]);
       changed(id);
       return liveTrip(id);
     },

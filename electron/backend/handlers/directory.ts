@@ -1,0 +1,125 @@
+// members.*, organisations.*, contacts.*: the shared directory, including folding duplicates into one record.
+import { nanoid } from 'nanoid';
+import type { Handlers } from '../dispatch';
+import { BackendError, notFound } from '../errors';
+import type { Mutation, RecordTypes } from '../store/types';
+import type { HandlerContext } from './context';
+import { live } from './context';
+
+type DirectoryHandlers = Pick<
+  Handlers,
+  | 'members.create'
+  | 'members.update'
+  | 'members.delete'
+  | 'members.merge'
+  | 'organisations.create'
+  | 'organisations.update'
+  | 'organisations.delete'
+  | 'organisations.merge'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.delete'
+  | 'contacts.merge'
+>;
+
+type DirectoryCollection = 'members' | 'organisations' | 'contacts';
+const singular: Record<DirectoryCollection, string> = { members: 'member', organisations: 'organisation', contacts: 'contact' };
+
+export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
+  const { store } = ctx;
+
+  async function liveRecord<C extends DirectoryCollection>(collection: C, id: string): Promise<RecordTypes[C]> {
+    const record = await store.get(collection, id);
+    if (!record || record.deleted) throw notFound(singular[collection], id);
+    return record;
+  }
+
+  function changed(collections: string[], tripIds: string[] = []): void {
+    ctx.push('data.changed', { collections, tripIds });
+  }
+
+  function crud<C extends DirectoryCollection>(collection: C) {
+    const noun = singular[collection];
+    return {
+      async create(input: Record<string, unknown> & { name: { en: string } }) {
+        const id = nanoid(12);
+        await ctx.history.apply({ action: `${noun}.create`, subject: input.name.en }, [{ collection, id, fields: { ...input, id } } as Mutation]);
+        changed([collection]);
+        return liveRecord(collection, id);
+      },
+      async update({ id, patch }: { id: string; patch: Record<string, unknown> }) {
+        const before = await liveRecord(collection, id);
+        await ctx.history.apply({ action: `${noun}.edit`, subject: before.name.en }, [{ collection, id, fields: patch } as Mutation]);
+        changed([collection]);
+        return liveRecord(collection, id);
+      },
+      async remove({ id }: { id: string }) {
+        const before = await liveRecord(collection, id);
+        await ctx.history.apply({ action: `${noun}.delete`, subject: before.name.en }, [{ collection, id, fields: { deleted: true } } as Mutation]);
+        changed([collection]);
+        return { id };
+      },
+    };
+  }
+
+  /**
+   * Every reference to one of `mergeIds` moves to `keepId` — in trips, events, notes and follow-ups of every trip, and
+   * in contacts — and the duplicates become tombstones, all in one apply so the merge lands whole or not at all.
+   */
+  async function merge<C extends DirectoryCollection>(collection: C, keepId: string, mergeIds: string[]): Promise<RecordTypes[C]> {
+    const keep = await liveRecord(collection, keepId);
+    if (mergeIds.includes(keepId)) throw new BackendError('invalid-input', `A ${singular[collection]} cannot be merged into itself. Nothing was changed.`);
+    for (const id of mergeIds) await liveRecord(collection, id);
+    const dropped = new Set(mergeIds);
+    const hits = (ids: string[]): boolean => ids.some((x) => dropped.has(x));
+    const replace = (ids: string[]): string[] => [...new Set(ids.map((x) => (dropped.has(x) ? keepId : x)))];
+    const one = (id: string | undefined): boolean => id !== undefined && dropped.has(id);
+    const mutations: Mutation[] = [];
+    const touchedTrips: string[] = [];
+    for (const trip of live(await store.all('trips'))) {
+      const before = mutations.length;
+      if (collection === 'members' && hits(trip.memberIds)) mutations.push({ collection: 'trips', id: trip.id, fields: { memberIds: replace(trip.memberIds) } });
+      const key = ({ members: 'memberIds', organisations: 'organisationIds', contacts: 'contactIds' } as const)[collection as DirectoryCollection];
+      for (const event of live(await store.ofTrip('events', trip.id))) {
+        if (hits(event[key])) mutations.push({ collection: 'events', id: event.id, tripId: trip.id, fields: { [key]: replace(event[key]) } });
+      }
+      for (const f of live(await store.ofTrip('followups', trip.id))) {
+        if (collection === 'organisations' && one(f.organisationId)) mutations.push({ collection: 'followups', id: f.id, tripId: trip.id, fields: { organisationId: keepId } });
+        if (collection === 'members' && one(f.ownerId)) mutations.push({ collection: 'followups', id: f.id, tripId: trip.id, fields: { ownerId: keepId } });
+      }
+      if (collection === 'members') {
+        for (const n of live(await store.ofTrip('notes', trip.id))) {
+          if (one(n.authorId)) mutations.push({ collection: 'notes', id: n.id, tripId: trip.id, fields: { authorId: keepId } });
+        }
+      }
+      if (mutations.length > before) touchedTrips.push(trip.id);
+    }
+    if (collection === 'organisations') {
+      for (const contact of live(await store.all('contacts'))) {
+        if (one(contact.organisationId)) mutations.push({ collection: 'contacts', id: contact.id, fields: { organisationId: keepId } });
+      }
+    }
+    for (const id of mergeIds) mutations.push({ collection, id, fields: { deleted: true } } as Mutation);
+    await ctx.history.apply({ action: `${singular[collection]}.merge`, subject: keep.name.en }, mutations);
+    changed([collection, 'trips', 'events', 'notes', 'followups', 'contacts'], touchedTrips);
+    return liveRecord(collection, keepId);
+  }
+
+  const members = crud('members');
+  const organisations = crud('organisations');
+  const contacts = crud('contacts');
+  return {
+    'members.create': (input) => members.create(input),
+    'members.update': (input) => members.update(input),
+    'members.delete': (input) => members.remove(input),
+    'members.merge': ({ keepId, mergeIds }) => merge('members', keepId, mergeIds),
+    'organisations.create': (input) => organisations.create(input),
+    'organisations.update': (input) => organisations.update(input),
+    'organisations.delete': (input) => organisations.remove(input),
+    'organisations.merge': ({ keepId, mergeIds }) => merge('organisations', keepId, mergeIds),
+    'contacts.create': (input) => contacts.create(input),
+    'contacts.update': (input) => contacts.update(input),
+    'contacts.delete': (input) => contacts.remove(input),
+    'contacts.merge': ({ keepId, mergeIds }) => merge('contacts', keepId, mergeIds),
+  };
+}

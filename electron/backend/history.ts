@@ -1,0 +1,73 @@
+// Undo and redo for this session: each user step remembers the records as they were, and undoing it applies the
+// reverse through store.apply — so an undo is itself a recorded change that sync carries like any other.
+import type { HistoryStep } from '../../shared/contract';
+import type { Collection } from '../../shared/model';
+import type { Clock, Mutation, RecordTypes, Store } from './store/types';
+
+interface Entry extends HistoryStep {
+  /** Applying these takes the data back to before the step. */
+  undo: Mutation[];
+  /** Applying these does the step again. */
+  redo: Mutation[];
+}
+
+const keep = 200;
+
+/** Fields that the store manages itself and an inverse must not try to set. */
+const managed = new Set(['createdAt', 'updatedAt']);
+
+/** The mutation that turns `after` back into `before` (a record that did not exist before is deleted). */
+export function inverse<C extends Collection>(m: Mutation<C>, before: RecordTypes[C] | undefined): Mutation<C> {
+  if (!before) return { ...m, fields: { deleted: true } as Partial<RecordTypes[C]> };
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(m.fields)) {
+    if (managed.has(key)) continue;
+    fields[key] = (before as Record<string, unknown>)[key];
+  }
+  if (before.deleted === false && !('deleted' in fields)) fields.deleted = false;
+  return { ...m, fields: fields as Partial<RecordTypes[C]> };
+}
+
+export class History {
+  private done: Entry[] = [];
+  private undone: Entry[] = [];
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Applies `mutations` as one undoable step. */
+  async apply(step: { action: string; subject: string; tripId?: string }, mutations: Mutation[]): Promise<void> {
+    const { tripId } = step;
+    const before = await Promise.all(mutations.map((m) => this.store.get(m.collection, m.id, m.tripId)));
+    await this.store.apply(mutations);
+    const undo = mutations.map((m, i) => inverse(m, before[i])).reverse();
+    this.done.push({ action: step.action, subject: step.subject, tripId, at: new Date(this.clock.now()).toISOString(), undo, redo: mutations });
+    if (this.done.length > keep) this.done.shift();
+    this.undone = this.undone.filter((e) => e.tripId !== tripId);
+  }
+
+  async undo(tripId?: string): Promise<HistoryStep | null> {
+    return this.move(this.done, this.undone, 'undo', tripId);
+  }
+
+  async redo(tripId?: string): Promise<HistoryStep | null> {
+    return this.move(this.undone, this.done, 'redo', tripId);
+  }
+
+  private async move(from: Entry[], to: Entry[], direction: 'undo' | 'redo', tripId?: string): Promise<HistoryStep | null> {
+    const index = findLastIndex(from, (e) => tripId === undefined || e.tripId === tripId);
+    if (index < 0) return null;
+    const entry = from[index]!;
+    await this.store.apply(entry[direction]);
+    from.splice(index, 1);
+    to.push(entry);
+    return { action: entry.action, subject: entry.subject, tripId: entry.tripId, at: entry.at };
+  }
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
