@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../shared/contract';
 import { ToastProvider } from '../components/Toasts';
 import { useData } from '../api/useData';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { SamplesOfferProvider } from '../features/trips/SamplesOffer';
 import { TripPage } from '../features/trips/TripPage';
 import { TripsPage } from '../features/trips/TripsPage';
@@ -28,7 +29,9 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
     <ToastProvider>
       <SamplesOfferProvider offerAtStart={info.data?.offerSamples ?? false}>
         <Shell route={route} banner={info.data && <Notices initial={info.data.notices} />}>
-          {route.page === 'trip' ? <TripPage id={route.id} /> : <TripsPage />}
+          {route.page === 'trip' && <TripPage key={route.id} id={route.id} tab={route.tab} />}
+          {route.page === 'directory' && <DirectoryPage section={route.section} id={route.id} />}
+          {route.page === 'trips' && <TripsPage />}
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}
         </Shell>
       </SamplesOfferProvider>

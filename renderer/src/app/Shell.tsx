@@ -30,6 +30,12 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
               {t('app.trips')}
             </a>
           </li>
+          <li>
+            <a href={hrefFor({ page: 'directory', section: 'organisations' })} aria-current={route.page === 'directory' ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">☷</span>
+              {t('app.directory')}
+            </a>
+          </li>
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>

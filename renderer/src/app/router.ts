@@ -1,11 +1,29 @@
 // A tiny hash router: #/trips and #/trips/<id>. Hash routes work the same from file:// (Electron) and http.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'trips' } | { page: 'trip'; id: string };
+export type TripTab = 'overview' | 'itinerary' | 'clashes';
+export type DirectorySection = 'organisations' | 'contacts' | 'members';
+
+export type Route =
+  | { page: 'trips' }
+  | { page: 'trip'; id: string; tab: TripTab }
+  | { page: 'directory'; section: DirectorySection; id?: string };
+
+const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes'];
+const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
 
 function parse(hash: string): Route {
-  const match = /^#\/trips\/([A-Za-z0-9_-]+)$/.exec(hash);
-  return match?.[1] ? { page: 'trip', id: match[1] } : { page: 'trips' };
+  const trip = /^#\/trips\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?$/.exec(hash);
+  if (trip?.[1]) {
+    const tab = tripTabs.find((x) => x === trip[2]) ?? 'overview';
+    return { page: 'trip', id: trip[1], tab };
+  }
+  const directory = /^#\/directory(?:\/([a-z]+)(?:\/([A-Za-z0-9_-]+))?)?$/.exec(hash);
+  if (directory) {
+    const section = sections.find((x) => x === directory[1]) ?? 'organisations';
+    return directory[2] ? { page: 'directory', section, id: directory[2] } : { page: 'directory', section };
+  }
+  return { page: 'trips' };
 }
 
 let navigated = false;
@@ -27,7 +45,14 @@ export function useRoute(): Route {
 }
 
 export function hrefFor(route: Route): string {
-  return route.page === 'trip' ? `#/trips/${route.id}` : '#/trips';
+  switch (route.page) {
+    case 'trip':
+      return route.tab === 'overview' ? `#/trips/${route.id}` : `#/trips/${route.id}/${route.tab}`;
+    case 'directory':
+      return route.id ? `#/directory/${route.section}/${route.id}` : `#/directory/${route.section}`;
+    default:
+      return '#/trips';
+  }
 }
 
 export function navigate(route: Route): void {

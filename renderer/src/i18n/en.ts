@@ -1,10 +1,18 @@
 // English strings. Every key here must exist in zh-Hant.ts too (a unit test checks).
+import { directoryEn } from './features/directory.en';
+import { eventsEn } from './features/events.en';
+import { itineraryEn } from './features/itinerary.en';
+
 export const en = {
+  itinerary: itineraryEn,
+  events: eventsEn,
+  directory: directoryEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',
     nav: 'Main',
     trips: 'Trips',
+    directory: 'Directory',
     language: 'Language / 語言',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
@@ -154,5 +162,5 @@ export const en = {
 } as const;
 
 /** The same shape with any strings: what every other language must provide. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Resources = Strings<typeof en>;

@@ -1,12 +1,20 @@
 // 繁體中文 strings. Same keys as en.ts (a unit test checks).
 import type { Resources } from './en';
 
+import { directoryZhHant } from './features/directory.zh-Hant';
+import { eventsZhHant } from './features/events.zh-Hant';
+import { itineraryZhHant } from './features/itinerary.zh-Hant';
+
 export const zhHant: Resources = {
+  itinerary: itineraryZhHant,
+  events: eventsZhHant,
+  directory: directoryZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',
     nav: '主選單',
     trips: '行程',
+    directory: '名錄',
     language: 'Language / 語言',
     skipToContent: '跳至主要內容',
     loading: '載入中…',

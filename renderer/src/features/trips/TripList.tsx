@@ -57,7 +57,7 @@ function TripTable({ heading, trips, onEdit, onDelete }: TripListProps & { headi
             return (
               <tr key={trip.id}>
                 <td className="trip-table__title">
-                  <a href={hrefFor({ page: 'trip', id: trip.id })}>{trip.title}</a>
+                  <a href={hrefFor({ page: 'trip', id: trip.id, tab: 'overview' })}>{trip.title}</a>
                   <span className="muted">{trip.organisingBody || t('trips.noBody')}</span>
                 </td>
                 <td className="trip-table__dates">{format.range(trip.startDate, trip.endDate)}</td>

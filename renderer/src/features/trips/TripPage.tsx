@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../../shared/contract';
 import type { Trip } from '../../../../shared/model';
 import { useData } from '../../api/useData';
-import { hrefFor, navigate } from '../../app/router';
+import { hrefFor, navigate, type TripTab } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -13,7 +13,7 @@ import { TripMembers } from './TripMembers';
 import { useTripDialogs } from './useTripDialogs';
 import './trips.css';
 
-export function TripPage({ id }: { id: string }) {
+export function TripPage({ id }: { id: string; tab: TripTab }) {
   const { t } = useTranslation();
   const detail = useData(`trips.get:${id}`, (client) => client.call('trips.get', { id }));
   const dialogs = useTripDialogs({ afterDelete: () => navigate({ page: 'trips' }) });
