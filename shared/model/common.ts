@@ -56,13 +56,23 @@ export const RecordMeta = z.object({
 
 /**
  * A schema for partial updates: every field optional and, unlike `.partial()`, without defaults, so a patch that
- * leaves a field out leaves it as it is instead of resetting it.
+ * leaves a field out leaves it as it is instead of resetting it. A field that is optional in the record may be
+ * given as `null` to clear it (JSON has no undefined); `clearedFields` turns those nulls into removals.
  */
 export function patchOf<S extends z.ZodRawShape>(shape: S) {
   const fields: Record<string, z.ZodType> = {};
   for (const [key, schema] of Object.entries(shape)) {
     const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType);
-    fields[key] = inner.optional();
+    fields[key] = inner instanceof z.ZodOptional ? inner.nullable() : inner.optional();
   }
-  return z.object(fields) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> }>;
+  return z.object(fields) as unknown as z.ZodObject<{
+    [K in keyof S]: S[K] extends z.ZodOptional<infer I> ? z.ZodOptional<z.ZodNullable<I>> : z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]>;
+  }>;
+}
+
+/** A parsed patch with its nulls (cleared optional fields) turned into undefined, which the store removes. */
+export function clearedFields<T extends Record<string, unknown>>(patch: T): { [K in keyof T]: Exclude<T[K], null> } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) out[key] = value === null ? undefined : value;
+  return out as { [K in keyof T]: Exclude<T[K], null> };
 }

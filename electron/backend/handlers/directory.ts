@@ -1,5 +1,6 @@
 // members.*, organisations.*, contacts.*: the shared directory, including folding duplicates into one record.
 import { nanoid } from 'nanoid';
+import { clearedFields } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { Mutation, RecordTypes } from '../store/types';
@@ -49,7 +50,7 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
       },
       async update({ id, patch }: { id: string; patch: Record<string, unknown> }) {
         const before = await liveRecord(collection, id);
-        await ctx.history.apply({ action: `${noun}.edit`, subject: before.name.en }, [{ collection, id, fields: patch } as Mutation]);
+        await ctx.history.apply({ action: `${noun}.edit`, subject: before.name.en }, [{ collection, id, fields: clearedFields(patch) } as Mutation]);
         changed([collection]);
         return liveRecord(collection, id);
       },

@@ -2,13 +2,13 @@
 import { nanoid } from 'nanoid';
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
-import type { TripEvent } from '../../../shared/model';
+import { clearedFields, type TripEvent } from '../../../shared/model';
 import type { HandlerContext } from './context';
 
 type EventHandlers = Pick<Handlers, 'events.create' | 'events.update' | 'events.delete' | 'events.duplicate'>;
 
 /** Names the step so the renderer can say "Undo move" rather than "Undo edit" when only the times changed. */
-function editAction(patch: Partial<TripEvent>): string {
+function editAction(patch: Partial<Record<keyof TripEvent, unknown>>): string {
   const keys = Object.keys(patch);
   return keys.length > 0 && keys.every((k) => k === 'start' || k === 'end') ? 'event.move' : 'event.edit';
 }
@@ -44,7 +44,7 @@ export function eventHandlers(ctx: HandlerContext): EventHandlers {
 
     async 'events.update'({ id, tripId, patch }) {
       const before = await liveEvent(id, tripId);
-      await ctx.history.apply({ action: editAction(patch), subject: before.title, tripId }, [{ collection: 'events', id, tripId, fields: patch }]);
+      await ctx.history.apply({ action: editAction(patch), subject: before.title, tripId }, [{ collection: 'events', id, tripId, fields: clearedFields(patch) }]);
       changed(tripId);
       return liveEvent(id, tripId);
     },

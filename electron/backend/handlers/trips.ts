@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
 import type { Mutation } from '../store/types';
 import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
-import type { Leg, Trip } from '../../../shared/model';
+import { clearedFields, type Leg, type Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
 import { live } from './context';
 
@@ -73,7 +73,7 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
 
     async 'trips.update'({ id, patch }) {
       const before = await liveTrip(id);
-      const fields: Partial<Trip> = { ...patch, legs: patch.legs ? withLegIds(patch.legs) : undefined };
+      const fields: Partial<Trip> = { ...clearedFields(patch), legs: patch.legs ? withLegIds(patch.legs) : undefined };
       if (!patch.legs) delete fields.legs;
       await ctx.history.apply({ action: 'trip.edit', subject: before.title, tripId: id }, [{ collection: 'trips', id, fields }]);
       changed(id);

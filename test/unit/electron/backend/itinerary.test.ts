@@ -136,6 +136,20 @@ describe('directory', () => {
     expect(detail.members.map((m) => m.id)).toEqual([a.id]);
   });
 
+  it('clears an optional field given as null, and records the clear so it survives a reopen', async () => {
+    const org = await t.call('organisations.create', { name: { en: 'Tsinghua University', zhHant: '清華大學' } });
+    const contact = await t.call('contacts.create', { name: { en: 'Dean Zhang' }, organisationId: org.id });
+    expect((await t.call('contacts.update', { id: contact.id, patch: { organisationId: null } })).organisationId).toBeUndefined();
+    const trip = await t.call('trips.create', hangzhouTrip);
+    const train = await t.call('events.create', { ...meeting(trip.id), kind: 'travel', title: 'Train', endTimeZone: 'Asia/Hong_Kong' });
+    await t.call('events.update', { id: train.id, tripId: trip.id, patch: { endTimeZone: null } });
+    await t.reopen();
+    expect((await t.call('contacts.list', {}))[0]!.organisationId).toBeUndefined();
+    expect((await t.call('trips.get', { id: trip.id })).events[0]!.endTimeZone).toBeUndefined();
+    // A required field cannot be cleared.
+    expect(await t.fail('events.update', { id: train.id, tripId: trip.id, patch: { title: null } })).toMatchObject({ code: 'invalid-input' });
+  });
+
   it('refuses to merge a record into itself', async () => {
     const org = await t.call('organisations.create', { name: { en: 'Cyberport' } });
     expect(await t.fail('organisations.merge', { keepId: org.id, mergeIds: [org.id] })).toMatchObject({ code: 'invalid-input' });
