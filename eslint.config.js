@@ -5,10 +5,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'events', 'util'];
+// Bare built-in names are matched exactly (as `paths`), so a folder such as features/events is not mistaken for
+// Node's `events`; everything under `node:` and the other layers are matched as patterns.
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'events', 'util'];
 
-function forbid(groups, message) {
-  return { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] };
+function forbid(names, groups, message) {
+  return {
+    'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: [{ group: groups, message }] }],
+  };
 }
 
 export default tseslint.config(
@@ -24,7 +28,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: forbid([...nodeBuiltins, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], 'shared/ runs everywhere: no Node, Electron, React, backend or renderer imports.'),
+    rules: forbid([...nodeBuiltins, 'electron', 'react', 'react-dom'], ['node:*', 'react/*', 'react-dom/*', '**/electron/**', '**/renderer/**'], 'shared/ runs everywhere: no Node, Electron, React, backend or renderer imports.'),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -32,19 +36,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid([...nodeBuiltins, 'electron', '**/electron/**'], 'renderer/ only sees the client (renderer/src/api): no Node, Electron or backend imports.'),
+      ...forbid([...nodeBuiltins, 'electron'], ['node:*', '**/electron/**'], 'renderer/ only sees the client (renderer/src/api): no Node, Electron or backend imports.'),
     },
   },
   {
     files: ['electron/backend/**/*.ts'],
-    rules: forbid(['electron', '**/electron/main/**', '**/electron/web/**', '**/renderer/**'], 'backend/ is plain Node: Electron abilities come in as ports passed to createBackend.'),
+    rules: forbid(['electron'], ['**/main/**', '**/main', '**/web/**', '**/web', '**/renderer/**'], 'backend/ is plain Node: Electron abilities come in as ports passed to createBackend.'),
   },
   {
     files: ['electron/web/**/*.ts'],
-    rules: forbid(['electron', '**/electron/main/**', '**/renderer/**'], 'browser mode runs without Electron.'),
+    rules: forbid(['electron'], ['**/main/**', '**/main', '**/renderer/**'], 'browser mode runs without Electron.'),
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: forbid(['**/electron/backend/**', '**/renderer/**', ...nodeBuiltins], 'the preload only bridges the typed client.'),
+    rules: forbid(nodeBuiltins, ['node:*', '**/backend/**', '**/backend', '**/renderer/**'], 'the preload only bridges the typed client.'),
   },
 );
