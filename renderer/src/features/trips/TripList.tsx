@@ -5,6 +5,7 @@ import type { Trip } from '../../../../shared/model';
 import { hrefFor } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { today, useFormat } from '../../i18n/format';
+import { DuplicateTripButton } from './DuplicateTripDialog';
 import { splitTrips, tripCities } from './tripLogic';
 
 interface TripListProps {
@@ -78,6 +79,7 @@ function TripTable({ heading, trips, onEdit, onDelete }: TripListProps & { headi
                   <button type="button" className="button button--small" aria-label={t('trips.editNamed', { title: trip.title })} onClick={() => onEdit(trip)}>
                     {t('common.edit')}
                   </button>
+                  <DuplicateTripButton trip={trip} small />
                   <button type="button" className="button button--small button--quiet-danger" aria-label={t('trips.deleteNamed', { title: trip.title })} onClick={() => onDelete(trip)}>
                     {t('common.delete')}
                   </button>

@@ -1,0 +1,90 @@
+// The rules behind the clash warnings (minimum transfer times, how early to warn about tentative events), saved for
+// this device with settings.update. Values stay as typed until they are saved or corrected.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/contract';
+import { useClient } from '../../api';
+import { useInvalidate } from '../../api/useData';
+import { describeError } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useToast } from '../../components/Toasts';
+import { limits, parseSettingsDraft, type SettingsDraft } from './clashRules';
+import { useClashSettings } from './useClashes';
+
+export function ClashSettingsForm() {
+  const loaded = useClashSettings();
+  if (!loaded.data) return <section className="panel clash-rules" aria-busy="true" />;
+  // Keyed so a change saved elsewhere (another window) starts a fresh form.
+  return <RulesForm key={JSON.stringify(loaded.data)} initial={loaded.data} />;
+}
+
+function RulesForm({ initial }: { initial: Settings }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const toast = useToast();
+  const [draft, setDraft] = useState<SettingsDraft>({
+    transferMinutes: String(initial.transferMinutes),
+    interCityTransferMinutes: String(initial.interCityTransferMinutes),
+    tentativeWarningDays: String(initial.tentativeWarningDays),
+  });
+  const [invalid, setInvalid] = useState<(keyof Settings)[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const parsed = parseSettingsDraft(draft);
+    setInvalid(parsed.invalid);
+    setFailure(null);
+    if (!parsed.settings) return;
+    setSaving(true);
+    try {
+      await client.call('settings.update', parsed.settings);
+      invalidate();
+      toast(t('events.rules.saved'));
+    } catch (error) {
+      const { key, detail } = describeError(error);
+      setFailure(t('events.rules.failed', { reason: detail ?? t(`errors.${key}`) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const field = (key: keyof Settings, unit: 'minutes' | 'days') => (
+    <Field label={t(`events.rules.${key}`)} error={invalid.includes(key) ? t('events.rules.invalid', { max: limits[key] }) : undefined} hint={t(`events.rules.${unit}`)}>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={limits[key]}
+        step={1}
+        value={draft[key]}
+        onChange={(e) => {
+          setDraft((d) => ({ ...d, [key]: e.target.value }));
+          setInvalid((list) => list.filter((k) => k !== key));
+        }}
+      />
+    </Field>
+  );
+
+  return (
+    <section className="panel clash-rules" aria-labelledby="clash-rules-heading">
+      <h2 id="clash-rules-heading">{t('events.rules.title')}</h2>
+      <p className="muted clash-rules__intro">{t('events.rules.intro')}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {field('transferMinutes', 'minutes')}
+        {field('interCityTransferMinutes', 'minutes')}
+        {field('tentativeWarningDays', 'days')}
+        {failure && (
+          <p className="field__error" role="alert">
+            {failure}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? t('common.saving') : t('events.rules.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// The clash rules form's check: whole numbers within the limits the contract accepts, or the fields that are not.
+import type { Settings } from '../../../../shared/contract';
+
+/** The form's values as typed. */
+export type SettingsDraft = Record<keyof Settings, string>;
+/** The contract's upper limits (shared/contract.ts Settings). */
+export const limits: Record<keyof Settings, number> = { transferMinutes: 24 * 60, interCityTransferMinutes: 48 * 60, tentativeWarningDays: 365 };
+
+/** Whole numbers within the contract's limits, or the fields that are not. */
+export function parseSettingsDraft(draft: SettingsDraft): { settings?: Settings; invalid: (keyof Settings)[] } {
+  const invalid: (keyof Settings)[] = [];
+  const settings = {} as Settings;
+  for (const key of Object.keys(limits) as (keyof Settings)[]) {
+    const text = draft[key].trim();
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value > limits[key]) invalid.push(key);
+    else settings[key] = value;
+  }
+  return invalid.length > 0 ? { invalid } : { settings, invalid };
+}
