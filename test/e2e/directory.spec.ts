@@ -103,10 +103,15 @@ test('two contacts are created and one is edited', async ({ page, planner }) => 
   await edit.getByLabel('Email').fill('tao.wang@zhiyuan.example');
   await edit.getByLabel('Phone').fill('+86 571 8888 0000');
   await edit.getByLabel('Title').fill('Chief Executive');
+  // He left the company: the link to it can be cleared.
+  await edit.getByLabel('Organisation').selectOption({ label: 'No organisation' });
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();
   const row = page.getByRole('row', { name: /Wang Tao/ });
   await expect(row).toContainText('Chief Executive');
+  await expect(row).not.toContainText('Hangzhou Zhiyuan AI');
+  const stored = (await planner.call('contacts.list')) as { name: { en: string }; organisationId?: string }[];
+  expect(stored.find((c) => c.name.en === 'Wang Tao')?.organisationId).toBeUndefined();
   await expect(row).toContainText('tao.wang@zhiyuan.example');
   await expect(row).toContainText('+86 571 8888 0000');
 

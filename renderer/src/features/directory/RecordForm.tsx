@@ -37,8 +37,6 @@ export function RecordForm({ section, record, preset, organisations, onClose, on
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  // Once a contact has an organisation the contract can change it but not clear it (see directoryApi.ts).
-  const organisationFixed = section === 'contacts' && Boolean(record && 'organisationId' in record && record.organisationId);
 
   useEffect(() => {
     if (attempt === 0) return;
@@ -143,9 +141,9 @@ export function RecordForm({ section, record, preset, organisations, onClose, on
         {section === 'contacts' && (
           <>
             {text('title', t('directory.form.title'), { hint: t('directory.form.contactTitleHint') })}
-            <Field label={t('directory.form.organisation')} error={errors.organisationId} hint={organisationFixed ? t('directory.form.cannotClearOrganisation') : undefined}>
+            <Field label={t('directory.form.organisation')} error={errors.organisationId}>
               <select value={draft.organisationId} onChange={(e) => set({ organisationId: e.target.value })}>
-                <option value="" disabled={organisationFixed}>
+                <option value="">
                   {t('directory.form.noOrganisation')}
                 </option>
                 {sortByName(organisations).map((o) => (

@@ -12,8 +12,8 @@ export async function saveRecord(client: PlannerClient, section: DirectorySectio
     }
     case 'contacts': {
       const input = contactInput(draft);
-      // The contract cannot clear organisationId in a patch (it takes an id or nothing), so the form never offers it.
-      return id ? client.call('contacts.update', { id, patch: input }) : client.call('contacts.create', input);
+      // "No organisation" on an edit clears the link: a patch clears an optional field with null.
+      return id ? client.call('contacts.update', { id, patch: { ...input, organisationId: input.organisationId ?? null } }) : client.call('contacts.create', input);
     }
     case 'members': {
       const input = memberInput(draft);

@@ -77,7 +77,6 @@ export const directoryEn = {
     memberTitleHint: 'e.g. Director-General of Investment Promotion',
     organisation: 'Organisation',
     noOrganisation: 'No organisation',
-    cannotClearOrganisation: 'To change the organisation, choose another one. It cannot be left empty once set.',
     email: 'Email',
     phone: 'Phone',
     memberOrganisation: 'Organisation',

@@ -80,7 +80,6 @@ export const directoryZhHant: Strings<typeof directoryEn> = {
     memberTitleHint: '例如：投資推廣署署長',
     organisation: '機構',
     noOrganisation: '沒有所屬機構',
-    cannotClearOrganisation: '如需更改機構，請選擇另一機構。機構一經設定便不能留空。',
     email: '電郵',
     phone: '電話',
     memberOrganisation: '所屬機構',
