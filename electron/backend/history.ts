@@ -31,14 +31,34 @@ export function inverse<C extends Collection>(m: Mutation<C>, before: RecordType
 export class History {
   private done: Entry[] = [];
   private undone: Entry[] = [];
+  /** Steps, undos and redos run one after another: an undo sent right after a step must undo that step. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
   ) {}
 
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   /** Applies `mutations` as one undoable step. */
-  async apply(step: { action: string; subject: string; tripId?: string }, mutations: Mutation[]): Promise<void> {
+  apply(step: { action: string; subject: string; tripId?: string }, mutations: Mutation[]): Promise<void> {
+    return this.serial(() => this.record(step, mutations));
+  }
+
+  undo(tripId?: string): Promise<HistoryStep | null> {
+    return this.serial(() => this.move(this.done, this.undone, 'undo', tripId));
+  }
+
+  redo(tripId?: string): Promise<HistoryStep | null> {
+    return this.serial(() => this.move(this.undone, this.done, 'redo', tripId));
+  }
+
+  private async record(step: { action: string; subject: string; tripId?: string }, mutations: Mutation[]): Promise<void> {
     const { tripId } = step;
     const before = await Promise.all(mutations.map((m) => this.store.get(m.collection, m.id, m.tripId)));
     await this.store.apply(mutations);
@@ -46,14 +66,6 @@ export class History {
     this.done.push({ action: step.action, subject: step.subject, tripId, at: new Date(this.clock.now()).toISOString(), undo, redo: mutations });
     if (this.done.length > keep) this.done.shift();
     this.undone = this.undone.filter((e) => e.tripId !== tripId);
-  }
-
-  async undo(tripId?: string): Promise<HistoryStep | null> {
-    return this.move(this.done, this.undone, 'undo', tripId);
-  }
-
-  async redo(tripId?: string): Promise<HistoryStep | null> {
-    return this.move(this.undone, this.done, 'redo', tripId);
   }
 
   private async move(from: Entry[], to: Entry[], direction: 'undo' | 'redo', tripId?: string): Promise<HistoryStep | null> {

@@ -155,3 +155,18 @@ describe('directory', () => {
     expect(await t.fail('organisations.merge', { keepId: org.id, mergeIds: [org.id] })).toMatchObject({ code: 'invalid-input' });
   });
 });
+
+describe('history ordering', () => {
+  it('an undo sent once a step is visible, before it has finished saving, undoes that step', async () => {
+    const trip = await t.call('trips.create', hangzhouTrip);
+    const event = await t.call('events.create', meeting(trip.id));
+    const move = t.call('events.update', { id: event.id, tripId: trip.id, patch: { start: '2025-05-14T06:30:00.000Z', end: '2025-05-14T08:00:00.000Z' } });
+    // The store shows a change as soon as it is staged; a window may see it and press Ctrl+Z before the disk is done.
+    while ((await t.call('trips.get', { id: trip.id })).events[0]!.start !== '2025-05-14T06:30:00.000Z') await new Promise((r) => setImmediate(r));
+    const undo = t.call('history.undo', { tripId: trip.id });
+    await move;
+    expect((await undo).step).toMatchObject({ action: 'event.move' });
+    const events = (await t.call('trips.get', { id: trip.id })).events;
+    expect(events.map((e) => e.start)).toEqual(['2025-05-13T06:30:00.000Z']);
+  });
+});
