@@ -1,4 +1,5 @@
 // The benchmark entry (`npm run bench`): runs each module in turn. Add a module by adding it to `modules`.
+import { calendarBench } from './calendar.bench';
 import { storeBench } from './store.bench';
 
 export interface BenchModule {
@@ -6,7 +7,7 @@ export interface BenchModule {
   run(): Promise<void>;
 }
 
-const modules: BenchModule[] = [storeBench];
+const modules: BenchModule[] = [storeBench, calendarBench];
 
 for (const module of modules) {
   console.log(`# ${module.name}`);

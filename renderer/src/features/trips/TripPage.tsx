@@ -1,6 +1,8 @@
-// One trip: its summary, legs, the days with their events, and the delegation.
+// One trip's workspace: its header (title, edit, delete) and three sections as tabs: the overview (summary, legs,
+// delegation, day by day), the itinerary calendar, and the clash warnings, each linking to the event editor.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlannerError } from '../../../../shared/contract';
+import { PlannerError, type TripDetail } from '../../../../shared/contract';
 import type { Trip } from '../../../../shared/model';
 import { useData } from '../../api/useData';
 import { hrefFor, navigate, type TripTab } from '../../app/router';
@@ -8,14 +10,21 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/format';
+import { ClashList } from '../clashes/ClashList';
+import { useClashes } from '../clashes/useClashes';
+import { EventEditor } from '../events/EventEditor';
+import { ItineraryCalendar } from '../itinerary/ItineraryCalendar';
+import { TripTabs } from '../itinerary/TripTabs';
+import { DuplicateTripButton } from './DuplicateTripDialog';
 import { TripDays } from './TripDays';
-import { TripMembers } from './TripMembers';
+import { TripOverview } from './TripOverview';
 import { useTripDialogs } from './useTripDialogs';
 import './trips.css';
 
-export function TripPage({ id }: { id: string; tab: TripTab }) {
+export function TripPage({ id, tab }: { id: string; tab: TripTab }) {
   const { t } = useTranslation();
   const detail = useData(`trips.get:${id}`, (client) => client.call('trips.get', { id }));
+  const { clashes } = useClashes(detail.data);
   const dialogs = useTripDialogs({ afterDelete: () => navigate({ page: 'trips' }) });
   const back = (
     <a className="back-link" href={hrefFor({ page: 'trips' })}>
@@ -41,7 +50,7 @@ export function TripPage({ id }: { id: string; tab: TripTab }) {
     );
   }
 
-  const { trip, events, members } = detail.data;
+  const { trip } = detail.data;
   return (
     <div className="page trip-page">
       {back}
@@ -57,19 +66,16 @@ export function TripPage({ id }: { id: string; tab: TripTab }) {
           <button type="button" className="button" onClick={() => dialogs.edit(trip)}>
             {t('common.edit')}
           </button>
+          <DuplicateTripButton trip={trip} />
           <button type="button" className="button button--quiet-danger" onClick={() => dialogs.remove(trip)}>
             {t('common.delete')}
           </button>
         </div>
       </div>
-      <div className="trip-page__grid">
-        <TripSummary trip={trip} />
-        <TripDays trip={trip} events={events} />
-        <aside className="trip-page__side">
-          <TripLegs trip={trip} />
-          <TripMembers trip={trip} members={members} />
-        </aside>
-      </div>
+      <TripTabs tripId={trip.id} current={tab} clashCount={clashes.length} />
+      {tab === 'overview' && <OverviewTab detail={detail.data} />}
+      {tab === 'itinerary' && <ItineraryCalendar detail={detail.data} />}
+      {tab === 'clashes' && <ClashesTab detail={detail.data} />}
       {dialogs.dialogs}
     </div>
   );
@@ -96,30 +102,23 @@ function TripSummary({ trip }: { trip: Trip }) {
   );
 }
 
-function TripLegs({ trip }: { trip: Trip }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+function OverviewTab({ detail }: { detail: TripDetail }) {
   return (
-    <section className="panel" aria-labelledby="legs-heading">
-      <h2 id="legs-heading">{t('detail.legs')}</h2>
-      {trip.legs.length === 0 ? (
-        <p className="muted">{t('form.noLegs')}</p>
-      ) : (
-        <ol className="leg-summary">
-          {trip.legs.map((leg) => (
-            <li key={leg.id}>
-              <p className="leg-summary__city">
-                {leg.city}
-                {leg.country && <span className="muted">, {leg.country}</span>}
-              </p>
-              <p className="leg-summary__meta">
-                {format.range(leg.startDate, leg.endDate)}
-                <span className="leg-summary__zone">{leg.timeZone}</span>
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <div className="trip-overview-tab">
+      <TripSummary trip={detail.trip} />
+      <TripOverview detail={detail} />
+      <TripDays trip={detail.trip} events={detail.events} />
+    </div>
+  );
+}
+
+/** The warnings list; a warning's link opens its event in the editor right here. */
+function ClashesTab({ detail }: { detail: TripDetail }) {
+  const [eventId, setEventId] = useState<string | null>(null);
+  return (
+    <>
+      <ClashList detail={detail} onOpenEvent={setEventId} />
+      {eventId && <EventEditor detail={detail} mode={{ kind: 'edit', eventId }} onClose={() => setEventId(null)} />}
+    </>
   );
 }

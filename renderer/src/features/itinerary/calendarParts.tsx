@@ -1,0 +1,42 @@
+// The pieces handed to react-big-calendar once, at module level, so they never change between renders: event
+// boxes, the agenda row, the toolbar and the class names per kind and status. They read the trip from context.
+import type { Components, EventProps } from 'react-big-calendar';
+import { AgendaEventContent, EventContent } from './EventContent';
+import { CalendarToolbar } from './CalendarToolbar';
+import { DayHeader } from './DayHeader';
+import type { LabelledEvent } from './EventContent';
+import { useItinerary } from './itineraryContext';
+
+function GridEvent({ event }: EventProps<LabelledEvent>) {
+  return <EventContent event={event} />;
+}
+
+function AgendaEvent({ event }: EventProps<LabelledEvent>) {
+  const { openEvent } = useItinerary();
+  return (
+    <button type="button" className="itin-agenda__open" onClick={() => openEvent(event.id)}>
+      <AgendaEventContent event={event} />
+    </button>
+  );
+}
+
+// Per-view entries apply to that view only; `trip` is our custom view (unknown to the library's types).
+export const calendarComponents = {
+  toolbar: CalendarToolbar,
+  event: GridEvent,
+  agenda: { event: AgendaEvent },
+  week: { header: DayHeader },
+  day: { header: DayHeader },
+  trip: { header: DayHeader },
+} as Components<LabelledEvent>;
+
+/** Colours by kind, and the look of tentative, cancelled and clashing events (see itinerary.css). */
+export function eventProps(shown: LabelledEvent): { className: string } {
+  const { kind, status } = shown.event;
+  return { className: `itin-event itin-kind--${kind} itin-event--${status}${shown.clashCount > 0 ? ' itin-event--clash' : ''}` };
+}
+
+export const startAccessor = (e: LabelledEvent): Date => e.start;
+export const endAccessor = (e: LabelledEvent): Date => e.end;
+export const titleAccessor = (e: LabelledEvent): string => e.title;
+export const tooltipAccessor = (e: LabelledEvent): string => e.description;

@@ -1,0 +1,89 @@
+// Words about an event on the calendar: the travel label with each end in its own zone, the tooltip, the zone names.
+import type { TFunction } from 'i18next';
+import { travelLabel } from '../../../../shared/domain/time';
+import type { Trip, TripEvent } from '../../../../shared/model';
+import { zoneCity } from './calendarModel';
+
+/** The city people know a zone by: a leg's city when a leg uses the zone (as the planner typed it), else the
+ *  zone's own city (Asia/Hong_Kong → Hong Kong). */
+export function cityForZone(trip: Pick<Trip, 'legs'>, zone: string): string {
+  return trip.legs.find((leg) => leg.timeZone === zone)?.city ?? zoneCity(zone);
+}
+
+export interface TravelParts {
+  from: string;
+  departs: string;
+  to: string;
+  arrives: string;
+  /** Calendar days between departure and arrival, each in its own zone (a red-eye lands +1). */
+  plusDays: number;
+}
+
+export function travelParts(trip: Pick<Trip, 'legs'>, event: Pick<TripEvent, 'start' | 'end' | 'timeZone' | 'endTimeZone'>): TravelParts {
+  const { departs, arrives } = travelLabel(event);
+  const plusDays = Math.round((Date.parse(`${arrives.date}T00:00:00Z`) - Date.parse(`${departs.date}T00:00:00Z`)) / 86_400_000);
+  return { from: cityForZone(trip, departs.zone), departs: departs.time, to: cityForZone(trip, arrives.zone), arrives: arrives.time, plusDays };
+}
+
+/** "Hong Kong 08:05 → Riyadh 12:40 local (+1 day)". */
+export function travelText(t: TFunction, trip: Pick<Trip, 'legs'>, event: Pick<TripEvent, 'start' | 'end' | 'timeZone' | 'endTimeZone'>): string {
+  const parts = travelParts(trip, event);
+  const text = t('itinerary.event.travel', { from: parts.from, departs: parts.departs, to: parts.to, arrives: parts.arrives });
+  if (parts.plusDays === 0) return text;
+  return `${text} ${t(parts.plusDays === 1 ? 'itinerary.event.nextDay' : 'itinerary.event.nextDays', { days: parts.plusDays })}`;
+}
+
+/** The hover text and screen-reader description of an event: title, status, travel times and warnings. */
+export function eventDescription(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number): string {
+  const parts = [event.title, t(`kind.${event.kind}`)];
+  if (event.status === 'tentative') parts.push(t('itinerary.event.tentative'));
+  if (event.status === 'cancelled') parts.push(t('itinerary.event.cancelled'));
+  if (event.kind === 'travel') parts.push(travelText(t, trip, event));
+  if (clashCount > 0) parts.push(`⚠ ${t('itinerary.event.clashes', { count: clashCount })}`);
+  return parts.join(' · ');
+}
+
+/** The words an event box shows, worked out once per data change rather than in each box on each render. */
+export interface EventWords {
+  description: string;
+  travel: string;
+  clashText: string;
+}
+
+export function eventWords(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number): EventWords {
+  return {
+    description: eventDescription(t, trip, event, clashCount),
+    travel: event.kind === 'travel' ? travelText(t, trip, event) : '',
+    clashText: clashCount > 0 ? t('itinerary.event.clashes', { count: clashCount }) : '',
+  };
+}
+
+/** A history step in words: "move “Lunch with Tsinghua”". Unknown actions fall back to a general phrase. */
+export function historyText(t: TFunction, step: { action: string; subject: string }): string {
+  const [noun, verb] = step.action.split('.');
+  const known: Record<string, readonly string[]> = {
+    trip: ['create', 'edit', 'delete', 'restore', 'duplicate'],
+    event: ['create', 'edit', 'move', 'delete', 'duplicate'],
+    member: ['create', 'edit', 'delete', 'merge'],
+    organisation: ['create', 'edit', 'delete', 'merge'],
+    contact: ['create', 'edit', 'delete', 'merge'],
+  };
+  if (noun && verb && known[noun]?.includes(verb)) {
+    return t(`itinerary.history.${noun}.${verb}` as 'itinerary.history.event.move', { subject: step.subject });
+  }
+  return t('itinerary.history.unknown', { subject: step.subject });
+}
+
+/** A zone's offset from UTC at an instant, as "GMT+3" (never an abbreviation like "GST" that few can read). */
+export function zoneOffset(instant: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(new Date(instant));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** The home zone's name in the UI language: the city in English ("Hong Kong"), the zone's own Chinese name in
+ *  Chinese ("香港時間"), since a city typed in English would read oddly there. */
+export function homeZoneName(language: string, zone: string): string {
+  if (language !== 'zh-Hant') return zoneCity(zone);
+  const parts = new Intl.DateTimeFormat('zh-Hant-HK', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zoneCity(zone);
+}
