@@ -91,6 +91,7 @@ function LegTimeline({ detail }: { detail: TripDetail }) {
             <span className="timeline__dates">
               {format.range(segment.leg?.startDate ?? segment.startDate, segment.leg?.endDate ?? segment.endDate)}
             </span>
+            {segment.leg && <span className="timeline__zone">{segment.leg.timeZone}</span>}
             <span className="visually-hidden">{t('events.overview.days', { count: segment.days })}</span>
           </li>
         ))}
