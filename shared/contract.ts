@@ -2,7 +2,8 @@
 // Each method names its domain and verb, the zod schema of its input and the type of its output.
 import { z } from 'zod';
 import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
-import { CalendarDate, ContactInput, EventInput, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
+import type { EventKind, FollowUpStatus, Outcome, PipelineStage } from './model';
+import { CalendarDate, ContactInput, EventInput, FollowUpInput, FollowUpStatus as FollowUpStatusSchema, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
 
 /** Declares an output type without a runtime schema (the backend builds outputs itself). */
 function returns<T>(): T {
@@ -19,11 +20,13 @@ const { tripId: _tripId, ...eventFields } = EventInput.shape;
 const EventPatch = patchOf(eventFields);
 const TripAndId = z.object({ id: Id, tripId: Id });
 
-/** Per-device preferences for the clash rules (see shared/domain/clashes.ts). */
+/** Per-device preferences: the clash rules (see shared/domain/clashes.ts) and who uses this laptop. */
 export const Settings = z.object({
   transferMinutes: z.number().int().min(0).max(24 * 60),
   interCityTransferMinutes: z.number().int().min(0).max(48 * 60),
   tentativeWarningDays: z.number().int().min(0).max(365),
+  /** The delegation member who uses this device: the author of notes written here. */
+  meId: Id.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,6 +37,82 @@ export interface HistoryStep {
   subject: string;
   tripId?: string;
   at: string;
+}
+
+const { tripId: _followUpTrip, ...followUpFields } = FollowUpInput.shape;
+
+/** Follow-ups across trips, with what the lists need to show them. */
+export interface FollowUpRow {
+  followUp: FollowUp;
+  tripTitle: string;
+  organisationName?: string;
+  ownerName?: string;
+  eventTitle?: string;
+}
+
+export const FollowUpFilter = z.object({
+  tripId: Id.optional(),
+  ownerId: Id.optional(),
+  organisationId: Id.optional(),
+  status: z.array(FollowUpStatusSchema).optional(),
+  /** Only those due before `today` and not done or dropped. */
+  overdue: z.boolean().optional(),
+  /** Only those due from `today` to six days after it. */
+  dueThisWeek: z.boolean().optional(),
+  /** The user's local date, which decides what is overdue. */
+  today: CalendarDate,
+});
+
+/** Sums of outcomes, as such offices publish them. */
+export interface OutcomeTotals {
+  mous: number;
+  investmentHkd: number;
+  jobs: number;
+  /** Organisations at the stage "landed in Hong Kong". */
+  companiesLanded: number;
+  followUps: number;
+}
+
+export interface Dashboard {
+  overall: OutcomeTotals;
+  byTrip: { tripId: string; title: string; startDate: string; totals: OutcomeTotals }[];
+  byYear: { year: string; totals: OutcomeTotals }[];
+  bySector: { sector: string; totals: OutcomeTotals }[];
+  byStage: { stage: PipelineStage; count: number }[];
+}
+
+/** Everything about one counterpart across all trips, newest first. */
+export interface OrganisationPage {
+  organisation: Organisation;
+  contacts: Contact[];
+  meetings: { event: TripEvent; tripTitle: string }[];
+  notes: { note: Note; eventTitle: string; tripTitle: string; authorName?: string }[];
+  followUps: FollowUpRow[];
+  outcomes: { followUpId: string; tripId: string; title: string; outcome: Outcome; date?: string }[];
+  totals: OutcomeTotals;
+}
+
+export type SearchKind = 'trip' | 'event' | 'note' | 'organisation' | 'contact' | 'followup';
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  /** Where to open it: the trip of an event, note or follow-up; the event of a note. */
+  tripId?: string;
+  eventId?: string;
+  title: string;
+  /** A short piece of the matching text, plain (the renderer escapes it). */
+  snippet: string;
+  /** For events, the kind, to show an icon. */
+  eventKind?: EventKind;
+  status?: FollowUpStatus;
+}
+
+export interface SearchResults {
+  text: string;
+  groups: { kind: SearchKind; hits: SearchHit[] }[];
+  /** Milliseconds the backend spent. */
+  tookMs: number;
 }
 
 export interface Notice {
@@ -114,6 +193,27 @@ export const contract = {
   /** Undoes the newest step (of one trip when `tripId` is given); `step` is null when there is nothing to undo. */
   'history.undo': { input: z.object({ tripId: Id.optional() }), output: returns<{ step: HistoryStep | null }>() },
   'history.redo': { input: z.object({ tripId: Id.optional() }), output: returns<{ step: HistoryStep | null }>() },
+
+  /** Creates (no id) or updates one member's note on an event; autosave calls it, so it is not an undo step. */
+  'notes.save': {
+    input: z.object({ id: Id.optional(), tripId: Id, eventId: Id, authorId: Id.optional(), body: z.string().max(1_000_000) }),
+    output: returns<Note>(),
+  },
+  'notes.delete': { input: z.object({ id: Id, tripId: Id }), output: returns<{ id: string }>() },
+
+  'followups.list': { input: FollowUpFilter, output: returns<FollowUpRow[]>() },
+  'followups.create': { input: FollowUpInput, output: returns<FollowUp>() },
+  'followups.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(followUpFields) }), output: returns<FollowUp>() },
+  'followups.setStatus': { input: z.object({ id: Id, tripId: Id, status: FollowUpStatusSchema }), output: returns<FollowUp>() },
+  'followups.delete': { input: z.object({ id: Id, tripId: Id }), output: returns<{ id: string }>() },
+  /** Open follow-ups due before `today` (the user's local date), for the count in the navigation. */
+  'followups.overdueCount': { input: z.object({ today: CalendarDate }), output: returns<{ count: number }>() },
+
+  'organisations.page': { input: z.object({ id: Id }), output: returns<OrganisationPage>() },
+  'outcomes.dashboard': { input: z.object({}), output: returns<Dashboard>() },
+
+  /** Trips, events, notes, organisations, contacts and follow-ups, in English and Chinese. */
+  'search.query': { input: z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(100).default(8) }), output: returns<SearchResults>() },
 
   'settings.get': { input: z.object({}), output: returns<Settings>() },
   'settings.update': { input: Settings.partial(), output: returns<Settings>() },

@@ -1,6 +1,6 @@
 // What happens on a trip: timed events, the notes taken in them, and the follow-ups that outlive the trip.
 import { z } from 'zod';
-import { Bilingual, CalendarDate, Id, Instant, RecordMeta, TimeZone } from './common';
+import { Bilingual, Briefing, CalendarDate, Id, Instant, RecordMeta, TimeZone, emptyBriefing } from './common';
 
 export const EventKind = z.enum(['meeting', 'seminar', 'signing', 'site-visit', 'travel', 'hotel', 'meal', 'press', 'internal']);
 export type EventKind = z.infer<typeof EventKind>;
@@ -24,6 +24,7 @@ const eventFields = {
   organisationIds: z.array(Id).default([]),
   status: EventStatus.default('tentative'),
   description: z.string().max(20_000).default(''),
+  briefing: Briefing.default(emptyBriefing),
 };
 const endAfterStart = { message: 'an event cannot end before it starts', path: ['end'] };
 export const EventInput = z.object(eventFields).refine((e) => e.start <= e.end, endAfterStart);

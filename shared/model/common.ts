@@ -76,3 +76,22 @@ export function clearedFields<T extends Record<string, unknown>>(patch: T): { [K
   for (const [key, value] of Object.entries(patch)) out[key] = value === null ? undefined : value;
   return out as { [K in keyof T]: Exclude<T[K], null> };
 }
+
+/** One briefing field: its text, and whether it is restricted (kept out of exports unless the exporter asks). */
+export const BriefField = z.object({
+  text: z.string().max(50_000).default(''),
+  restricted: z.boolean().default(false),
+});
+export type BriefField = z.infer<typeof BriefField>;
+
+const emptyField = { text: '', restricted: false };
+
+/** What a principal needs before a meeting, on events and on organisations. */
+export const Briefing = z.object({
+  background: BriefField.default(emptyField),
+  objectives: BriefField.default(emptyField),
+  talkingPoints: BriefField.default(emptyField),
+  previousInteractions: BriefField.default(emptyField),
+});
+export type Briefing = z.infer<typeof Briefing>;
+export const emptyBriefing: Briefing = { background: emptyField, objectives: emptyField, talkingPoints: emptyField, previousInteractions: emptyField };

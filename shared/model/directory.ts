@@ -1,9 +1,13 @@
 // The shared directory: delegation members, counterpart organisations and their contacts.
 import { z } from 'zod';
-import { Id, Names, RecordMeta } from './common';
+import { Briefing, Id, Names, RecordMeta, emptyBriefing } from './common';
 
 export const OrganisationKind = z.enum(['company', 'government', 'university', 'association', 'other']);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+/** Where a counterpart stands on the way to setting up in Hong Kong. */
+export const PipelineStage = z.enum(['prospect', 'engaged', 'negotiating', 'committed', 'landed']);
+export type PipelineStage = z.infer<typeof PipelineStage>;
 
 const memberFields = {
   name: Names,
@@ -22,6 +26,8 @@ const organisationFields = {
   sector: z.string().max(200).default(''),
   city: z.string().max(200).default(''),
   website: z.string().max(500).default(''),
+  stage: PipelineStage.default('prospect'),
+  briefing: Briefing.default(emptyBriefing),
 };
 export const OrganisationInput = z.object(organisationFields);
 export const Organisation = RecordMeta.extend(organisationFields);

@@ -4,7 +4,11 @@ import { appHandlers } from './app';
 import type { HandlerContext } from './context';
 import { directoryHandlers } from './directory';
 import { eventHandlers } from './events';
+import { followupsHandlers } from './followups';
 import { historyHandlers, settingsHandlers } from './history';
+import { notesHandlers } from './notes';
+import { outcomesHandlers } from './outcomes';
+import { searchHandlers } from './search';
 import { tripHandlers } from './trips';
 
 export type { HandlerContext } from './context';
@@ -17,5 +21,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...directoryHandlers(ctx),
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...notesHandlers(ctx),
+    ...followupsHandlers(ctx),
+    ...outcomesHandlers(ctx),
+    ...searchHandlers(ctx),
   };
 }

@@ -1,7 +1,7 @@
 // Turns one sample trip (plain data with local keys) into the store mutations that create it, reusing directory records.
 import { instantFromLocal, localParts } from '../../../shared/domain/time';
 import { nanoid } from 'nanoid';
-import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
+import { emptyBriefing, type Contact, type FollowUp, type Member, type Note, type Organisation, type Trip, type TripEvent } from '../../../shared/model';
 import type { Mutation } from '../store/types';
 import type { SampleNames, SampleTrip } from './types';
 
@@ -61,7 +61,16 @@ export function buildSample(sample: SampleTrip, directory: Directory, newId: () 
       orgIds.set(o.key, existing.id);
       continue;
     }
-    const fields: Fresh<Organisation> = { id: newId(), name: names(o.name), kind: o.kind, sector: o.sector, city: o.city, website: o.website };
+    const fields: Fresh<Organisation> = {
+      id: newId(),
+      name: names(o.name),
+      kind: o.kind,
+      sector: o.sector,
+      city: o.city,
+      website: o.website,
+      stage: o.stage ?? 'prospect',
+      briefing: emptyBriefing,
+    };
     orgIds.set(o.key, fields.id);
     mutations.push({ collection: 'organisations', id: fields.id, fields });
   }
@@ -112,6 +121,7 @@ export function buildSample(sample: SampleTrip, directory: Directory, newId: () 
     const fields: Fresh<TripEvent> = {
       id: newId(),
       tripId,
+      briefing: emptyBriefing,
       kind: e.kind,
       title: e.title,
       start: localToInstant(e.start, e.timeZone),

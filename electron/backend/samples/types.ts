@@ -1,5 +1,5 @@
 // The shape sample trips are written in: plain data with local keys, turned into store records by build.ts.
-import type { Bilingual, EventKind, EventStatus, FollowUpStatus, Outcome, OrganisationKind, TripStatus } from '../../../shared/model';
+import type { Bilingual, EventKind, EventStatus, FollowUpStatus, Outcome, OrganisationKind, PipelineStage, TripStatus } from '../../../shared/model';
 
 /** A name in English and, where we are sure of them, Traditional and Simplified Chinese (blank rather than guessed). */
 export interface SampleNames {
@@ -25,6 +25,8 @@ export interface SampleOrganisation {
   sector: string;
   city: string;
   website: string;
+  /** Where it stands on the way to Hong Kong; prospect when the articles say nothing. */
+  stage?: PipelineStage;
 }
 
 export interface SampleContact {

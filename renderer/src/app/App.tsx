@@ -5,6 +5,10 @@ import { PlannerError } from '../../../shared/contract';
 import { ToastProvider } from '../components/Toasts';
 import { useData } from '../api/useData';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { FollowUpsPage } from '../features/followups/FollowUpsPage';
+import { DashboardPage } from '../features/outcomes/DashboardPage';
+import { OrganisationPage } from '../features/outcomes/OrganisationPage';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { SamplesOfferProvider } from '../features/trips/SamplesOffer';
 import { TripPage } from '../features/trips/TripPage';
 import { TripsPage } from '../features/trips/TripsPage';
@@ -31,7 +35,11 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
         <Shell route={route} banner={info.data && <Notices initial={info.data.notices} />}>
           {route.page === 'trip' && <TripPage key={route.id} id={route.id} tab={route.tab} />}
           {route.page === 'directory' && <DirectoryPage section={route.section} id={route.id} />}
+          {route.page === 'organisation' && <OrganisationPage key={route.id} id={route.id} />}
+          {route.page === 'followups' && <FollowUpsPage view={route.view} />}
+          {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'trips' && <TripsPage />}
+          <SearchPalette />
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}
         </Shell>
       </SamplesOfferProvider>

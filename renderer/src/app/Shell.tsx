@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
+import { OverdueBadge } from '../features/followups/OverdueBadge';
 import { hrefFor, type Route } from './router';
 
 export function Shell({ route, children, banner }: { route: Route; children: ReactNode; banner?: ReactNode }) {
@@ -31,9 +32,22 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
             </a>
           </li>
           <li>
-            <a href={hrefFor({ page: 'directory', section: 'organisations' })} aria-current={route.page === 'directory' ? 'page' : undefined}>
+            <a href={hrefFor({ page: 'followups', view: 'board' })} aria-current={route.page === 'followups' ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">☑</span>
+              {t('app.followups')}
+              <OverdueBadge />
+            </a>
+          </li>
+          <li>
+            <a href={hrefFor({ page: 'directory', section: 'organisations' })} aria-current={route.page === 'directory' || route.page === 'organisation' ? 'page' : undefined}>
               <span aria-hidden="true" className="nav-icon">☷</span>
               {t('app.directory')}
+            </a>
+          </li>
+          <li>
+            <a href={hrefFor({ page: 'dashboard' })} aria-current={route.page === 'dashboard' ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">▤</span>
+              {t('app.dashboard')}
             </a>
           </li>
         </ul>

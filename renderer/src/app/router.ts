@@ -4,10 +4,15 @@ import { useSyncExternalStore } from 'react';
 export type TripTab = 'overview' | 'itinerary' | 'clashes';
 export type DirectorySection = 'organisations' | 'contacts' | 'members';
 
+export type FollowUpView = 'board' | 'list';
+
 export type Route =
   | { page: 'trips' }
   | { page: 'trip'; id: string; tab: TripTab }
-  | { page: 'directory'; section: DirectorySection; id?: string };
+  | { page: 'directory'; section: DirectorySection; id?: string }
+  | { page: 'organisation'; id: string }
+  | { page: 'followups'; view: FollowUpView }
+  | { page: 'dashboard' };
 
 const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes'];
 const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
@@ -23,6 +28,11 @@ function parse(hash: string): Route {
     const section = sections.find((x) => x === directory[1]) ?? 'organisations';
     return directory[2] ? { page: 'directory', section, id: directory[2] } : { page: 'directory', section };
   }
+  const organisation = /^#\/organisations\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (organisation?.[1]) return { page: 'organisation', id: organisation[1] };
+  const followups = /^#\/followups(?:\/(board|list))?$/.exec(hash);
+  if (followups) return { page: 'followups', view: followups[1] === 'list' ? 'list' : 'board' };
+  if (hash === '#/dashboard') return { page: 'dashboard' };
   return { page: 'trips' };
 }
 
@@ -50,6 +60,12 @@ export function hrefFor(route: Route): string {
       return route.tab === 'overview' ? `#/trips/${route.id}` : `#/trips/${route.id}/${route.tab}`;
     case 'directory':
       return route.id ? `#/directory/${route.section}/${route.id}` : `#/directory/${route.section}`;
+    case 'organisation':
+      return `#/organisations/${route.id}`;
+    case 'followups':
+      return route.view === 'board' ? '#/followups' : '#/followups/list';
+    case 'dashboard':
+      return '#/dashboard';
     default:
       return '#/trips';
   }

@@ -2,17 +2,27 @@
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { itineraryEn } from './features/itinerary.en';
+import { followupsEn } from './features/followups.en';
+import { notesEn } from './features/notes.en';
+import { outcomesEn } from './features/outcomes.en';
+import { searchEn } from './features/search.en';
 
 export const en = {
   itinerary: itineraryEn,
   events: eventsEn,
   directory: directoryEn,
+  notes: notesEn,
+  followups: followupsEn,
+  outcomes: outcomesEn,
+  search: searchEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',
     nav: 'Main',
     trips: 'Trips',
     directory: 'Directory',
+    followups: 'Follow-ups',
+    dashboard: 'Outcomes',
     language: 'Language / 語言',
     skipToContent: 'Skip to content',
     loading: 'Loading…',

@@ -4,17 +4,27 @@ import type { Resources } from './en';
 import { directoryZhHant } from './features/directory.zh-Hant';
 import { eventsZhHant } from './features/events.zh-Hant';
 import { itineraryZhHant } from './features/itinerary.zh-Hant';
+import { followupsZhHant } from './features/followups.zh-Hant';
+import { notesZhHant } from './features/notes.zh-Hant';
+import { outcomesZhHant } from './features/outcomes.zh-Hant';
+import { searchZhHant } from './features/search.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
   events: eventsZhHant,
   directory: directoryZhHant,
+  notes: notesZhHant,
+  followups: followupsZhHant,
+  outcomes: outcomesZhHant,
+  search: searchZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',
     nav: '主選單',
     trips: '行程',
     directory: '名錄',
+    followups: '跟進事項',
+    dashboard: '成果',
     language: 'Language / 語言',
     skipToContent: '跳至主要內容',
     loading: '載入中…',

@@ -2,7 +2,7 @@
 // and how the backend's issue paths land on form fields.
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { Member, Trip, TripEvent } from '../../../shared/model';
+import { emptyBriefing, type Member, type Trip, type TripEvent } from '../../../shared/model';
 import { emptyDraft, issuesToErrors, isFieldPath, toInput, validateDraft, withCityHint, type TripDraft } from '../../../renderer/src/features/trips/tripDraft';
 import { orderedMembers, splitTrips, tripCities, tripDays } from '../../../renderer/src/features/trips/tripLogic';
 import { formatDateRange, formatTime } from '../../../renderer/src/i18n/format';
@@ -16,7 +16,7 @@ function trip(id: string, startDate: string, endDate: string, extra: Partial<Tri
 function event(id: string, start: string, timeZone: string): TripEvent {
   return {
     id, ...meta, tripId: 't', kind: 'meeting', title: id, start, end: start, timeZone, venue: { en: '', zh: '' }, address: { en: '', zh: '' },
-    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '',
+    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '', briefing: emptyBriefing,
   };
 }
 

@@ -8,7 +8,7 @@ import { useInvalidate } from '../../api/useData';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
-import { limits, parseSettingsDraft, type SettingsDraft } from './clashRules';
+import { limits, parseSettingsDraft, type RuleKey, type SettingsDraft } from './clashRules';
 import { useClashSettings } from './useClashes';
 
 export function ClashSettingsForm() {
@@ -28,7 +28,7 @@ function RulesForm({ initial }: { initial: Settings }) {
     interCityTransferMinutes: String(initial.interCityTransferMinutes),
     tentativeWarningDays: String(initial.tentativeWarningDays),
   });
-  const [invalid, setInvalid] = useState<(keyof Settings)[]>([]);
+  const [invalid, setInvalid] = useState<RuleKey[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -51,7 +51,7 @@ function RulesForm({ initial }: { initial: Settings }) {
     }
   };
 
-  const field = (key: keyof Settings, unit: 'minutes' | 'days') => (
+  const field = (key: RuleKey, unit: 'minutes' | 'days') => (
     <Field label={t(`events.rules.${key}`)} error={invalid.includes(key) ? t('events.rules.invalid', { max: limits[key] }) : undefined} hint={t(`events.rules.${unit}`)}>
       <input
         type="number"

@@ -2,7 +2,7 @@
 // order of precedence, likely duplicates, and how form drafts become the contract's input.
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { Contact, Member, Names, Organisation } from '../../../../shared/model';
+import { emptyBriefing, type Contact, type Member, type Names, type Organisation } from '../../../../shared/model';
 import { contactInput, draftFromRecord, emptyDraft, issuesToFieldErrors, memberInput, organisationInput, validateDraft } from '../../../../renderer/src/features/directory/directoryDraft';
 import { chineseNames, contactTexts, foldText, matchesQuery, memberTexts, organisationTexts, sortByName, sortMembers, websiteHref } from '../../../../renderer/src/features/directory/directoryLogic';
 import { chineseKey, englishKey, findDuplicates } from '../../../../renderer/src/features/directory/duplicates';
@@ -11,7 +11,7 @@ const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:
 const names = (en: string, zhHant = '', zhHans = ''): Names => ({ en, zhHant, zhHans });
 
 function org(id: string, name: Names, extra: Partial<Organisation> = {}): Organisation {
-  return { id, ...meta, name, kind: 'company', sector: '', city: '', website: '', ...extra };
+  return { id, ...meta, name, kind: 'company', sector: '', city: '', website: '', stage: 'prospect', briefing: emptyBriefing, ...extra };
 }
 function contact(id: string, name: Names, extra: Partial<Contact> = {}): Contact {
   return { id, ...meta, name, title: '', email: '', phone: '', ...extra };

@@ -2,7 +2,7 @@
 // the backend's issues on the right fields, and the members checklist order.
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { Member, TripEvent } from '../../../../shared/model';
+import { emptyBriefing, type Member, type TripEvent } from '../../../../shared/model';
 import {
   draftForCreate,
   draftFromEvent,
@@ -22,7 +22,7 @@ function event(extra: Partial<TripEvent> = {}): TripEvent {
     id: 'e1', ...meta, tripId: 't1', kind: 'meeting', title: 'Meet the bureau',
     start: '2027-03-10T01:30:00.000Z', end: '2027-03-10T03:00:00.000Z', timeZone: 'Asia/Shanghai',
     venue: { en: 'City Hall', zh: '市政府' }, address: { en: '1 Road, Hangzhou', zh: '杭州一路' },
-    memberIds: ['m1'], contactIds: ['c1'], organisationIds: ['o1'], status: 'confirmed', description: 'Agenda',
+    memberIds: ['m1'], contactIds: ['c1'], organisationIds: ['o1'], status: 'confirmed', description: 'Agenda', briefing: emptyBriefing,
     ...extra,
   };
 }

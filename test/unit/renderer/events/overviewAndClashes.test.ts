@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TripDetail } from '../../../../shared/contract';
 import { findClashes, type Clash } from '../../../../shared/domain/clashes';
-import type { Contact, FollowUp, Leg, Member, Organisation, Trip, TripEvent } from '../../../../shared/model';
+import { emptyBriefing, type Contact, type FollowUp, type Leg, type Member, type Organisation, type Trip, type TripEvent } from '../../../../shared/model';
 import { clashMessage, sortClashes, type ClashContext } from '../../../../renderer/src/features/clashes/clashMessage';
 import { parseSettingsDraft } from '../../../../renderer/src/features/clashes/clashRules';
 import { counterpartsMet, duplicateEndDate, firstSlot, legSegments, overviewCounts } from '../../../../renderer/src/features/trips/overviewLogic';
@@ -20,11 +20,11 @@ const trip: Trip = {
 function event(id: string, start: string, end: string, extra: Partial<TripEvent> = {}): TripEvent {
   return {
     id, ...meta, tripId: 't1', kind: 'meeting', title: id, start, end, timeZone: 'Asia/Shanghai', venue: { en: '', zh: '' }, address: { en: '', zh: '' },
-    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '', ...extra,
+    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '', briefing: emptyBriefing, ...extra,
   };
 }
 const member = { id: 'm1', ...meta, name: { en: 'Alice Chan', zhHant: '陳愛麗', zhHans: '' }, title: 'DG', rank: 1, organisation: '' } as Member;
-const org = (id: string, en: string): Organisation => ({ id, ...meta, name: { en, zhHant: '', zhHans: '' }, kind: 'company', sector: '', city: '', website: '' });
+const org = (id: string, en: string): Organisation => ({ id, ...meta, name: { en, zhHant: '', zhHans: '' }, kind: 'company', sector: '', city: '', website: '', stage: 'prospect', briefing: emptyBriefing });
 const contact = (id: string, en: string): Contact => ({ id, ...meta, name: { en, zhHant: '', zhHans: '' }, title: '', email: '', phone: '' });
 const followUp = (id: string, status: FollowUp['status']): FollowUp =>
   ({ id, ...meta, tripId: 't1', title: id, status, priority: 'normal', outcome: {}, details: '' }) as FollowUp;

@@ -3,7 +3,7 @@
 // turned into new events in the right leg's zone.
 import { describe, expect, it } from 'vitest';
 import { wallClock } from '../../../../shared/domain/time';
-import type { Trip, TripEvent } from '../../../../shared/model';
+import { emptyBriefing, type Trip, type TripEvent } from '../../../../shared/model';
 import {
   calendarDay, dayOf, droppedTimes, slotToNewEvent, toCalendarEvents, tripCalendarDays, tripLengthInDays, zoneCity, zonesShown,
 } from '../../../../renderer/src/features/itinerary/calendarModel';
@@ -24,7 +24,7 @@ const gulf: Trip = {
 function event(id: string, start: string, end: string, timeZone: string, extra: Partial<TripEvent> = {}): TripEvent {
   return {
     id, ...meta, tripId: 'gulf', kind: 'meeting', title: id, start, end, timeZone, venue: { en: '', zh: '' }, address: { en: '', zh: '' },
-    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '', ...extra,
+    memberIds: [], contactIds: [], organisationIds: [], status: 'confirmed', description: '', briefing: emptyBriefing, ...extra,
   };
 }
 

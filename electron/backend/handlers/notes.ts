@@ -1,0 +1,17 @@
+// PLACEHOLDER while issue 4 is built in parallel: replaced by the real handlers before anything lands.
+import type { Handlers } from '../dispatch';
+import { BackendError } from '../errors';
+import type { HandlerContext } from './context';
+
+type Group = Pick<Handlers, 'notes.save' | 'notes.delete'>;
+
+const unbuilt = (method: string) => async (): Promise<never> => {
+  throw new BackendError('internal', `${method} is being built`);
+};
+
+export function notesHandlers(_ctx: HandlerContext): Group {
+  return {
+    'notes.save': unbuilt('notes.save'),
+    'notes.delete': unbuilt('notes.delete'),
+  };
+}

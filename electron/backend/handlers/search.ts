@@ -1,0 +1,16 @@
+// PLACEHOLDER while issue 4 is built in parallel: replaced by the real handlers before anything lands.
+import type { Handlers } from '../dispatch';
+import { BackendError } from '../errors';
+import type { HandlerContext } from './context';
+
+type Group = Pick<Handlers, 'search.query'>;
+
+const unbuilt = (method: string) => async (): Promise<never> => {
+  throw new BackendError('internal', `${method} is being built`);
+};
+
+export function searchHandlers(_ctx: HandlerContext): Group {
+  return {
+    'search.query': unbuilt('search.query'),
+  };
+}
