@@ -5,7 +5,7 @@ import { Low } from 'lowdb';
 import type { Change } from '../../../shared/model';
 import type { Backups } from './backups';
 import { type SegmentDoc, parseSegment } from './documents';
-import { type DirSync, DurableJsonFile } from './durable-file';
+import { type DirSync, DurableJsonFile, UnreadableFileError, parseJsonText, readTextIfExists } from './durable-file';
 import { SEGMENT_NAME, absolute, changesDir, segmentFile } from './layout';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { type RecoveryContext, loadOrRecover } from './recovery';
@@ -39,6 +39,8 @@ export class ChangeLog {
   private pending: Change[] = [];
   private pendingBytes = 0;
   private inflight: Change[] = [];
+  /** Segments that were unreadable and got restored (from a backup, or empty) this session: they may miss changes. */
+  private readonly restored = new Set<number>();
 
   constructor(private readonly ctx: ChangeLogContext) {}
 
@@ -59,7 +61,7 @@ export class ChangeLog {
   private async load(firstSeq: number): Promise<Low<SegmentDoc>> {
     const low = this.lowFor(firstSeq);
     const rel = segmentFile(this.ctx.deviceId, firstSeq);
-    await loadOrRecover(this.ctx.recovery, rel, low, parseSegment, () => this.emptyDoc(firstSeq));
+    if (await loadOrRecover(this.ctx.recovery, rel, low, parseSegment, () => this.emptyDoc(firstSeq))) this.restored.add(firstSeq);
     return low;
   }
 
@@ -143,6 +145,28 @@ export class ChangeLog {
         throw error;
       },
     );
+  }
+
+  /** First seq of every segment on disk now, oldest first. */
+  segments(): number[] {
+    return [...this.firstSeqs];
+  }
+
+  segmentRel(firstSeq: number): string {
+    return segmentFile(this.ctx.deviceId, firstSeq);
+  }
+
+  /**
+   * One segment's changes, for rebuilding a data file. Read as it is, never recovered: an unreadable segment throws
+   * (UnreadableFileError) and the caller carries on without it. `restored` says it was itself recovered this session.
+   */
+  async readSegment(firstSeq: number): Promise<{ changes: readonly Change[]; restored: boolean }> {
+    const restored = this.restored.has(firstSeq);
+    if (firstSeq === this.current?.firstSeq) return { changes: this.current.changes, restored };
+    const file = absolute(this.ctx.dataDir, this.segmentRel(firstSeq));
+    const text = await readTextIfExists(file);
+    if (text === null) throw new UnreadableFileError(file, 'it is missing');
+    return { changes: parseJsonText(text, file, parseSegment).changes, restored };
   }
 
   /** Changes after `sinceSeq`, oldest first. Call when nothing is pending (the store flushes first). */

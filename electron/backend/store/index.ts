@@ -12,6 +12,7 @@ import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { type RecoveryContext, loadOrRecover } from './recovery';
+import { ChangeReplay } from './replay';
 import { FileStore } from './store';
 import { StoreFiles } from './store-files';
 import type { Store, StoreOptions } from './types';
@@ -71,9 +72,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   const deviceId = metaLow.data.deviceId;
-  const files = new StoreFiles({ dataDir, backups, dirSync, recovery });
   const log = new ChangeLog({ dataDir, deviceId, backups, recovery });
-  await Promise.all([files.openTripIndex(), log.open()]);
+  const logOpened = log.open();
+  // Created for every open but reads nothing until a data file needs recovering (then it waits for the log to open).
+  const replay = new ChangeReplay(log, logOpened);
+  const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
+  await Promise.all([files.openTripIndex(), logOpened]);
   const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
   await store.redoLastGroup();
   return store;

@@ -8,13 +8,17 @@ import { type DirSync, type DocumentParser, DurableJsonFile } from './durable-fi
 import { absolute } from './layout';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { type AnyRecord, deepFreeze } from './plan';
+import { rebuildFromLog } from './rebuild';
 import { type RecoveryContext, loadOrRecover } from './recovery';
+import type { ChangeReplay } from './replay';
 
 export interface RecordFileContext {
   dataDir: string;
   backups: Backups;
   dirSync: DirSync;
   recovery: RecoveryContext;
+  /** Brings a recovered file up to date from the change log; without it, recovery stops at the backup. */
+  replay?: ChangeReplay;
 }
 
 export class RecordFile {
@@ -45,7 +49,9 @@ export class RecordFile {
 
   /** Reads the file (recovering it if unreadable). Returns true when it came from an older version. */
   async load(): Promise<boolean> {
-    await loadOrRecover(this.ctx.recovery, this.rel, this.low, this.parse, () => this.emptyDoc());
+    const { replay } = this.ctx;
+    const rebuild = replay && ((base: RecordsDoc) => rebuildFromLog(replay, this.rel, base));
+    await loadOrRecover(this.ctx.recovery, this.rel, this.low, this.parse, () => this.emptyDoc(), rebuild);
     for (const c of this.collections) {
       const map = this.sections.get(c)!;
       for (const record of (this.low.data[c] ?? []) as AnyRecord[]) map.set(record.id, deepFreeze(record));

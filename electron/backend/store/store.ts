@@ -30,6 +30,7 @@ export class FileStore implements Store {
   private readonly hlc: HlcClock;
   private metaDirty = false;
   private closed = false;
+  private readonly changeListeners = new Set<(changes: Change[]) => void>();
 
   constructor(private readonly parts: StoreParts) {
     this.deviceId = parts.deviceId;
@@ -112,8 +113,26 @@ export class FileStore implements Store {
     if (result.changes.length === 0) return [];
     for (const s of result.staged.values()) files.put(s.collection, s.id, s.tripId, s.record);
     log.append(result.changes);
+    this.announce(result.changes);
     await queue.group(this.writeGroup);
     return result.changes;
+  }
+
+  onChanges(listener: (changes: Change[]) => void): () => void {
+    const own = (changes: Change[]) => listener(changes); // a listener added twice is called twice, removed once each
+    this.changeListeners.add(own);
+    return () => this.changeListeners.delete(own);
+  }
+
+  /** Tells listeners synchronously, so that anything they keep (a search index) is current before apply() resolves. */
+  private announce(changes: Change[]): void {
+    for (const listener of [...this.changeListeners]) {
+      try {
+        listener(changes);
+      } catch (error) {
+        console.error('[store] a change listener failed; the change itself is kept:', error);
+      }
+    }
   }
 
   async changes(sinceSeq = 0): Promise<Change[]> {

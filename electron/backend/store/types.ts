@@ -77,6 +77,14 @@ export interface Store {
    */
   apply(mutations: Mutation[]): Promise<Change[]>;
 
+  /**
+   * Calls `listener` once per apply() that recorded something, with that apply's changes, as soon as they are in memory
+   * (what get/all/ofTrip return) — before they are durable (await flush() for that). Crash recovery at open and the
+   * rebuild of a damaged file happen before a file's records are first read, so they are not reported. A listener that
+   * throws is logged and otherwise ignored: it cannot fail the apply or starve other listeners. Returns the unsubscribe.
+   */
+  onChanges(listener: (changes: Change[]) => void): () => void;
+
   /** Changes recorded on this device, oldest first (the audit trail; sync reads it too). */
   changes(sinceSeq?: number): Promise<Change[]>;
 

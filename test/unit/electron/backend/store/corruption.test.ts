@@ -1,5 +1,6 @@
-// A file that cannot be read is set aside in corrupt/ (never deleted), the newest good backup takes its place, and
-// the user is told what happened; with no good backup the part starts empty and the notice says where the file went.
+// A file that cannot be read is set aside in corrupt/ (never deleted), the newest good backup takes its place, the
+// change log brings it up to date (recovery-replay.test.ts), and the user is told what happened; with no good backup
+// and nothing in the log the part starts empty and the notice says where the file went.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ const damage = {
 
 describe('unreadable files', () => {
   for (const [kind, spoil] of Object.entries(damage)) {
-    it(`sets aside ${kind}, restores the newest good backup and says so`, async () => {
+    it(`sets aside ${kind}, restores the newest good backup, re-applies the log and says so`, async () => {
       await history();
       const rel = 'trips/index-2025.json';
       const bad = spoil(await fs.readFile(file(rel), 'utf8'));
@@ -51,12 +52,12 @@ describe('unreadable files', () => {
       const backupsBefore = [...(await filesUnder(dir)).keys()].filter((r) => r.startsWith('backups/'));
 
       const store = await open();
-      expect((await store.all('trips')).map((t) => t.title)).toEqual(['v2']);
+      expect((await store.all('trips')).map((t) => t.title)).toEqual(['v3']); // the backup held v2; the log adds v3
       const [notice] = store.notices();
       expect(notice!.level).toBe('warning');
       expect(notice!.message).toMatch(/The file trips\/index-2025\.json \(the list of trips starting in 2025\) could not be read/);
       expect(notice!.message).toMatch(/It was moved to corrupt\/trips\/index-2025\.[-\dTZ]+\.json/);
-      expect(notice!.message).toMatch(/backup from .* was restored/);
+      expect(notice!.message).toMatch(/rebuilt from the backup of .* UTC and the change log \(1 later change re-applied\), so nothing should be missing/);
       await store.close();
 
       const aside = [...(await corruptFiles()).keys()];
@@ -68,7 +69,7 @@ describe('unreadable files', () => {
 
       const again = await open(); // the restored file now reads cleanly
       expect(again.notices()).toEqual([]);
-      expect((await again.all('trips'))[0]!.title).toBe('v2');
+      expect((await again.all('trips'))[0]!.title).toBe('v3');
       await again.close();
     });
   }
@@ -79,6 +80,7 @@ describe('unreadable files', () => {
     expect(backups.length).toBe(2); // before v2 and before v3
     await fs.writeFile(file(`backups/trips/t1.json/${backups[1]}`), '{"schemaVersion":1,"events":');
     await fs.writeFile(file('trips/t1.json'), 'not json at all');
+    await fs.rm(file('changes'), { recursive: true }); // without the log, what comes back is exactly the backup chosen
 
     const store = await open();
     expect(store.notices()).toEqual([]); // not read yet
@@ -96,6 +98,7 @@ describe('unreadable files', () => {
     const shard = (await fs.readdir(file('directory/organisations')))[0]!;
     const rel = `directory/organisations/${shard}`;
     await fs.writeFile(file(rel), '{"schemaVersion":1,"organisations":[{"id":"o1"}]}');
+    await fs.rm(file('changes'), { recursive: true }); // nothing in the log to rebuild it from either
 
     const store = await open();
     expect(await store.all('organisations')).toEqual([]);

@@ -65,6 +65,14 @@ function startChild(): Child {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntil(test: () => boolean, limitMs: number): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`gave up waiting after ${limitMs} ms`);
+    await sleep(2);
+  }
+}
 let dir: string;
 let bundleDir: string;
 let childScript: string;
@@ -96,6 +104,8 @@ it(`keeps every reported save, whole, across ${KILLS} kills at random moments`, 
       duringOpen++;
     } else {
       await child.waitFor('ready');
+      // Half the kills wait for a first completed save, so they land among saves however slow the machine is.
+      if (i % 4 !== 3) await waitUntil(() => child.printed.length > 0, 10_000);
       await sleep(Math.random() * 40);
     }
     child.process.kill('SIGKILL');
