@@ -1,21 +1,141 @@
-// PLACEHOLDER while issue 4 is built in parallel: replaced by the real handlers before anything lands.
+// followups.*: what the team chases after a trip. Each change is one undoable step; the lists read the cross-trip
+// activity index and follow the shared rules in shared/domain/followups.ts, so the renderer counts the same way.
+import { nanoid } from 'nanoid';
+import type { FollowUpRow } from '../../../shared/contract';
+import { isOverdue, isDueThisWeek, sortFollowUpRows } from '../../../shared/domain/followups';
+import { clearedFields, type FollowUp } from '../../../shared/model';
+import { activityIndexFor, type TripActivity } from '../activity';
+import { followUpRow, loadLookup } from '../activity/lookup';
 import type { Handlers } from '../dispatch';
-import { BackendError } from '../errors';
+import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
 
-type Group = Pick<Handlers, 'followups.list' | 'followups.create' | 'followups.update' | 'followups.setStatus' | 'followups.delete' | 'followups.overdueCount'>;
+type FollowUpHandlers = Pick<
+  Handlers,
+  'followups.list' | 'followups.create' | 'followups.update' | 'followups.setStatus' | 'followups.delete' | 'followups.overdueCount'
+>;
 
-const unbuilt = (method: string) => async (): Promise<never> => {
-  throw new BackendError('internal', `${method} is being built`);
-};
+interface Links {
+  organisationId?: string | undefined;
+  eventId?: string | undefined;
+  ownerId?: string | undefined;
+}
 
-export function followupsHandlers(_ctx: HandlerContext): Group {
+const notSaved = 'Nothing was saved; choose another or leave it empty.';
+
+export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
+  const { store } = ctx;
+  const index = activityIndexFor(store);
+
+  async function requireTrip(tripId: string): Promise<void> {
+    const trip = await store.get('trips', tripId);
+    if (!trip || trip.deleted) throw new BackendError('not-found', `The trip ${tripId} no longer exists, so the follow-up was not saved.`, { tripId });
+  }
+
+  async function liveFollowUp(id: string, tripId: string): Promise<FollowUp> {
+    const f = await store.get('followups', id, tripId);
+    if (!f || f.deleted) throw notFound('follow-up', id);
+    return f;
+  }
+
+  /** Every link given must point at a live record; the message names the field so the form can mark it. */
+  async function checkLinks(tripId: string, links: Links): Promise<void> {
+    const invalid = (field: string, what: string, id: string) =>
+      new BackendError('invalid-input', `${field}: ${what} ${id} does not exist (it may have been deleted or merged). ${notSaved}`, {
+        issues: [{ path: field, message: `${what} not found` }],
+      });
+    if (links.organisationId !== undefined) {
+      const org = await store.get('organisations', links.organisationId);
+      if (!org || org.deleted) throw invalid('organisationId', 'the organisation', links.organisationId);
+    }
+    if (links.eventId !== undefined) {
+      const event = await store.get('events', links.eventId, tripId);
+      if (!event || event.deleted) throw invalid('eventId', "the event (in this follow-up's trip)", links.eventId);
+    }
+    if (links.ownerId !== undefined) {
+      const member = await store.get('members', links.ownerId);
+      if (!member || member.deleted) throw invalid('ownerId', 'the member', links.ownerId);
+    }
+  }
+
+  function changed(tripId: string): void {
+    ctx.push('data.changed', { collections: ['followups'], tripIds: [tripId] });
+  }
+
+  /** The activities a filter can match: one trip, the trips naming one organisation, or all. */
+  function candidates(filter: { tripId?: string | undefined; organisationId?: string | undefined }): Iterable<TripActivity> {
+    if (filter.tripId) {
+      const one = index.trip(filter.tripId);
+      return one ? [one] : [];
+    }
+    if (filter.organisationId) return index.tripsOf(filter.organisationId);
+    return index.activities();
+  }
+
   return {
-    'followups.list': unbuilt('followups.list'),
-    'followups.create': unbuilt('followups.create'),
-    'followups.update': unbuilt('followups.update'),
-    'followups.setStatus': unbuilt('followups.setStatus'),
-    'followups.delete': unbuilt('followups.delete'),
-    'followups.overdueCount': unbuilt('followups.overdueCount'),
+    async 'followups.list'(filter) {
+      await index.ready();
+      const lookup = await loadLookup(store);
+      const statuses = filter.status && new Set(filter.status);
+      const rows: FollowUpRow[] = [];
+      for (const activity of candidates(filter)) {
+        if (!lookup.trips.has(activity.tripId)) continue; // a deleted trip takes its follow-ups with it
+        for (const f of activity.followUps) {
+          if (filter.ownerId !== undefined && f.ownerId !== filter.ownerId) continue;
+          if (filter.organisationId !== undefined && f.organisationId !== filter.organisationId) continue;
+          if (statuses && !statuses.has(f.status)) continue;
+          if (filter.overdue && !isOverdue(f, filter.today)) continue;
+          if (filter.dueThisWeek && !isDueThisWeek(f, filter.today)) continue;
+          rows.push(followUpRow(f, activity, lookup));
+        }
+      }
+      return sortFollowUpRows(rows);
+    },
+
+    async 'followups.overdueCount'({ today }) {
+      await index.ready();
+      const trips = await store.all('trips');
+      let count = 0;
+      for (const trip of trips) {
+        if (trip.deleted) continue;
+        for (const f of index.trip(trip.id)?.followUps ?? []) if (isOverdue(f, today)) count++;
+      }
+      return { count };
+    },
+
+    async 'followups.create'(input) {
+      await requireTrip(input.tripId);
+      await checkLinks(input.tripId, input);
+      const id = nanoid(12);
+      await ctx.history.apply({ action: 'followup.create', subject: input.title, tripId: input.tripId }, [
+        { collection: 'followups', id, tripId: input.tripId, fields: { ...input, id } },
+      ]);
+      changed(input.tripId);
+      return liveFollowUp(id, input.tripId);
+    },
+
+    async 'followups.update'({ id, tripId, patch }) {
+      const before = await liveFollowUp(id, tripId);
+      const fields = clearedFields(patch);
+      await checkLinks(tripId, fields);
+      await ctx.history.apply({ action: 'followup.edit', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields }]);
+      changed(tripId);
+      return liveFollowUp(id, tripId);
+    },
+
+    async 'followups.setStatus'({ id, tripId, status }) {
+      const before = await liveFollowUp(id, tripId);
+      if (before.status === status) return before; // dropped back on its own column: not a step
+      await ctx.history.apply({ action: 'followup.status', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields: { status } }]);
+      changed(tripId);
+      return liveFollowUp(id, tripId);
+    },
+
+    async 'followups.delete'({ id, tripId }) {
+      const before = await liveFollowUp(id, tripId);
+      await ctx.history.apply({ action: 'followup.delete', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields: { deleted: true } }]);
+      changed(tripId);
+      return { id };
+    },
   };
 }

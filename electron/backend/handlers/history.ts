@@ -8,7 +8,7 @@ type HistoryHandlers = Pick<Handlers, 'history.undo' | 'history.redo'>;
 
 export function historyHandlers(ctx: HandlerContext): HistoryHandlers {
   function changed(tripId: string | undefined): void {
-    ctx.push('data.changed', { collections: ['trips', 'events', 'members', 'organisations', 'contacts'], tripIds: tripId ? [tripId] : [] });
+    ctx.push('data.changed', { collections: ['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts'], tripIds: tripId ? [tripId] : [] });
   }
   return {
     async 'history.undo'({ tripId }) {
