@@ -43,6 +43,9 @@ class FakeStore implements Store {
     return { schemaVersion: 1, deviceId: this.deviceId, createdAt: '2025-06-01T00:00:00.000Z', samplesAnswered: false };
   }
   async setMeta(): Promise<void> {}
+  onChanges(): () => void {
+    return () => undefined;
+  }
   async all<C extends IndexCollection>(collection: C): Promise<RecordTypes[C][]> {
     return [...this.data.get(collection)!.values()] as unknown as RecordTypes[C][];
   }
