@@ -30,7 +30,8 @@ function parse(hash: string): Route {
   }
   const organisation = /^#\/organisations\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (organisation?.[1]) return { page: 'organisation', id: organisation[1] };
-  const followups = /^#\/followups(?:\/(board|list))?$/.exec(hash);
+  // The list may carry its filters after '?' (see features/followups/listQuery.ts).
+  const followups = /^#\/followups(?:\/(board|list))?(?:\?[^#]*)?$/.exec(hash);
   if (followups) return { page: 'followups', view: followups[1] === 'list' ? 'list' : 'board' };
   if (hash === '#/dashboard') return { page: 'dashboard' };
   return { page: 'trips' };

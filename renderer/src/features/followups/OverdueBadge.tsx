@@ -1,4 +1,23 @@
-// PLACEHOLDER while issue 4 is built in parallel: the overdue count shown beside "Follow-ups" in the navigation.
+// The number of overdue follow-ups beside "Follow-ups" in the navigation: always in view, hidden at 0. It reloads on
+// every data change (ours or pushed) and when the local date turns over, since a new day makes more overdue.
+import { useTranslation } from 'react-i18next';
+import { useData } from '../../api/useData';
+import { formatCount } from './followUpFormat';
+import { useToday } from './useToday';
+import './followups.css';
+
 export function OverdueBadge() {
-  return null;
+  const { t, i18n } = useTranslation();
+  const date = useToday();
+  const { data } = useData(`followups.overdueCount:${date}`, (client) => client.call('followups.overdueCount', { today: date }));
+  const count = data?.count ?? 0;
+  // A failure shows nothing rather than a wrong number; the follow-ups page itself says what went wrong.
+  if (count <= 0) return null;
+  const text = t('followups.badge.count', { count });
+  return (
+    <span className="overdue-badge" title={text}>
+      <span aria-hidden="true">{formatCount(i18n.language, count)}</span>
+      <span className="visually-hidden"> {text}</span>
+    </span>
+  );
 }
