@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
 import { OverdueBadge } from '../features/followups/OverdueBadge';
+import { SearchButton } from '../features/search/SearchButton';
 import { hrefFor, type Route } from './router';
 
 export function Shell({ route, children, banner }: { route: Route; children: ReactNode; banner?: ReactNode }) {
@@ -21,6 +22,7 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </div>
+        <SearchButton />
         <LanguageSelect />
       </header>
       <nav className="shell__nav" aria-label={t('app.nav')}>

@@ -1,4 +1,30 @@
 // English strings of the search feature (spread into en.ts under 'search'). zh-Hant has the same keys.
 export const searchEn = {
   title: 'Search',
+  button: 'Search…',
+  label: 'Search trips, events, notes, organisations, contacts and follow-ups',
+  placeholder: 'Search in English or Chinese…',
+  results: 'Results',
+  empty: 'Type to search trips, events, notes, organisations, contacts and follow-ups, in English or Chinese.',
+  noResults: 'Nothing matches “{{text}}”. Try fewer words, another spelling, or the Chinese name.',
+  count_one: '{{count}} result',
+  count_other: '{{count}} results',
+  searching: 'Searching…',
+  failed: 'Search did not work: {{reason}} What you typed is kept; change it or try again in a moment.',
+  keys: '↑ ↓ move · Enter opens · Esc closes',
+  groups: {
+    trip: 'Trips',
+    event: 'Events',
+    note: 'Notes',
+    organisation: 'Organisations',
+    contact: 'Contacts',
+    followup: 'Follow-ups',
+  },
+  status: {
+    open: 'Open',
+    'in-progress': 'In progress',
+    waiting: 'Waiting',
+    done: 'Done',
+    dropped: 'Dropped',
+  },
 } as const;
