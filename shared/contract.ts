@@ -251,9 +251,15 @@ export interface PushEvents {
 }
 export type PushEventName = keyof PushEvents;
 
+/** How one call is carried; hosts that have no use for an option ignore it. */
+export interface CallOptions {
+  /** Browser mode: let the request outlive the page (fetch keepalive), for the last save as a window closes. */
+  keepalive?: boolean;
+}
+
 /** The client every host gives the renderer: one call, one subscription. */
 export interface PlannerClient {
-  call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
+  call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
   on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
 }
 

@@ -4,6 +4,8 @@ import { PlannerError } from '../../../shared/contract';
 import { unwrap } from './ipcClient';
 
 const storageKey = 'planner.token';
+/** Chromium's cap (bytes) on the bodies of keepalive requests in flight, with room to spare. */
+const keepaliveLimit = 60_000;
 
 /**
  * The server prints `http://127.0.0.1:PORT/#token=TOKEN`. Read the token once, keep it for reloads in this tab,
@@ -37,13 +39,17 @@ export function createHttpClient(token: string): PlannerClient {
   const events = (): EventSource => (source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`));
 
   return {
-    async call(method, input) {
+    async call(method, input, options) {
       let response: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // Browsers refuse keepalive bodies over 64 KiB; a bigger one goes as a normal request (it may be cut off
+          // by the closing page, which is why callers also keep a local copy).
+          keepalive: options?.keepalive === true && new TextEncoder().encode(body).length < keepaliveLimit,
         });
       } catch {
         throw new PlannerError('internal', 'The planner service could not be reached.', { reason: 'unreachable' });

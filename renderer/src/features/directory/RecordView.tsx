@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact, Organisation } from '../../../../shared/model';
 import { hrefFor, type DirectorySection } from '../../app/router';
 import { PageHeading } from '../../components/PageHeading';
+import { OrganisationBriefing } from '../notes/BriefingSections';
 import { chineseNames, sortByName, websiteHref, type DirectoryRecord } from './directoryLogic';
 import { RecordName } from './RecordName';
 import { recordFacts, type Fact } from './recordFacts';
@@ -80,6 +81,11 @@ export function RecordView({ section, record, organisations, contacts, actions }
           )}
         </div>
         <div className="page__actions">
+          {section === 'organisations' && (
+            <a className="button" href={hrefFor({ page: 'organisation', id: record.id })}>
+              {t('outcomes.org.open')}
+            </a>
+          )}
           <button type="button" className="button" onClick={() => actions.edit(section, record)}>
             {t('common.edit')}
           </button>
@@ -138,6 +144,8 @@ export function RecordView({ section, record, organisations, contacts, actions }
           )}
         </section>
       )}
+
+      {section === 'organisations' && <OrganisationBriefing organisation={record as Organisation} />}
     </div>
   );
 }

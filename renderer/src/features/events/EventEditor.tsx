@@ -11,6 +11,7 @@ import { describeError } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { EventClashes } from '../clashes/ClashList';
 import { useClashes } from '../clashes/useClashes';
+import { DetailsSection, EventExtraSections, EventSectionTabs, type EventSection } from '../notes/EventSections';
 import { draftForCreate, draftFromEvent, draftInstants, draftToFields, isDirty, issuesToEventErrors, validateEventDraft, type EventDraft, type EventErrors } from './eventDraft';
 import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
@@ -50,6 +51,7 @@ function Editor({ detail, saved: savedAtOpen, initialDraft, onClose }: { detail:
   const [errors, setErrors] = useState<EventErrors>({});
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [section, setSection] = useState<EventSection>('details');
   const formRef = useRef<HTMLFormElement>(null);
 
   // After a failed save, take the keyboard to the first thing that needs fixing.
@@ -120,6 +122,8 @@ function Editor({ detail, saved: savedAtOpen, initialDraft, onClose }: { detail:
 
   const save = (event: FormEvent): void => {
     event.preventDefault();
+    // Saved from the Briefing or Notes tab: show the details, where any problem with them is marked.
+    setSection('details');
     void run(async () => {
       const stored = await store();
       if (!stored) return;
@@ -187,28 +191,32 @@ function Editor({ detail, saved: savedAtOpen, initialDraft, onClose }: { detail:
         </>
       }
     >
-      <form id={formId} ref={formRef} className="event-form" onSubmit={save} noValidate>
-        {/* Kept in place and polite, so a warning that appears while editing is announced. */}
-        <div className="event-form__warnings" aria-live="polite">
-          <EventClashes clashes={clashes} detail={preview} />
-        </div>
-        {hasErrors && (
-          <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
-            <p className="callout__title">{t('events.errors.summary')}</p>
-            {errors.form && <p className="callout__detail">{errors.form}</p>}
+      {saved && <EventSectionTabs current={section} onChange={setSection} />}
+      <DetailsSection current={saved ? section : undefined}>
+        <form id={formId} ref={formRef} className="event-form" onSubmit={save} noValidate>
+          {/* Kept in place and polite, so a warning that appears while editing is announced. */}
+          <div className="event-form__warnings" aria-live="polite">
+            <EventClashes clashes={clashes} detail={preview} />
           </div>
-        )}
-        <EventFormFields
-          draft={draft}
-          errors={errors}
-          set={set}
-          members={directory.members}
-          organisations={directory.organisationRecords}
-          contacts={directory.contactRecords}
-          createOrganisation={directory.createOrganisation}
-          createContact={directory.createContact}
-        />
-      </form>
+          {hasErrors && (
+            <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
+              <p className="callout__title">{t('events.errors.summary')}</p>
+              {errors.form && <p className="callout__detail">{errors.form}</p>}
+            </div>
+          )}
+          <EventFormFields
+            draft={draft}
+            errors={errors}
+            set={set}
+            members={directory.members}
+            organisations={directory.organisationRecords}
+            contacts={directory.contactRecords}
+            createOrganisation={directory.createOrganisation}
+            createContact={directory.createContact}
+          />
+        </form>
+      </DetailsSection>
+      {saved && <EventExtraSections current={section} event={saved} />}
     </Dialog>
   );
 }

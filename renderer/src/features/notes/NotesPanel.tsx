@@ -1,0 +1,156 @@
+// Meeting notes on one event: who is writing here, my own note (editable, autosaved) and every other member's note
+// as its own entry; any selected sentence can become a follow-up ("Follow up" or Ctrl/Cmd+Shift+F).
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TripEvent } from '../../../../shared/model';
+import { useData } from '../../api/useData';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Markdown } from '../../components/Markdown';
+import { localeFor } from '../../i18n/format';
+import { FollowUpFromNote } from './FollowUpFromNote';
+import { authorName, splitNotes } from './notesLogic';
+import { OwnNoteEditor } from './OwnNoteEditor';
+import { WhoAmI } from './WhoAmI';
+import './notes.css';
+
+export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent }) {
+  const { t, i18n } = useTranslation();
+  // Loaded here rather than taken from the editor's copy, so the own note starts from what is stored now.
+  const trip = useData(`trips.get:${tripId}`, (client) => client.call('trips.get', { id: tripId }));
+  const settings = useData('settings.get', (client) => client.call('settings.get', {}));
+  const members = useData('members.list', (client) => client.call('members.list', {}));
+  const [choosing, setChoosing] = useState(false);
+  const [chosenId, setChosenId] = useState<string>();
+  const [selection, setSelection] = useState('');
+  const [followUp, setFollowUp] = useState<string | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, m.name])), [members.data]);
+  const meId = chosenId ?? settings.data?.meId;
+
+  /** The text selected in my note's textarea, or in any rendered note inside this panel. */
+  const readSelection = (): void => {
+    const area = textareaRef.current;
+    if (area && document.activeElement === area) {
+      setSelection(area.value.slice(area.selectionStart, area.selectionEnd));
+      return;
+    }
+    const chosen = window.getSelection();
+    const inside = chosen && !chosen.isCollapsed && panelRef.current?.contains(chosen.anchorNode) && panelRef.current.contains(chosen.focusNode);
+    // A button press moves focus without touching the selection: keep what was chosen until a new selection.
+    if (inside) setSelection(chosen.toString());
+    else if (chosen && !chosen.isCollapsed) setSelection('');
+    else if (document.activeElement !== area && panelRef.current?.contains(document.activeElement) === false) setSelection('');
+  };
+  useEffect(() => {
+    document.addEventListener('selectionchange', readSelection);
+    return () => document.removeEventListener('selectionchange', readSelection);
+  });
+
+  const openFollowUp = (): void => {
+    if (selection.trim()) setFollowUp(selection);
+  };
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      openFollowUp();
+    }
+  };
+
+  const failed = trip.error ?? settings.error ?? members.error;
+  if (failed !== undefined && (!trip.data || !settings.data || !members.data)) return <ErrorMessage error={failed} onRetry={trip.reload} />;
+  if (!trip.data || !settings.data || !members.data) return <p className="muted">{t('notes.loading')}</p>;
+
+  const { mine, others } = splitNotes(trip.data.notes, event.id, meId);
+  const meName = authorName(names, meId, i18n.language);
+  const when = (instant: string): string =>
+    new Intl.DateTimeFormat(localeFor(i18n.language), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
+
+  return (
+    <div className="notes-panel" ref={panelRef} onKeyDown={onKeyDown}>
+      {!meId || choosing || !meName ? (
+        <WhoAmI
+          tripMemberIds={trip.data.trip.memberIds}
+          members={members.data}
+          current={meName ? meId : undefined}
+          onChosen={(id) => {
+            setChosenId(id);
+            setChoosing(false);
+          }}
+          onCancel={meId && meName ? () => setChoosing(false) : undefined}
+        />
+      ) : (
+        <>
+          <div className="notes-panel__bar">
+            <p className="notes-panel__me">
+              {t('notes.whoAmI.writingAs', { name: meName })}{' '}
+              <button type="button" className="button button--quiet button--small" onClick={() => setChoosing(true)}>
+                {t('notes.whoAmI.change')}
+              </button>
+            </p>
+            {selection.trim() && (
+              <button
+                type="button"
+                className="button button--primary button--small notes-panel__follow-up"
+                aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+                // Keep the selection where it is while the button is pressed.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={openFollowUp}
+              >
+                {t('notes.followUp.button')}
+              </button>
+            )}
+          </div>
+          <p className="notes-panel__hint muted">{t('notes.followUp.hint')}</p>
+          <OwnNoteEditor
+            key={`${event.id}:${meId}`}
+            tripId={tripId}
+            eventId={event.id}
+            eventKind={event.kind}
+            authorId={meId}
+            stored={mine}
+            textareaRef={textareaRef}
+            onSelect={readSelection}
+          />
+        </>
+      )}
+      <section className="other-notes" aria-labelledby="other-notes-heading">
+        <h3 id="other-notes-heading">{t('notes.others.heading')}</h3>
+        {others.length === 0 ? (
+          <p className="muted">{t('notes.others.none')}</p>
+        ) : (
+          <ul className="other-notes__list">
+            {others.map((note) => {
+              const name = authorName(names, note.authorId, i18n.language) ?? t('notes.others.unknownAuthor');
+              return (
+                <li key={note.id}>
+                  <article className="note-entry" aria-label={t('notes.others.entry', { name })}>
+                    <header className="note-entry__head">
+                      <span className="note-entry__author">{name}</span>
+                      <time className="muted" dateTime={note.updatedAt}>
+                        {t('notes.others.edited', { when: when(note.updatedAt) })}
+                      </time>
+                    </header>
+                    <Markdown text={note.body} className="note-entry__body" />
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      {followUp !== null && meId && (
+        <FollowUpFromNote
+          text={followUp}
+          event={event}
+          trip={trip.data.trip}
+          organisations={trip.data.organisations}
+          members={members.data}
+          ownerId={meId}
+          onClose={() => setFollowUp(null)}
+        />
+      )}
+    </div>
+  );
+}
