@@ -16,16 +16,16 @@ import type { BenchModule } from './run';
 const RUNS = 7;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The same headless flags as test/e2e/playwright.config.ts.
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const kinds = ['meeting', 'seminar', 'signing', 'site-visit', 'meal', 'press', 'internal'] as const;
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   url: string;
   call: (method: string, input: unknown) => Promise<unknown>;
 }
 
-async function startServer(dataDir: string): Promise<Server> {
+export async function startServer(dataDir: string): Promise<Server> {
   const child = spawn(process.execPath, [path.join(root, 'dist-electron/web.mjs'), '--data-dir', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));

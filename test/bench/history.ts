@@ -38,6 +38,17 @@ const WORDS = (
   'the a of to and in for on with our their next steps agreed discussed noted requested timeline budget'
 ).split(' ');
 const ZH = '香港特別行政區政府經濟貿易辦事處合作投資創新科技大灣區金融物流航運人才文化交流大學研究夥伴';
+/** Meeting-note sentences in Chinese (mostly Traditional, some Simplified), added to one note in four. */
+const ZH_NOTES = [
+  '與香港科學技術園公司代表會面，討論在港設立研發中心。',
+  '對方表示有意於明年第一季在數碼港設立亞太區總部。',
+  '雙方同意簽署合作備忘錄，推動大灣區創新科技合作。',
+  '投資推廣署將跟進簽證及人才計劃的查詢。',
+  '經濟貿易辦事處會協助安排與金融管理局的會面。',
+  '该公司计划在香港上市，并扩大在东南亚的业务。',
+  '部长询问了香港国际仲裁中心的服务及收费。',
+  '局長介紹了北部都會區的發展計劃及土地供應。',
+];
 
 export interface TripBatch {
   tripId: string;
@@ -154,7 +165,10 @@ export function generateHistory(seed = 20150101): History {
       });
     }
     for (let n = 0; n < S.notesPerTrip; n++) {
-      mutations.push({ collection: 'notes', id: `${tripId}-note${pad(n, 2)}`, tripId, fields: { tripId, eventId: pick(eventIds), body: text(2000) } });
+      // Chosen by position, not by the generator, so the rest of the history stays as it was.
+      const k = t * S.notesPerTrip + n;
+      const chinese = k % 4 === 0 ? `\n\n${ZH_NOTES[(k / 4) % ZH_NOTES.length]}${ZH_NOTES[(k / 4 + 3) % ZH_NOTES.length]}` : '';
+      mutations.push({ collection: 'notes', id: `${tripId}-note${pad(n, 2)}`, tripId, fields: { tripId, eventId: pick(eventIds), body: text(2000) + chinese } });
     }
     for (let f = 0; f < S.followUpsPerTrip; f++) {
       mutations.push({

@@ -1,5 +1,8 @@
 // The benchmark entry (`npm run bench`): runs each module in turn. Add a module by adding it to `modules`.
 import { calendarBench } from './calendar.bench';
+import { orgPageBench } from './orgpage.bench';
+import { orgPageRenderBench } from './orgpage-render.bench';
+import { searchBench } from './search.bench';
 import { storeBench } from './store.bench';
 
 export interface BenchModule {
@@ -7,7 +10,7 @@ export interface BenchModule {
   run(): Promise<void>;
 }
 
-const modules: BenchModule[] = [storeBench, calendarBench];
+const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench];
 
 for (const module of modules) {
   console.log(`# ${module.name}`);
