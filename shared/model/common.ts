@@ -18,13 +18,21 @@ export type CalendarDate = z.infer<typeof CalendarDate>;
 export const Instant = z.iso.datetime({ offset: false });
 export type Instant = z.infer<typeof Instant>;
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA zone; remembered per name, since every stored event is checked when a file loads. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** An IANA zone name such as Asia/Shanghai. */
