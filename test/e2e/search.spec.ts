@@ -47,6 +47,13 @@ test('Ctrl+K finds a note by a Chinese phrase and the keyboard opens it', async 
 
   await box.press('Enter');
   await expect(palette).toBeHidden();
+  // The note's meeting opens in the itinerary, on its Notes section, with the phrase in a note.
+  await expect(page).toHaveURL(/#\/trips\/[A-Za-z0-9_-]+\/itinerary\/[A-Za-z0-9_-]+\/notes$/);
+  const editor = page.getByRole('dialog');
+  await expect(editor.getByRole('tab', { name: /Notes/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(editor).toContainText('科學技術');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
   await expect(page).toHaveURL(/#\/trips\/[A-Za-z0-9_-]+\/itinerary$/);
 
   // The header's button opens it again with the query kept; Escape closes.

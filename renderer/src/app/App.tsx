@@ -33,7 +33,7 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
     <ToastProvider>
       <SamplesOfferProvider offerAtStart={info.data?.offerSamples ?? false}>
         <Shell route={route} banner={info.data && <Notices initial={info.data.notices} />}>
-          {route.page === 'trip' && <TripPage key={route.id} id={route.id} tab={route.tab} />}
+          {route.page === 'trip' && <TripPage key={route.id} id={route.id} tab={route.tab} openEvent={route.eventId ? { id: route.eventId, section: route.section } : undefined} />}
           {route.page === 'directory' && <DirectoryPage section={route.section} id={route.id} />}
           {route.page === 'organisation' && <OrganisationPage key={route.id} id={route.id} />}
           {route.page === 'followups' && <FollowUpsPage view={route.view} />}

@@ -8,7 +8,7 @@ export type FollowUpView = 'board' | 'list';
 
 export type Route =
   | { page: 'trips' }
-  | { page: 'trip'; id: string; tab: TripTab }
+  | { page: 'trip'; id: string; tab: TripTab; eventId?: string; section?: 'notes' }
   | { page: 'directory'; section: DirectorySection; id?: string }
   | { page: 'organisation'; id: string }
   | { page: 'followups'; view: FollowUpView }
@@ -18,9 +18,11 @@ const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes'];
 const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
 
 function parse(hash: string): Route {
-  const trip = /^#\/trips\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?$/.exec(hash);
+  // #/trips/<id>[/<tab>] and, to open one event (a search hit), #/trips/<id>/itinerary/<eventId>[/notes].
+  const trip = /^#\/trips\/([A-Za-z0-9_-]+)(?:\/([a-z]+))?(?:\/([A-Za-z0-9_-]+)(\/notes)?)?$/.exec(hash);
   if (trip?.[1]) {
     const tab = tripTabs.find((x) => x === trip[2]) ?? 'overview';
+    if (tab === 'itinerary' && trip[3]) return { page: 'trip', id: trip[1], tab, eventId: trip[3], ...(trip[4] ? { section: 'notes' as const } : {}) };
     return { page: 'trip', id: trip[1], tab };
   }
   const directory = /^#\/directory(?:\/([a-z]+)(?:\/([A-Za-z0-9_-]+))?)?$/.exec(hash);
@@ -58,6 +60,7 @@ export function useRoute(): Route {
 export function hrefFor(route: Route): string {
   switch (route.page) {
     case 'trip':
+      if (route.tab === 'itinerary' && route.eventId) return `#/trips/${route.id}/itinerary/${route.eventId}${route.section ? '/notes' : ''}`;
       return route.tab === 'overview' ? `#/trips/${route.id}` : `#/trips/${route.id}/${route.tab}`;
     case 'directory':
       return route.id ? `#/directory/${route.section}/${route.id}` : `#/directory/${route.section}`;

@@ -17,7 +17,9 @@ import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
 import './events.css';
 
-export type EventEditorMode = { kind: 'create'; start: string; end: string; timeZone: string } | { kind: 'edit'; eventId: string };
+export type EventEditorMode =
+  | { kind: 'create'; start: string; end: string; timeZone: string }
+  | { kind: 'edit'; eventId: string; section?: EventSection };
 
 const formId = 'event-form';
 const previewId = '__draft__';
@@ -35,10 +37,22 @@ export function EventEditor({ detail, mode, onClose }: { detail: TripDetail; mod
     );
   }
   const draft = initial ? draftFromEvent(initial) : mode.kind === 'create' ? draftForCreate(mode.start, mode.end, mode.timeZone) : undefined;
-  return draft ? <Editor detail={detail} saved={initial} initialDraft={draft} onClose={onClose} /> : null;
+  return draft ? <Editor detail={detail} saved={initial} initialDraft={draft} initialSection={mode.kind === 'edit' ? mode.section : undefined} onClose={onClose} /> : null;
 }
 
-function Editor({ detail, saved: savedAtOpen, initialDraft, onClose }: { detail: TripDetail; saved?: TripEvent; initialDraft: EventDraft; onClose: () => void }) {
+function Editor({
+  detail,
+  saved: savedAtOpen,
+  initialDraft,
+  initialSection,
+  onClose,
+}: {
+  detail: TripDetail;
+  saved?: TripEvent;
+  initialDraft: EventDraft;
+  initialSection?: EventSection;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const invalidate = useInvalidate();
@@ -51,7 +65,7 @@ function Editor({ detail, saved: savedAtOpen, initialDraft, onClose }: { detail:
   const [errors, setErrors] = useState<EventErrors>({});
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [section, setSection] = useState<EventSection>('details');
+  const [section, setSection] = useState<EventSection>(initialSection ?? 'details');
   const formRef = useRef<HTMLFormElement>(null);
 
   // After a failed save, take the keyboard to the first thing that needs fixing.

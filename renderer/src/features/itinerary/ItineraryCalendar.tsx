@@ -8,7 +8,8 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
-import type { DisplayMode } from '../../../../shared/domain/time';
+import { localParts, type DisplayMode } from '../../../../shared/domain/time';
+import { hrefFor } from '../../app/router';
 import { EventEditor, type EventEditorMode } from '../events/EventEditor';
 import { useClashes } from '../clashes/useClashes';
 import { cjsDefault } from './cjsDefault';
@@ -32,14 +33,18 @@ const dayStart = new Date(1970, 0, 1, 0, 0);
 const dayEnd = new Date(1970, 0, 1, 23, 59, 59);
 const morning = new Date(1970, 0, 1, 7, 0);
 
-export function ItineraryCalendar({ detail }: { detail: TripDetail }) {
+/** `openEvent`: an event to open at once (a search hit), shown on its own day. */
+export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail: TripDetail; openEvent?: { id: string; section?: 'notes' } }) {
   const { t, i18n } = useTranslation();
   const { trip, events } = detail;
+  const opened = initialEvent ? events.find((e) => e.id === initialEvent.id) : undefined;
   const [mode, setMode] = useState<DisplayMode>('local');
   const [showCancelled, setShowCancelled] = useState(false);
   const [view, setView] = useState<ItineraryView>('trip');
-  const [date, setDate] = useState(() => calendarDay(trip.startDate));
-  const [editor, setEditor] = useState<EventEditorMode | null>(null);
+  const [date, setDate] = useState(() => calendarDay(opened ? localParts(opened.start, opened.timeZone).date : trip.startDate));
+  const [editor, setEditor] = useState<EventEditorMode | null>(() =>
+    opened ? { kind: 'edit', eventId: opened.id, ...(initialEvent?.section ? { section: initialEvent.section } : {}) } : null,
+  );
   const { saveTimes, overrides, settled } = useCalendarEdits(trip.id, events);
   const history = useHistory(trip.id, settled);
   const { byEvent } = useClashes(detail);
@@ -148,7 +153,17 @@ export function ItineraryCalendar({ detail }: { detail: TripDetail }) {
         </div>
         <Legend />
       </div>
-      {editor && <EventEditor detail={detail} mode={editor} onClose={() => setEditor(null)} />}
+      {editor && (
+        <EventEditor
+          detail={detail}
+          mode={editor}
+          onClose={() => {
+            setEditor(null);
+            // The address named the event; once it is closed, a reload should not open it again.
+            if (initialEvent) window.history.replaceState(null, '', hrefFor({ page: 'trip', id: trip.id, tab: 'itinerary' }));
+          }}
+        />
+      )}
     </ItineraryContext.Provider>
   );
 }

@@ -37,20 +37,22 @@ export function moveActive(active: number, step: number, count: number): number 
   return (active + step + count) % count;
 }
 
-/** Where a hit opens: a trip, its itinerary for events and notes, an organisation's page, a contact, the follow-ups. */
+/** Where a hit opens: a trip; an event (its notes, for a note) in the itinerary; an organisation's page; a contact; the trip's follow-ups. */
 export function hitHref(hit: SearchHit): string {
   switch (hit.kind) {
     case 'trip':
       return `#/trips/${hit.id}`;
     case 'event':
+      return hit.tripId ? `#/trips/${hit.tripId}/itinerary/${hit.id}` : '#/trips';
     case 'note':
-      return hit.tripId ? `#/trips/${hit.tripId}/itinerary` : '#/trips';
+      if (!hit.tripId) return '#/trips';
+      return hit.eventId ? `#/trips/${hit.tripId}/itinerary/${hit.eventId}/notes` : `#/trips/${hit.tripId}/itinerary`;
     case 'organisation':
       return `#/organisations/${hit.id}`;
     case 'contact':
       return `#/directory/contacts/${hit.id}`;
     case 'followup':
-      return '#/followups/list';
+      return hit.tripId ? `#/followups/list?trip=${hit.tripId}` : '#/followups/list';
   }
 }
 

@@ -21,7 +21,7 @@ import { TripOverview } from './TripOverview';
 import { useTripDialogs } from './useTripDialogs';
 import './trips.css';
 
-export function TripPage({ id, tab }: { id: string; tab: TripTab }) {
+export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; openEvent?: { id: string; section?: 'notes' } }) {
   const { t } = useTranslation();
   const detail = useData(`trips.get:${id}`, (client) => client.call('trips.get', { id }));
   const { clashes } = useClashes(detail.data);
@@ -74,7 +74,7 @@ export function TripPage({ id, tab }: { id: string; tab: TripTab }) {
       </div>
       <TripTabs tripId={trip.id} current={tab} clashCount={clashes.length} />
       {tab === 'overview' && <OverviewTab detail={detail.data} />}
-      {tab === 'itinerary' && <ItineraryCalendar detail={detail.data} />}
+      {tab === 'itinerary' && <ItineraryCalendar key={openEvent?.id ?? ''} detail={detail.data} openEvent={openEvent} />}
       {tab === 'clashes' && <ClashesTab detail={detail.data} />}
       {dialogs.dialogs}
     </div>

@@ -38,11 +38,11 @@ describe('search results', () => {
 
   it('opens each kind where people expect it', () => {
     expect(hitHref(hit('trip', 't1'))).toBe('#/trips/t1');
-    expect(hitHref(hit('event', 'e1', { tripId: 't1' }))).toBe('#/trips/t1/itinerary');
-    expect(hitHref(hit('note', 'n1', { tripId: 't1', eventId: 'e1' }))).toBe('#/trips/t1/itinerary');
+    expect(hitHref(hit('event', 'e1', { tripId: 't1' }))).toBe('#/trips/t1/itinerary/e1');
+    expect(hitHref(hit('note', 'n1', { tripId: 't1', eventId: 'e1' }))).toBe('#/trips/t1/itinerary/e1/notes');
     expect(hitHref(hit('organisation', 'o1'))).toBe('#/organisations/o1');
     expect(hitHref(hit('contact', 'c1'))).toBe('#/directory/contacts/c1');
-    expect(hitHref(hit('followup', 'f1', { tripId: 't1' }))).toBe('#/followups/list');
+    expect(hitHref(hit('followup', 'f1', { tripId: 't1' }))).toBe('#/followups/list?trip=t1');
   });
 });
 
