@@ -115,6 +115,45 @@ export interface SearchResults {
   tookMs: number;
 }
 
+/** A file the backend made for the user to keep; the client saves it (a dialog in Electron, a download in a browser). */
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  base64: string;
+}
+
+export const Paper = z.enum(['A4', 'Letter']);
+export const ExportLanguage = z.enum(['en', 'zh-Hant']);
+
+/** What a printed or exported trip document includes; notes and restricted briefing fields are off unless asked. */
+export const DocumentOptions = z.object({
+  tripId: Id,
+  paper: Paper.default('A4'),
+  language: ExportLanguage.default('en'),
+  includeNotes: z.boolean().default(false),
+  includeRestricted: z.boolean().default(false),
+});
+
+export interface IcsPreviewEvent {
+  uid: string;
+  title: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  /** The trip's event with the same UID, which importing would update. */
+  existingEventId?: string;
+  /** Why this one cannot be imported (no start, no zone it can resolve…); such events are skipped. */
+  problem?: string;
+}
+
+export interface ContactImportRow {
+  /** 1-based row number in the file, counting the header as row 1. */
+  row: number;
+  values: Record<string, string>;
+  /** Reasons this row cannot be imported, for people. */
+  errors: string[];
+}
+
 export interface Notice {
   id: string;
   level: 'info' | 'warning' | 'error';
@@ -215,6 +254,45 @@ export const contract = {
   /** Trips, events, notes, organisations, contacts and follow-ups, in English and Chinese. */
   'search.query': { input: z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(100).default(8) }), output: returns<SearchResults>() },
 
+  /** Saves a file the backend made: Electron shows a save dialog; browser mode answers `download` and the client downloads. */
+  'files.saveAs': { input: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(200), base64: z.string() }), output: returns<{ saved: boolean; path?: string; download?: boolean }>() },
+
+  'export.itineraryPdf': { input: DocumentOptions, output: returns<ExportFile>() },
+  'export.briefingPdf': { input: DocumentOptions, output: returns<ExportFile>() },
+  'export.reportPdf': { input: DocumentOptions, output: returns<ExportFile>() },
+  'export.reportDocx': { input: DocumentOptions, output: returns<ExportFile>() },
+  'export.reportMarkdown': { input: DocumentOptions, output: returns<ExportFile>() },
+  /** A press-release draft in the style of the seeds, for a person to edit. */
+  'export.pressRelease': { input: z.object({ tripId: Id, language: ExportLanguage }), output: returns<{ text: string; file: ExportFile }>() },
+  /** The trip's events as iCalendar with real TZIDs and VTIMEZONEs; only one member's when `memberId` is given. */
+  'export.ics': { input: z.object({ tripId: Id, memberId: Id.optional() }), output: returns<ExportFile>() },
+  'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']) }), output: returns<ExportFile>() },
+
+  'import.icsPreview': { input: z.object({ tripId: Id, text: z.string().max(20_000_000) }), output: returns<{ events: IcsPreviewEvent[] }>() },
+  /** Imports the previewed events whose UIDs are listed; an event whose UID the trip already has is updated. */
+  'import.icsApply': {
+    input: z.object({ tripId: Id, text: z.string().max(20_000_000), uids: z.array(z.string()).max(10_000) }),
+    output: returns<{ created: number; updated: number; skipped: number }>(),
+  },
+  /** Reads a contacts CSV: its columns, the mapping used (guessed when not given) and every row with its problems. */
+  'import.contactsPreview': {
+    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()).optional() }),
+    output: returns<{ columns: string[]; mapping: Record<string, string>; rows: ContactImportRow[] }>(),
+  },
+  /** Imports every row, or refuses and imports nothing when a row has a problem, unless `skipInvalid` says the user agreed. */
+  'import.contactsApply': {
+    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()), skipInvalid: z.boolean().default(false) }),
+    output: returns<{ imported: number; skipped: number[] }>(),
+  },
+
+  /** Everything in one file. */
+  'backup.export': { input: z.object({}), output: returns<ExportFile>() },
+  /** Restores a backup file: into an empty data folder, or replacing what is there (which is first saved to a file). */
+  'backup.restore': {
+    input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false) }),
+    output: returns<{ restored: Record<string, number>; previousSavedTo?: string }>(),
+  },
+
   'settings.get': { input: z.object({}), output: returns<Settings>() },
   'settings.update': { input: Settings.partial(), output: returns<Settings>() },
 } as const;
@@ -261,6 +339,8 @@ export interface CallOptions {
 export interface PlannerClient {
   call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
   on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
+  saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
 }
 
 /** Thrown by clients when a call fails, carrying the typed error. */

@@ -5,13 +5,15 @@ import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { History } from './history';
 import { openStore } from './store';
+import type { Ports } from './ports';
 import type { Clock } from './store/types';
 
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   version?: string;
-  /** Where the sample trips' source articles live is irrelevant: samples ship inside the backend. */
+  /** What only the host can do: print to PDF, show a save dialog. */
+  ports?: Ports;
 }
 
 export type PushListener = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
@@ -35,7 +37,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     for (const listener of listeners) listener(event, payload);
   };
   const history = new History(store, clock);
-  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history });
+  const ports = options.ports ?? {};
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports });
   const dispatch = createDispatch(handlers);
   return {
     dispatch,
@@ -46,6 +49,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async close() {
       listeners.clear();
       await store.close();
+      await ports.pdf?.close?.();
     },
   };
 }

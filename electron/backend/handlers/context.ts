@@ -1,6 +1,7 @@
 // What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
 import type { History } from '../history';
 import type { PushListener } from '../index';
+import type { Ports } from '../ports';
 import type { Clock, Store } from '../store/types';
 
 export interface HandlerContext {
@@ -11,6 +12,7 @@ export interface HandlerContext {
   push: PushListener;
   /** Every user step goes through here so it can be undone. */
   history: History;
+  ports: Ports;
 }
 
 /** Records that are not tombstones. */

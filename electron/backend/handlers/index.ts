@@ -2,13 +2,18 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import type { HandlerContext } from './context';
+import { backupHandlers } from './backup';
 import { directoryHandlers } from './directory';
+import { documentsHandlers } from './documents';
 import { eventHandlers } from './events';
+import { filesHandlers } from './files';
 import { followupsHandlers } from './followups';
 import { historyHandlers, settingsHandlers } from './history';
+import { icsHandlers } from './ics';
 import { notesHandlers } from './notes';
 import { outcomesHandlers } from './outcomes';
 import { searchHandlers } from './search';
+import { tablesHandlers } from './tables';
 import { tripHandlers } from './trips';
 
 export type { HandlerContext } from './context';
@@ -25,5 +30,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...followupsHandlers(ctx),
     ...outcomesHandlers(ctx),
     ...searchHandlers(ctx),
+    ...filesHandlers(ctx),
+    ...documentsHandlers(ctx),
+    ...icsHandlers(ctx),
+    ...tablesHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -1,5 +1,5 @@
 // The browser-mode transport: POST /api/<method> with the per-run token, pushed events over Server-Sent Events.
-import type { PlannerClient, PushEventName, Reply } from '../../../shared/contract';
+import type { ExportFile, PlannerClient, PushEventName, Reply } from '../../../shared/contract';
 import { PlannerError } from '../../../shared/contract';
 import { unwrap } from './ipcClient';
 
@@ -67,5 +67,24 @@ export function createHttpClient(token: string): PlannerClient {
       events().addEventListener(event, handler);
       return () => events().removeEventListener(event, handler);
     },
+    async saveFile(file: ExportFile) {
+      downloadFile(file);
+      return { saved: true };
+    },
   } as PlannerClient;
+}
+
+/** A browser keeps a file by downloading it: the bytes become a Blob behind a temporary link. */
+export function downloadFile(file: ExportFile): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the Blob after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

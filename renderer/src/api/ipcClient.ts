@@ -27,5 +27,10 @@ export function createIpcClient(bridge: PlannerBridge): PlannerClient {
     on(event: PushEventName, listener) {
       return bridge.on(event, listener as (payload: unknown) => void);
     },
+    async saveFile(file) {
+      // The main process shows the save dialog and writes the file (electron/main/files.ts).
+      const result = unwrap<{ saved: boolean; path?: string }>(await bridge.call('files.saveAs', file));
+      return result.path === undefined ? { saved: result.saved } : { saved: result.saved, path: result.path };
+    },
   } as PlannerClient;
 }

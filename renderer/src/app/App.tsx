@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../shared/contract';
 import { ToastProvider } from '../components/Toasts';
 import { useData } from '../api/useData';
+import { DataPage } from '../features/data/DataPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { DashboardPage } from '../features/outcomes/DashboardPage';
@@ -38,6 +39,7 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
           {route.page === 'organisation' && <OrganisationPage key={route.id} id={route.id} />}
           {route.page === 'followups' && <FollowUpsPage view={route.view} />}
           {route.page === 'dashboard' && <DashboardPage />}
+          {route.page === 'data' && <DataPage />}
           {route.page === 'trips' && <TripsPage />}
           <SearchPalette />
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}

@@ -52,6 +52,12 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
               {t('app.dashboard')}
             </a>
           </li>
+          <li>
+            <a href={hrefFor({ page: 'data' })} aria-current={route.page === 'data' ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">⇅</span>
+              {t('app.data')}
+            </a>
+          </li>
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>

@@ -12,7 +12,8 @@ export type Route =
   | { page: 'directory'; section: DirectorySection; id?: string }
   | { page: 'organisation'; id: string }
   | { page: 'followups'; view: FollowUpView }
-  | { page: 'dashboard' };
+  | { page: 'dashboard' }
+  | { page: 'data' };
 
 const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes'];
 const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
@@ -36,6 +37,7 @@ function parse(hash: string): Route {
   const followups = /^#\/followups(?:\/(board|list))?(?:\?[^#]*)?$/.exec(hash);
   if (followups) return { page: 'followups', view: followups[1] === 'list' ? 'list' : 'board' };
   if (hash === '#/dashboard') return { page: 'dashboard' };
+  if (hash === '#/data') return { page: 'data' };
   return { page: 'trips' };
 }
 
@@ -70,6 +72,8 @@ export function hrefFor(route: Route): string {
       return route.view === 'board' ? '#/followups' : '#/followups/list';
     case 'dashboard':
       return '#/dashboard';
+    case 'data':
+      return '#/data';
     default:
       return '#/trips';
   }

@@ -2,6 +2,11 @@
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { itineraryEn } from './features/itinerary.en';
+import { exportsEn } from './features/exports.en';
+import { reportsEn } from './features/reports.en';
+import { icsEn } from './features/ics.en';
+import { tablesEn } from './features/tables.en';
+import { backupEn } from './features/backup.en';
 import { followupsEn } from './features/followups.en';
 import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
@@ -15,6 +20,11 @@ export const en = {
   followups: followupsEn,
   outcomes: outcomesEn,
   search: searchEn,
+  exports: exportsEn,
+  reports: reportsEn,
+  ics: icsEn,
+  tables: tablesEn,
+  backup: backupEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',
@@ -23,6 +33,7 @@ export const en = {
     directory: 'Directory',
     followups: 'Follow-ups',
     dashboard: 'Outcomes',
+    data: 'Data and backup',
     language: 'Language / 語言',
     skipToContent: 'Skip to content',
     loading: 'Loading…',

@@ -4,6 +4,11 @@ import type { Resources } from './en';
 import { directoryZhHant } from './features/directory.zh-Hant';
 import { eventsZhHant } from './features/events.zh-Hant';
 import { itineraryZhHant } from './features/itinerary.zh-Hant';
+import { exportsZhHant } from './features/exports.zh-Hant';
+import { reportsZhHant } from './features/reports.zh-Hant';
+import { icsZhHant } from './features/ics.zh-Hant';
+import { tablesZhHant } from './features/tables.zh-Hant';
+import { backupZhHant } from './features/backup.zh-Hant';
 import { followupsZhHant } from './features/followups.zh-Hant';
 import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
@@ -17,6 +22,11 @@ export const zhHant: Resources = {
   followups: followupsZhHant,
   outcomes: outcomesZhHant,
   search: searchZhHant,
+  exports: exportsZhHant,
+  reports: reportsZhHant,
+  ics: icsZhHant,
+  tables: tablesZhHant,
+  backup: backupZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',
@@ -25,6 +35,7 @@ export const zhHant: Resources = {
     directory: '名錄',
     followups: '跟進事項',
     dashboard: '成果',
+    data: '資料與備份',
     language: 'Language / 語言',
     skipToContent: '跳至主要內容',
     loading: '載入中…',

@@ -16,6 +16,7 @@ import { EventEditor } from '../events/EventEditor';
 import { ItineraryCalendar } from '../itinerary/ItineraryCalendar';
 import { TripTabs } from '../itinerary/TripTabs';
 import { DuplicateTripButton } from './DuplicateTripDialog';
+import { TripExportMenu } from '../exports/TripExportMenu';
 import { TripDays } from './TripDays';
 import { TripOverview } from './TripOverview';
 import { useTripDialogs } from './useTripDialogs';
@@ -67,6 +68,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
             {t('common.edit')}
           </button>
           <DuplicateTripButton trip={trip} />
+          <TripExportMenu detail={detail.data} />
           <button type="button" className="button button--quiet-danger" onClick={() => dialogs.remove(trip)}>
             {t('common.delete')}
           </button>

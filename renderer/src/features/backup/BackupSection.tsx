@@ -1,0 +1,4 @@
+// PLACEHOLDER while issue 5 is built in parallel: replaced before anything lands.
+export function BackupSection() {
+  return null;
+}
