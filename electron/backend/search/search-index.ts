@@ -5,29 +5,25 @@ import type { SearchHit, SearchKind, SearchResults } from '../../../shared/contr
 import type { Change, Note, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
 import { type AnySearchRecord, type DocRef, KIND_ORDER, collectionOfKind, docId, kindOfCollection, parseDocId, searchableText } from './documents';
-import { InvertedIndex, type Scored } from './inverted-index';
+import { FlexIndex } from './flex-index';
 import { makeSnippet, plainText } from './snippet';
-import { type ParsedQuery, indexTerms, parseQuery } from './text';
+import { type ParsedQuery, parseQuery } from './text';
 
 /** Trip files read at once while building: enough to overlap disk reads, few enough to keep other requests moving. */
 const TRIPS_PER_STEP = 8;
-/** A title match counts this much more than one in the body. */
-const TITLE_BOOST = 3;
-
 /** Candidates kept per group beyond the limit, for hits dropped when read back (a note whose meeting was deleted). */
 const SPARE = 8;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Adds (or replaces) a record's document. */
-function indexRecord(index: InvertedIndex, ref: DocRef, record: AnySearchRecord): void {
+function indexRecord(index: FlexIndex, ref: DocRef, record: AnySearchRecord): void {
   const { title, texts } = searchableText(ref.kind, record as never);
-  const fields = [{ terms: indexTerms(title), weight: TITLE_BOOST }, ...texts.map((text) => ({ terms: indexTerms(text), weight: 1 }))];
-  index.add(docId(ref), KIND_ORDER.indexOf(ref.kind), ref.tripId, fields);
+  index.add(docId(ref), KIND_ORDER.indexOf(ref.kind), ref.tripId, title, texts);
 }
 
 export class SearchIndex {
-  private building: Promise<InvertedIndex> | undefined;
+  private building: Promise<FlexIndex> | undefined;
   /** Records changed since the index last looked, by doc id: re-read from the store before the next query. */
   private readonly pending = new Map<string, DocRef>();
   /** Index updates and queries' reads of it run one after another. */
@@ -58,15 +54,14 @@ export class SearchIndex {
     const groups: SearchResults['groups'] = [];
     if (parsed.terms.length > 0) {
       const index = await this.ready();
-      let matches = index.search(parsed.terms, limit + SPARE);
+      const matches = index.search(parsed.terms, limit + SPARE);
       for (const [group, kind] of KIND_ORDER.entries()) {
         let found = matches.get(group);
         if (!found) continue;
         let hits = await this.hits(found.best, parsed, limit);
-        if (hits.length < limit && found.total > found.best.length) {
+        if (hits.length < limit && found.more) {
           // More were dropped on reading back than were kept spare: rare, so simply ask again for all of them.
-          matches = index.search(parsed.terms, found.total);
-          found = matches.get(group) ?? { best: [], total: 0 };
+          found = index.searchGroup(group, parsed.terms, Number.MAX_SAFE_INTEGER);
           hits = await this.hits(found.best, parsed, limit);
         }
         if (hits.length > 0) groups.push({ kind, hits });
@@ -76,7 +71,7 @@ export class SearchIndex {
   }
 
   /** The index, built if need be and brought up to date with every change recorded so far. */
-  private ready(): Promise<InvertedIndex> {
+  private ready(): Promise<FlexIndex> {
     this.building ??= this.build().catch((error: unknown) => {
       this.building = undefined; // let the next query try again
       throw error;
@@ -101,8 +96,8 @@ export class SearchIndex {
     }
   }
 
-  private async build(): Promise<InvertedIndex> {
-    const index = new InvertedIndex();
+  private async build(): Promise<FlexIndex> {
+    const index = new FlexIndex(KIND_ORDER.length);
     const trips = await this.store.all('trips');
     this.addAll(index, trips.map((trip) => [{ kind: 'trip', id: trip.id }, trip]));
     for (const kind of ['organisation', 'contact'] as const) {
@@ -136,12 +131,12 @@ export class SearchIndex {
     }
   }
 
-  private addAll(index: InvertedIndex, records: [DocRef, AnySearchRecord][]): void {
+  private addAll(index: FlexIndex, records: [DocRef, AnySearchRecord][]): void {
     for (const [ref, record] of records) this.put(index, ref, record);
   }
 
   /** Re-reads every changed record and adds, replaces or removes its document. */
-  private async drain(index: InvertedIndex): Promise<void> {
+  private async drain(index: FlexIndex): Promise<void> {
     while (this.pending.size > 0) {
       const refs = [...this.pending.values()];
       this.pending.clear();
@@ -151,16 +146,16 @@ export class SearchIndex {
   }
 
   /** A deleted trip's events, notes and follow-ups stay indexed (a restore brings them back) but are hidden. */
-  private put(index: InvertedIndex, ref: DocRef, record: AnySearchRecord | undefined): void {
+  private put(index: FlexIndex, ref: DocRef, record: AnySearchRecord | undefined): void {
     if (ref.kind === 'trip') index.setTripHidden(ref.id, record?.deleted ?? false);
     if (!record || record.deleted) index.remove(docId(ref));
     else indexRecord(index, ref, record);
   }
 
   /** The first `limit` matches that still stand (their record live, a note's event too), as hits. */
-  private async hits(best: Scored[], parsed: ParsedQuery, limit: number): Promise<SearchHit[]> {
+  private async hits(best: string[], parsed: ParsedQuery, limit: number): Promise<SearchHit[]> {
     const hits: SearchHit[] = [];
-    for (const { key } of best) {
+    for (const key of best) {
       if (hits.length >= limit) break;
       const hit = await this.hit(parseDocId(key), parsed);
       if (hit) hits.push(hit);

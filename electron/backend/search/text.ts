@@ -16,6 +16,7 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=H
 /** Letter/digit runs (any script), CJK included; split further below. */
 const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+const CJK_START = new RegExp(`^[${CJK}]`, 'u');
 /** Within a run that holds CJK: CJK runs and the other runs apart. */
 const CJK_SPLIT = new RegExp(`([${CJK}]+)|([^${CJK}]+)`, 'gu');
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -100,6 +101,11 @@ export function indexTerms(text: string): string[] {
     if (chars.length > 1) terms.push(chars[chars.length - 1]!);
   }
   return terms;
+}
+
+/** True for a CJK term (a pair or a single character), false for a Latin/digit word. */
+export function isCjkTerm(term: string): boolean {
+  return term.charCodeAt(0) >= 0x1100 && CJK_START.test(term);
 }
 
 export interface QueryTerm {
