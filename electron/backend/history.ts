@@ -50,6 +50,14 @@ export class History {
     return this.serial(() => this.record(step, mutations));
   }
 
+  /** Forgets every step (after a restore replaced the data, undoing an older step would write over it). */
+  clear(): Promise<void> {
+    return this.serial(async () => {
+      this.done = [];
+      this.undone = [];
+    });
+  }
+
   undo(tripId?: string): Promise<HistoryStep | null> {
     return this.serial(() => this.move(this.done, this.undone, 'undo', tripId));
   }
@@ -63,7 +71,9 @@ export class History {
     const before = await Promise.all(mutations.map((m) => this.store.get(m.collection, m.id, m.tripId)));
     await this.store.apply(mutations);
     const undo = mutations.map((m, i) => inverse(m, before[i])).reverse();
-    this.done.push({ action: step.action, subject: step.subject, tripId, at: new Date(this.clock.now()).toISOString(), undo, redo: mutations });
+    // Redoing a create must bring the record back from the tombstone its undo left, so it says so explicitly.
+    const redo = mutations.map((m, i) => (before[i] ? m : { ...m, fields: { ...m.fields, deleted: false } }));
+    this.done.push({ action: step.action, subject: step.subject, tripId, at: new Date(this.clock.now()).toISOString(), undo, redo });
     if (this.done.length > keep) this.done.shift();
     this.undone = this.undone.filter((e) => e.tripId !== tripId);
   }

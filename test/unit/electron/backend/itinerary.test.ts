@@ -170,3 +170,13 @@ describe('history ordering', () => {
     expect(events.map((e) => e.start)).toEqual(['2025-05-13T06:30:00.000Z']);
   });
 });
+
+describe('redo of a create', () => {
+  it('brings the record back after its undo', async () => {
+    const org = await t.call('organisations.create', { name: { en: 'Dark Horse Technology Group' } });
+    await t.call('history.undo', {});
+    expect(await t.call('organisations.list', {})).toEqual([]);
+    expect((await t.call('history.redo', {})).step).toMatchObject({ action: 'organisation.create' });
+    expect((await t.call('organisations.list', {})).map((o) => [o.id, o.deleted])).toEqual([[org.id, false]]);
+  });
+});
