@@ -134,16 +134,38 @@ export const DocumentOptions = z.object({
   includeRestricted: z.boolean().default(false),
 });
 
+/** One thing about a calendar entry in an import preview: a bar to importing it, or a note about how it was read. */
+export interface IcsIssue {
+  code: 'all-day' | 'repeating' | 'occurrence' | 'no-start' | 'end-before-start' | 'duplicate-uid' | 'zone-unknown' | 'floating' | 'utc' | 'outside-trip';
+  level: 'problem' | 'note';
+  /** What the wording names: the zone written in the file. */
+  value?: string;
+  /** The zone the planner used for it. */
+  zone?: string;
+}
+
 export interface IcsPreviewEvent {
   uid: string;
   title: string;
   start: string;
   end: string;
   timeZone: string;
+  /** The zone the end is in when the file gives it in another one (a flight). */
+  endTimeZone?: string;
+  /** The problem (if any) and notes (which zone was assumed…) as codes the renderer words in the user's language. */
+  issues?: IcsIssue[];
   /** The trip's event with the same UID, which importing would update. */
   existingEventId?: string;
   /** Why this one cannot be imported (no start, no zone it can resolve…); such events are skipped. */
   problem?: string;
+}
+
+/** One thing about an import row, as a code the renderer words in the user's language: a bar to importing, or a note. */
+export interface ContactImportIssue {
+  code: 'no-name' | 'bad-email' | 'too-long' | 'duplicate' | 'duplicate-in-file' | 'unclosed-quote' | 'extra-values' | 'no-header' | 'empty-file' | 'new-organisation';
+  level: 'error' | 'note';
+  /** What the wording names: the bad email, the new organisation, the earlier row, the field too long, the count of values. */
+  value?: string;
 }
 
 export interface ContactImportRow {
@@ -152,6 +174,8 @@ export interface ContactImportRow {
   values: Record<string, string>;
   /** Reasons this row cannot be imported, for people. */
   errors: string[];
+  /** The same reasons as codes, and notes that are no bar to importing (an organisation that will be created). */
+  issues?: ContactImportIssue[];
 }
 
 export interface Notice {

@@ -1,0 +1,152 @@
+// "Import contacts from CSV": choose a file, see the preview, import — in one undoable step — and see what happened.
+// Nothing is written until the user presses Import; rows that cannot be imported are skipped only when they say so.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../api';
+import { useInvalidate } from '../../api/useData';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useToast } from '../../components/Toasts';
+import type { ImportPreview as Preview } from './importModel';
+import { ImportPreview } from './ImportPreview';
+import { useImportWords } from './useImportWords';
+
+/** The contract's limit on the text sent; a bigger file is refused here, in words, rather than by the service. */
+const maxChars = 20_000_000;
+
+interface Chosen {
+  name: string;
+  text: string;
+}
+
+export function ContactImport() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const toast = useToast();
+  const words = useImportWords();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [reading, setReading] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const [problem, setProblem] = useState<{ message?: string; error?: unknown } | null>(null);
+  const [result, setResult] = useState<{ imported: number; skipped: number[] } | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  // Only the newest preview request may land: a slower earlier one must not overwrite a newer mapping.
+  const request = useRef(0);
+
+  const read = async (file: Chosen, mapping?: Record<string, string>): Promise<void> => {
+    const id = ++request.current;
+    setReading(true);
+    setProblem(null);
+    try {
+      const next = await client.call('import.contactsPreview', mapping ? { text: file.text, mapping } : { text: file.text });
+      if (id === request.current) setPreview(next);
+    } catch (error) {
+      if (id === request.current) setProblem({ error });
+    } finally {
+      if (id === request.current) setReading(false);
+    }
+  };
+
+  const choose = async (file: File | undefined): Promise<void> => {
+    setResult(null);
+    setPreview(null);
+    setChosen(null);
+    if (!file) return;
+    if (file.size > maxChars) {
+      setProblem({ message: t('tables.import.tooLarge', { name: file.name }) });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setProblem({ message: t('tables.import.unreadable', { name: file.name }) });
+      return;
+    }
+    const next = { name: file.name, text };
+    setChosen(next);
+    await read(next);
+  };
+
+  const reset = (): void => {
+    request.current++;
+    setChosen(null);
+    setPreview(null);
+    setProblem(null);
+    setReading(false);
+    setInputKey((k) => k + 1);
+  };
+
+  const undo = (): void => {
+    client.call('history.undo', {}).then(
+      ({ step }) => {
+        invalidate();
+        setResult(null);
+        toast(step ? t('tables.import.undone') : t('tables.import.nothingToUndo'));
+      },
+      () => toast(t('tables.import.undoFailed')),
+    );
+  };
+
+  const apply = async (skipInvalid: boolean): Promise<void> => {
+    if (!chosen || !preview) return;
+    setApplying(true);
+    setProblem(null);
+    try {
+      const done = await client.call('import.contactsApply', { text: chosen.text, mapping: preview.mapping, skipInvalid });
+      reset();
+      setResult(done);
+      invalidate();
+      toast(t('tables.import.done', { count: done.imported }), { label: t('common.undo'), run: undo });
+    } catch (error) {
+      // The file is kept and the preview stays, so the user can change the mapping or the file and try again.
+      setProblem({ error });
+      void read(chosen, preview.mapping);
+    } finally {
+      setApplying(false);
+    }
+  };
+
+  return (
+    <section className="tables-section" aria-labelledby="tables-import-title">
+      <h2 id="tables-import-title">{t('tables.import.title')}</h2>
+      <p className="muted">{t('tables.import.intro')}</p>
+      <Field label={t('tables.import.file')} hint={t('tables.import.fileHint')} className="import-file">
+        <input key={inputKey} type="file" accept=".csv,.tsv,.txt,text/csv" disabled={applying} onChange={(e) => void choose(e.target.files?.[0])} />
+      </Field>
+
+      {reading && !preview && <p className="muted" role="status">{t('tables.import.reading')}</p>}
+      {problem?.message && (
+        <div className="callout callout--error" role="alert">
+          <p className="callout__title">{problem.message}</p>
+        </div>
+      )}
+      {problem?.error !== undefined && <ErrorMessage error={problem.error} />}
+
+      {result && (
+        <div className="callout callout--success" role="status">
+          <p className="callout__title">{t('tables.import.done', { count: result.imported })}</p>
+          {result.skipped.length > 0 && <p className="callout__detail">{t('tables.import.doneSkipped', { rows: words.rowList(result.skipped) })}</p>}
+          <a href="#/directory/contacts">{t('tables.import.openContacts')}</a>
+        </div>
+      )}
+
+      {chosen && preview && (
+        <ImportPreview
+          preview={preview}
+          busy={reading}
+          applying={applying}
+          onMapping={(mapping) => {
+            // Shown at once; the rows follow when the file has been read again with it.
+            setPreview({ ...preview, mapping });
+            void read(chosen, mapping);
+          }}
+          onImport={(skip) => void apply(skip)}
+          onCancel={reset}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// "Export tables": follow-ups, contacts and outcomes as CSV or Excel, made by the backend and kept with
+// client.saveFile (a save dialog in Electron, a download in a browser).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toasts';
+
+type TableName = 'followups' | 'contacts' | 'outcomes';
+type Format = 'csv' | 'xlsx';
+const tables: TableName[] = ['followups', 'contacts', 'outcomes'];
+
+export function ExportTables() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const toast = useToast();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ table: TableName; error: unknown } | null>(null);
+
+  const exportTable = async (table: TableName, format: Format): Promise<void> => {
+    setBusy(`${table}.${format}`);
+    setFailure(null);
+    try {
+      const file = await client.call('export.table', { table, format });
+      const { saved } = await client.saveFile(file);
+      if (saved) toast(t('tables.export.saved', { file: file.fileName }));
+    } catch (error) {
+      setFailure({ table, error });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="tables-section" aria-labelledby="tables-export-title">
+      <h2 id="tables-export-title">{t('tables.export.title')}</h2>
+      <p className="muted">{t('tables.export.intro')}</p>
+      {failure && (
+        <div className="tables-section__failure">
+          <p className="tables-section__failure-title">{t('tables.export.failed', { table: t(`tables.export.${failure.table}`) })}</p>
+          <ErrorMessage error={failure.error} />
+        </div>
+      )}
+      <ul className="export-list">
+        {tables.map((table) => {
+          const name = t(`tables.export.${table}`);
+          return (
+            <li key={table} className="export-list__item">
+              <div className="export-list__text">
+                <h3>{name}</h3>
+                <p className="muted">{t(`tables.export.${table}Hint`)}</p>
+              </div>
+              <div className="export-list__actions" role="group" aria-label={name}>
+                {(['csv', 'xlsx'] as const).map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    className="button button--small"
+                    disabled={busy !== null}
+                    aria-busy={busy === `${table}.${format}` || undefined}
+                    aria-label={t(format === 'csv' ? 'tables.export.asCsv' : 'tables.export.asExcel', { table: name.toLowerCase() })}
+                    onClick={() => void exportTable(table, format)}
+                  >
+                    {t(format === 'csv' ? 'tables.export.csv' : 'tables.export.excel')}
+                  </button>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
