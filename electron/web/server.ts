@@ -24,7 +24,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const maxBody = 20 * 1024 * 1024;
+// Large enough for a full backup being restored (the contract allows 200 MB of base64).
+const maxBody = 300 * 1024 * 1024;
 
 const statusOf: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -88,7 +89,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const tooLarge = (error as { status?: number }).status === 413;
       sendError(res, tooLarge ? 413 : 400, {
         code: 'invalid-input',
-        message: tooLarge ? 'The request is larger than 20 MB. Nothing was changed.' : 'The request body is not valid JSON. Nothing was changed.',
+        message: tooLarge ? 'The request is larger than 300 MB. Nothing was changed.' : 'The request body is not valid JSON. Nothing was changed.',
       });
       return;
     }

@@ -1,17 +1,94 @@
-// PLACEHOLDER while issue 5 is built in parallel: replaced by the real handlers before anything lands.
+// backup.*: everything in one file, and restoring it — into an empty data folder, or replacing what is there once
+// the user has confirmed (what is there is first saved to <dataDir>/exports). A refused restore changes nothing.
+import type { Collection } from '../../../shared/model';
+import { collectAll, liveCounts } from '../backup/collect';
+import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, decodeBackup, encodeBackup } from '../backup/format';
+import { BackupProblem, unchanged } from '../backup/problems';
+import { applyInBatches, restoreMutations } from '../backup/restore';
+import { saveBeforeRestore } from '../backup/save-file';
+import { validateBackup } from '../backup/validate';
 import type { Handlers } from '../dispatch';
 import { BackendError } from '../errors';
 import type { HandlerContext } from './context';
 
 type Group = Pick<Handlers, 'backup.export' | 'backup.restore'>;
 
-const unbuilt = (method: string) => async (): Promise<never> => {
-  throw new BackendError('internal', `${method} is being built`);
-};
+const pad = (n: number) => String(n).padStart(2, '0');
 
-export function backupHandlers(_ctx: HandlerContext): Group {
+/** "Delegation Planner backup 2026-01-05 1030.dpbackup", in the computer's own time, as people name files. */
+export function backupFileName(ms: number): string {
+  const d = new Date(ms);
+  return `Delegation Planner backup ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}${pad(d.getMinutes())}.dpbackup`;
+}
+
+function describeCounts(counts: Record<Collection, number>): string {
+  const parts = BACKUP_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${c === 'followups' ? 'follow-ups' : c}`);
+  return parts.join(', ');
+}
+
+export function backupHandlers(ctx: HandlerContext): Group {
+  const { store } = ctx;
+  let restoring = false;
+
+  function pack(data: BackupData): Promise<Buffer> {
+    return encodeBackup(data, { exportedAt: new Date(ctx.clock.now()).toISOString(), deviceId: store.deviceId, appVersion: ctx.version });
+  }
+
+  async function restore(base64: string, replace: boolean) {
+    const { header, data: raw } = await decodeBackup(Buffer.from(base64, 'base64'));
+    const target = validateBackup(header, raw);
+    const current = await collectAll(store);
+    const present = liveCounts(current);
+    const hasData = BACKUP_COLLECTIONS.some((c) => present[c] > 0);
+    if (hasData && !replace) {
+      throw new BackendError(
+        'conflict',
+        `This data folder already holds data (${describeCounts(present)}), which restoring would replace. ${unchanged} To replace it, confirm the restore: what is there now is saved to a file first.`,
+        { reason: 'has-data', present },
+      );
+    }
+    // Durably on disk before the first change: this file is the way back.
+    const previousSavedTo = hasData ? await saveBeforeRestore(ctx.dataDir, await pack(current), ctx.clock.now()) : undefined;
+    const mutations = restoreMutations(current, target);
+    let applied = 0;
+    try {
+      await applyInBatches(store, mutations, (done) => (applied = done));
+    } catch (error) {
+      const saved = previousSavedTo ? ` What was there before is saved in ${previousSavedTo}; restore that file to go back.` : '';
+      const why = error instanceof Error ? error.message : String(error);
+      throw new BackendError('storage', `The restore stopped part-way (${applied} of ${mutations.length} records written): ${why}${saved}`, {
+        reason: 'partial',
+        previousSavedTo,
+      });
+    } finally {
+      if (applied > 0) {
+        await ctx.history.clear(); // an older undo step would write over the restored data
+        const tripIds = [...new Set([...target.trips, ...current.trips].map((t) => t.id))];
+        ctx.push('data.changed', { collections: [...BACKUP_COLLECTIONS], tripIds });
+      }
+    }
+    // Restored data is the user's own: the first-run offer of sample trips would only get in the way.
+    if (!store.meta().samplesAnswered) await store.setMeta({ samplesAnswered: true });
+    return { restored: liveCounts(target), ...(previousSavedTo && { previousSavedTo }) };
+  }
+
   return {
-    'backup.export': unbuilt('backup.export'),
-    'backup.restore': unbuilt('backup.restore'),
+    async 'backup.export'() {
+      const bytes = await pack(await collectAll(store));
+      return { fileName: backupFileName(ctx.clock.now()), mime: BACKUP_MIME, base64: bytes.toString('base64') };
+    },
+
+    async 'backup.restore'({ base64, replace }) {
+      if (restoring) throw new BackendError('conflict', `A restore is already running. ${unchanged} Wait for it to finish.`, { reason: 'busy' });
+      restoring = true;
+      try {
+        return await restore(base64, replace);
+      } catch (error) {
+        if (error instanceof BackupProblem) throw new BackendError('invalid-input', error.message, { reason: error.reason, why: error.why });
+        throw error;
+      } finally {
+        restoring = false;
+      }
+    },
   };
 }

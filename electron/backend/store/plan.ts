@@ -95,7 +95,7 @@ export function plan(mutations: Mutation[], ctx: PlanContext): Plan {
     const before = staged.get(key)?.record ?? ctx.current(m.collection, m.id, tripId);
     const draft: Record<string, unknown> = before ? { ...before } : { id: m.id, createdAt: ctx.at };
     for (const [field, value] of Object.entries(m.fields)) {
-      if (STORE_OWNED.has(field)) continue;
+      if (STORE_OWNED.has(field) && !(field === 'createdAt' && m.keepCreatedAt === true)) continue;
       if (value === undefined) delete draft[field];
       else draft[field] = value;
     }

@@ -26,6 +26,11 @@ export interface Mutation<C extends Collection = Collection> {
   id: string;
   tripId?: string;
   fields: Partial<RecordTypes[C]>;
+  /**
+   * Restoring a backup: take `createdAt` from `fields` (when the record was first made) instead of the time of the
+   * apply. `updatedAt` is always the time of the apply: recovery relies on it matching the record's last change.
+   */
+  keepCreatedAt?: boolean;
 }
 
 export interface Clock {

@@ -1,0 +1,43 @@
+// Writes a backup into <dataDir>/exports durably (temp file, fsync, rename, directory fsync): the copy of what was
+// there before a restore must be on disk before the restore changes anything.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { syncDir } from '../store/durable-file';
+import { fileStamp } from '../store/layout';
+
+export const EXPORTS_DIR = 'exports';
+
+/** `<dataDir>/exports/before-restore-<timestamp>.dpbackup`, never overwriting an earlier one. */
+export async function saveBeforeRestore(dataDir: string, bytes: Uint8Array, now: number): Promise<string> {
+  const dir = path.join(dataDir, EXPORTS_DIR);
+  await fs.mkdir(dir, { recursive: true });
+  const base = `before-restore-${fileStamp(now)}`;
+  for (let n = 1; ; n++) {
+    const target = path.join(dir, n === 1 ? `${base}.dpbackup` : `${base}-${n}.dpbackup`);
+    if (await exists(target)) continue;
+    await writeDurably(target, bytes);
+    return target;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temp, file);
+  await syncDir(path.dirname(file));
+}

@@ -1,0 +1,60 @@
+// The restore flow as a small state machine: read the file, try it (the service checks the file and restores into an
+// empty folder at once), ask before replacing data that is there, then show what was restored or what went wrong.
+import { useCallback, useState } from 'react';
+import { useClient } from '../../api';
+import { useInvalidate } from '../../api/useData';
+import { existingData, fileToBase64 } from './backupLogic';
+
+export type RestoreState =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string }
+  | { step: 'confirm'; name: string; base64: string; present: Record<string, number> }
+  | { step: 'restoring'; name: string }
+  | { step: 'done'; name: string; restored: Record<string, number>; previousSavedTo?: string }
+  | { step: 'failed'; name: string; error: unknown };
+
+export function useRestore() {
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const [state, setState] = useState<RestoreState>({ step: 'idle' });
+
+  const run = useCallback(
+    async (name: string, base64: string, replace: boolean) => {
+      try {
+        const result = await client.call('backup.restore', { base64, replace });
+        invalidate();
+        setState({ step: 'done', name, restored: result.restored, ...(result.previousSavedTo && { previousSavedTo: result.previousSavedTo }) });
+      } catch (error) {
+        const present = replace ? undefined : existingData(error);
+        setState(present ? { step: 'confirm', name, base64, present } : { step: 'failed', name, error });
+      }
+    },
+    [client, invalidate],
+  );
+
+  const choose = useCallback(
+    async (file: File) => {
+      setState({ step: 'checking', name: file.name });
+      let base64: string;
+      try {
+        base64 = await fileToBase64(file);
+      } catch (error) {
+        setState({ step: 'failed', name: file.name, error });
+        return;
+      }
+      // Tried without replacing first: a damaged file is reported before anyone is asked to confirm anything.
+      await run(file.name, base64, false);
+    },
+    [run],
+  );
+
+  const confirm = useCallback(() => {
+    if (state.step !== 'confirm') return;
+    setState({ step: 'restoring', name: state.name });
+    void run(state.name, state.base64, true);
+  }, [run, state]);
+
+  const cancel = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, choose, confirm, cancel };
+}
