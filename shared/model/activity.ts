@@ -25,6 +25,8 @@ const eventFields = {
   status: EventStatus.default('tentative'),
   description: z.string().max(20_000).default(''),
   briefing: Briefing.default(emptyBriefing),
+  /** The UID of the calendar entry this event was imported from, so a second import updates it and an export keeps it. */
+  icsUid: z.string().max(500).optional(),
 };
 const endAfterStart = { message: 'an event cannot end before it starts', path: ['end'] };
 export const EventInput = z.object(eventFields).refine((e) => e.start <= e.end, endAfterStart);

@@ -1,18 +1,72 @@
-// PLACEHOLDER while issue 5 is built in parallel: replaced by the real handlers before anything lands.
+// export.ics and import.ics*: a trip's events to and from iCalendar files, with real zones both ways.
 import type { Handlers } from '../dispatch';
-import { BackendError } from '../errors';
+import { BackendError, notFound } from '../errors';
+import { eventsByUid, planImport, previewOf } from '../export/ics/importPlan';
+import { readIcs } from '../export/ics/readIcs';
+import { icsFileName, writeIcs } from '../export/ics/writeIcs';
+import type { Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
+import { live } from './context';
 
 type Group = Pick<Handlers, 'export.ics' | 'import.icsPreview' | 'import.icsApply'>;
 
-const unbuilt = (method: string) => async (): Promise<never> => {
-  throw new BackendError('internal', `${method} is being built`);
-};
+export function icsHandlers(ctx: HandlerContext): Group {
+  const { store } = ctx;
 
-export function icsHandlers(_ctx: HandlerContext): Group {
+  async function liveTrip(id: string): Promise<Trip> {
+    const trip = await store.get('trips', id);
+    if (!trip || trip.deleted) throw notFound('trip', id);
+    return trip;
+  }
+
+  async function tripEvents(tripId: string) {
+    return live(await store.ofTrip('events', tripId));
+  }
+
   return {
-    'export.ics': unbuilt('export.ics'),
-    'import.icsPreview': unbuilt('import.icsPreview'),
-    'import.icsApply': unbuilt('import.icsApply'),
+    async 'export.ics'({ tripId, memberId }) {
+      const trip = await liveTrip(tripId);
+      let events = await tripEvents(tripId);
+      let memberName: string | undefined;
+      if (memberId) {
+        const member = await store.get('members', memberId);
+        if (!member || member.deleted) throw notFound('member', memberId);
+        memberName = member.name.en;
+        events = events.filter((e) => e.memberIds.includes(memberId));
+      }
+      const [organisations, contacts] = await Promise.all([store.all('organisations'), store.all('contacts')]);
+      const text = writeIcs({ trip, events, organisations: live(organisations), contacts: live(contacts), now: new Date(ctx.clock.now()) });
+      return { fileName: icsFileName(trip.title, memberName), mime: 'text/calendar', base64: Buffer.from(text, 'utf8').toString('base64') };
+    },
+
+    async 'import.icsPreview'({ tripId, text }) {
+      const trip = await liveTrip(tripId);
+      const entries = readIcs(text, trip);
+      const preview = previewOf(entries, eventsByUid(await tripEvents(tripId)));
+      // In time order; entries without a usable start go last. Plain comparison: ISO instants sort as text.
+      const key = (e: { start: string }) => e.start || '\uffff';
+      return { events: preview.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) };
+    },
+
+    async 'import.icsApply'({ tripId, text, uids }) {
+      const trip = await liveTrip(tripId);
+      const entries = readIcs(text, trip);
+      const known = new Set(entries.map((e) => e.uid));
+      const unknown = uids.filter((uid) => !known.has(uid));
+      if (unknown.length > 0) {
+        throw new BackendError(
+          'invalid-input',
+          `${unknown.length} of the chosen entries are not in this calendar file (${unknown.slice(0, 3).join(', ')}). Nothing was imported; preview the file again.`,
+          { unknown },
+        );
+      }
+      const plan = planImport(tripId, entries, uids, eventsByUid(await tripEvents(tripId)));
+      if (plan.mutations.length > 0) {
+        const subject = plan.mutations.length === 1 ? (plan.mutations[0]!.fields.title ?? trip.title) : trip.title;
+        await ctx.history.apply({ action: 'event.import', subject, tripId }, plan.mutations);
+        ctx.push('data.changed', { collections: ['events'], tripIds: [tripId] });
+      }
+      return { created: plan.created, updated: plan.updated, skipped: plan.skipped };
+    },
   };
 }

@@ -1,0 +1,119 @@
+// Imports an .ics file into the trip: choose the file, see every entry (new, update, or why not), untick what should
+// stay out, then Import. Nothing reaches the trip before the Import button is pressed.
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IcsPreviewEvent, TripDetail } from '../../../../shared/contract';
+import { useClient } from '../../api/context';
+import { useInvalidate } from '../../api/useData';
+import { Dialog } from '../../components/Dialog';
+import { IcsError } from './IcsError';
+import { IcsPreviewTable } from './IcsPreviewTable';
+import { chosenUids, importable, initialSelection } from './icsLogic';
+
+interface Loaded {
+  fileName: string;
+  text: string;
+  events: IcsPreviewEvent[];
+}
+
+type Result = { created: number; updated: number; skipped: number };
+
+export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const fileId = useId();
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState<'reading' | 'importing'>();
+  const [error, setError] = useState<{ message: string; cause?: unknown }>();
+  const [result, setResult] = useState<Result>();
+  const tripId = detail.trip.id;
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setBusy('reading');
+    setError(undefined);
+    setResult(undefined);
+    setLoaded(undefined);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (cause) {
+      setError({ message: t('ics.import.readFailed'), cause });
+      setBusy(undefined);
+      return;
+    }
+    try {
+      const { events } = await client.call('import.icsPreview', { tripId, text });
+      setLoaded({ fileName: file.name, text, events });
+      setSelected(initialSelection(events));
+    } catch (cause) {
+      setError({ message: t('ics.import.previewFailed'), cause });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  async function importChosen() {
+    if (!loaded) return;
+    setBusy('importing');
+    setError(undefined);
+    try {
+      setResult(await client.call('import.icsApply', { tripId, text: loaded.text, uids: chosenUids(loaded.events, selected) }));
+      invalidate();
+    } catch (cause) {
+      setError({ message: t('ics.import.failed'), cause });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const chosen = loaded ? chosenUids(loaded.events, selected).length : 0;
+  const footer = result ? (
+    <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
+      {t('common.close')}
+    </button>
+  ) : (
+    <>
+      {loaded && loaded.events.length > 0 && (
+        <span className="ics-footer__count" aria-live="polite">
+          {t('ics.import.chosen', { count: chosen, total: importable(loaded.events).length })}
+        </span>
+      )}
+      <button type="button" className="button" onClick={onClose}>
+        {t('common.cancel')}
+      </button>
+      <button type="button" className="button button--primary" onClick={() => void importChosen()} disabled={!loaded || chosen === 0 || busy !== undefined}>
+        {busy === 'importing' ? t('ics.import.working') : t('ics.import.submit')}
+      </button>
+    </>
+  );
+
+  return (
+    <Dialog title={t('ics.import.title')} onClose={onClose} size="large" footer={footer}>
+      {result ? (
+        <p className="callout ics-result" role="status">
+          {t('ics.import.done', result)}
+        </p>
+      ) : (
+        <>
+          <p className="ics-intro">{t('ics.import.intro')}</p>
+          <div className="field">
+            <label className="field__label" htmlFor={fileId}>
+              {t('ics.import.file')}
+            </label>
+            <input id={fileId} type="file" accept=".ics,text/calendar" onChange={(event) => void choose(event)} disabled={busy !== undefined} data-autofocus />
+          </div>
+          {busy === 'reading' && <p className="muted">{t('ics.import.reading')}</p>}
+          {error && <IcsError message={error.message} cause={error.cause} />}
+          {loaded && loaded.events.length === 0 && <p className="callout ics-empty">{t('ics.import.empty')}</p>}
+          {loaded && loaded.events.length > 0 && (
+            <IcsPreviewTable fileName={loaded.fileName} events={loaded.events} selected={selected} onChange={setSelected} />
+          )}
+        </>
+      )}
+    </Dialog>
+  );
+}
