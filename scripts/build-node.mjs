@@ -12,6 +12,8 @@ await Promise.all([
     entryPoints: ['electron/web/main.ts'],
     outfile: 'dist-electron/web.mjs',
     format: 'esm',
+    // playwright-core (browser-mode PDF) finds its own files from its install folder, so it is loaded from node_modules.
+    external: ['playwright-core'],
     // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),

@@ -5,8 +5,10 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog } from 'electron';
 import type { Backend, BackendOptions } from '../backend';
+import { createFileSaver } from './files';
 import { bindIpc, sendPush } from './ipc';
 import { installMenu } from './menu';
+import { createElectronPdfRenderer } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
@@ -100,7 +102,12 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
       // Sessions exist only once the app is ready; no window exists before this, so nothing goes unguarded.
       installSecurity();
       serveRenderer(rendererDir);
-      backendReady = createBackend({ dataDir: path.join(app.getPath('userData'), 'data'), version: app.getVersion() });
+      backendReady = createBackend({
+        dataDir: path.join(app.getPath('userData'), 'data'),
+        version: app.getVersion(),
+        // Printing (a hidden, sandboxed window) and the save dialog are Electron's; the backend gets them as ports.
+        ports: { pdf: createElectronPdfRenderer(), files: createFileSaver(focusedOrFirst) },
+      });
       const backend = await backendReady;
       if (quitState !== 'running') return; // the user quit while the data folder was opening
       unbindIpc = bindIpc({ backend, windows: () => windows });

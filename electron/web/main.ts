@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
+import { createBrowserPdfRenderer } from './pdf';
 import { startWebServer } from './server';
 
 interface Args {
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root) });
+  // Chromium starts on the first PDF export, not here, so the app opens as fast as before; backend.close() ends it.
+  const backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf: createBrowserPdfRenderer() } });
   const web = await startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port });
   process.stdout.write(`Delegation Planner (browser mode) is running at ${web.url}\n`);
   process.stderr.write(`Data folder: ${args.dataDir}. Press Ctrl+C to stop.\n`);

@@ -2,6 +2,7 @@
 import { calendarBench } from './calendar.bench';
 import { orgPageBench } from './orgpage.bench';
 import { orgPageRenderBench } from './orgpage-render.bench';
+import { pdfBench } from './pdf.bench';
 import { searchBench } from './search.bench';
 import { storeBench } from './store.bench';
 
@@ -10,7 +11,7 @@ export interface BenchModule {
   run(): Promise<void>;
 }
 
-const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench];
+const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench, pdfBench];
 
 for (const module of modules) {
   console.log(`# ${module.name}`);

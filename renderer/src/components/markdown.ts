@@ -1,56 +1,14 @@
-// Markdown → safe HTML for notes and briefings, on screen and (later) in PDF exports. Safe by construction: raw HTML
-// is escaped, links only to http(s)/mailto and opened outside the app, and no remote content ever loads (images
-// become the text "[image: alt]"). Where a DOM exists, DOMPurify then cleans the result again as defence in depth.
+// Markdown → safe HTML on screen. The rendering itself (safe by construction) is shared with the PDF exports in
+// shared/domain/markdown.ts; here, where a DOM exists, DOMPurify cleans the result again as defence in depth.
 import DOMPurify from 'dompurify';
-import MarkdownIt, { type Token } from 'markdown-it';
+import { isSafeHref, markdownTags, renderMarkdown as renderMarkdownHtml, safeHrefPattern } from '../../../shared/domain/markdown';
 
-const safeHref = /^(?:https?:|mailto:)/i;
-
-/** True for the only link targets a note may carry: web pages and e-mail addresses. */
-export function isSafeHref(href: string): boolean {
-  return safeHref.test(href.trim());
-}
-
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
-
-// markdown-it asks this of every link, autolink and image source; anything else stays as the literal text typed.
-md.validateLink = isSafeHref;
-
-const escape = md.utils.escapeHtml;
-
-// An image would be fetched from wherever it points (a tracking pixel, an internal host); show its description only.
-md.renderer.rules.image = (tokens, idx, options, env, self) => {
-  const token: Token = tokens[idx]!;
-  const alt = self.renderInlineAsText(token.children ?? [], options, env).trim();
-  return `<span class="md-image">${escape(`[image: ${alt}]`)}</span>`;
-};
-
-md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-  const token: Token = tokens[idx]!;
-  token.attrSet('target', '_blank');
-  token.attrSet('rel', 'noopener noreferrer');
-  return self.renderToken(tokens, idx, options);
-};
-
-// Table alignment arrives as inline style; a class keeps `style` out of the allowed attributes entirely.
-for (const rule of ['th_open', 'td_open'] as const) {
-  md.renderer.rules[rule] = (tokens, idx, options, _env, self) => {
-    const token: Token = tokens[idx]!;
-    const align = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''))?.[1];
-    token.attrs = align ? [['class', `md-align-${align}`]] : null;
-    return self.renderToken(tokens, idx, options);
-  };
-}
-
-const allowedTags = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 's', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'a', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
-];
+export { isSafeHref };
 
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | null | undefined;
 
-/** One DOMPurify of our own (its hooks are per instance), or null where there is no DOM (Node: tests, exports). */
+/** One DOMPurify of our own (its hooks are per instance), or null where there is no DOM (Node: tests). */
 function getPurifier(): Purifier | null {
   if (purifier !== undefined) return purifier;
   if (typeof window === 'undefined') return (purifier = null);
@@ -66,15 +24,15 @@ function getPurifier(): Purifier | null {
   return (purifier = instance);
 }
 
-/** The HTML for a piece of markdown; safe to put into the page (or a PDF) as it is. */
+/** The HTML for a piece of markdown; safe to put into the page as it is. */
 export function renderMarkdown(text: string): string {
-  const html = md.render(text);
+  const html = renderMarkdownHtml(text);
   const clean = getPurifier();
   if (!clean) return html;
   return clean.sanitize(html, {
-    ALLOWED_TAGS: allowedTags,
+    ALLOWED_TAGS: markdownTags,
     ALLOWED_ATTR: ['href', 'target', 'rel', 'title', 'class', 'start'],
-    ALLOWED_URI_REGEXP: safeHref,
+    ALLOWED_URI_REGEXP: safeHrefPattern,
     ADD_ATTR: ['target'],
   });
 }

@@ -39,6 +39,7 @@ export class FakeWebContents extends EventEmitter {
     this.mainFrame.url = url;
   });
   isDestroyed = vi.fn(() => false);
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 fake'));
 }
 
 class FakeApp extends EventEmitter {
@@ -106,6 +107,9 @@ export class BrowserWindow extends EventEmitter {
   isMinimized = vi.fn(() => false);
   isFocused = vi.fn(() => this.focused);
   isDestroyed = vi.fn(() => this.destroyed);
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 }
 
 class FakeIpcMain {
@@ -162,7 +166,11 @@ export const session = {
 };
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce({ canceled: false, filePath })). */
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+};
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),

@@ -1,4 +1,30 @@
 // English strings of the exports feature (spread into en.ts under 'exports'). zh-Hant has the same keys.
 export const exportsEn = {
   title: 'Exports',
+  menu: {
+    button: 'Export',
+    label: 'Export this trip',
+    itineraryPdf: 'Itinerary PDF…',
+  },
+  itinerary: {
+    title: 'Itinerary PDF',
+    intro: 'A printable itinerary of “{{title}}”: the delegation, then day by day in local time with venues in English and Chinese for drivers, and a contacts sheet.',
+    paper: 'Paper size',
+    paperA4: 'A4',
+    paperLetter: 'Letter',
+    language: 'Language of the document',
+    includeNotes: 'Include meeting notes',
+    includeNotesHint: 'Notes taken on this trip appear under each event.',
+    includeRestricted: 'Include restricted briefing fields',
+    includeRestrictedHint: 'Restricted briefing fields are left out unless you include them.',
+    restrictedWarning: 'This copy will carry restricted information. Share it only with people cleared to see it.',
+    make: 'Make PDF',
+    preparing: 'Preparing the PDF…',
+    saved: 'Itinerary saved: {{fileName}}',
+    savedTo: 'Itinerary saved to {{path}}',
+    notSaved: 'The PDF was made but not saved, because the save dialog was closed. Your choices are kept: choose Make PDF to try again.',
+    failed: 'The itinerary PDF could not be made.',
+    saveFailed: 'The itinerary PDF was made but could not be saved.',
+    nothingSaved: 'Nothing was saved, and your choices are kept. Try again; if it keeps failing, restart the app.',
+  },
 } as const;

@@ -1,4 +1,47 @@
 // English strings of the reports feature (spread into en.ts under 'reports'). zh-Hant has the same keys.
 export const reportsEn = {
   title: 'Reports',
+  menu: {
+    briefing: 'Briefing pack PDF…',
+    report: 'Post-trip report…',
+    pressRelease: 'Press release draft…',
+  },
+  options: {
+    language: 'Language of the document',
+    paper: 'Paper size',
+    includeRestricted: 'Include restricted briefing fields',
+    restrictedHint: 'Restricted fields are left out unless you tick this. Handle a document that includes them accordingly.',
+    format: 'Format',
+    pdf: 'PDF',
+    docx: 'Word (.docx)',
+    markdown: 'Markdown (.md)',
+  },
+  languages: { en: 'English', 'zh-Hant': '繁體中文' },
+  briefing: {
+    title: 'Briefing pack PDF',
+    intro: 'A contents page, then one brief per meeting: objectives, talking points, background of the organisation and the people, previous interactions and open follow-ups.',
+    noMeetings: 'This trip has no meetings, signings, seminars or site visits yet, so the pack will hold only its contents page.',
+    submit: 'Make PDF',
+  },
+  report: {
+    title: 'Post-trip report',
+    intro: 'Meetings held, who was met, outcomes (MoUs, investment, jobs) and follow-ups with owners and due dates.',
+    submit: 'Make report',
+  },
+  working: 'Making the file…',
+  saved: 'Saved {{fileName}}.',
+  failed: 'The file could not be made. Nothing was changed; your choices are kept, so you can try again.',
+  press: {
+    title: 'Press release draft',
+    intro: 'Written from the trip’s records for you to edit. Check names, titles and figures and replace every item in [square brackets] before issue. Edits here are not stored in the trip: copy or save the text when done.',
+    text: 'Draft text',
+    loading: 'Writing the draft…',
+    copy: 'Copy',
+    copied: 'Draft copied to the clipboard.',
+    copyFailed: 'The draft could not be copied here. Select the text and copy it with the keyboard instead.',
+    save: 'Save as file…',
+    regenerate: 'Start again from the records',
+    discardEdits: 'Replace your edits with a fresh draft from the records?',
+    discardOnClose: 'Close and lose your edits to the draft? Copy or save the text first to keep it.',
+  },
 } as const;

@@ -1,5 +1,6 @@
 // A real backend on a fresh data folder with a controllable clock, and a call helper that throws on failure.
 import type { Backend } from '../../../../electron/backend';
+import type { Ports } from '../../../../electron/backend/ports';
 import { createBackend } from '../../../../electron/backend';
 import type { InputOf, Method, OutputOf } from '../../../../shared/contract';
 import { tempDir } from '../../helpers/tmp';
@@ -14,11 +15,12 @@ export interface TestBackend {
   close(): Promise<void>;
 }
 
-export async function openTestBackend(start = Date.parse('2026-01-05T02:00:00Z')): Promise<TestBackend> {
+/** `ports` gives the backend host abilities, e.g. a real PdfRenderer for the export tests. */
+export async function openTestBackend(start = Date.parse('2026-01-05T02:00:00Z'), ports: Ports = {}): Promise<TestBackend> {
   const { dir, cleanup } = await tempDir();
   let now = start;
   const clock = { now: () => (now += 1000) };
-  let backend = await createBackend({ dataDir: dir, clock });
+  let backend = await createBackend({ dataDir: dir, clock, ports });
   const t: TestBackend = {
     backend,
     dir,
@@ -34,7 +36,7 @@ export async function openTestBackend(start = Date.parse('2026-01-05T02:00:00Z')
     },
     async reopen() {
       await t.backend.close();
-      backend = await createBackend({ dataDir: dir, clock });
+      backend = await createBackend({ dataDir: dir, clock, ports });
       t.backend = backend;
     },
     async close() {

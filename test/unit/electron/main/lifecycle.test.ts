@@ -34,7 +34,11 @@ describe('start-up', () => {
   it('registers app: before ready, opens the backend in userData/data, binds IPC, sets the menu and opens the window', async () => {
     await start();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
-    expect(createBackend).toHaveBeenCalledWith({ dataDir: path.join('/fake/userData', 'data'), version: '0.1.0' });
+    expect(createBackend).toHaveBeenCalledWith({
+      dataDir: path.join('/fake/userData', 'data'),
+      version: '0.1.0',
+      ports: { pdf: expect.objectContaining({ render: expect.any(Function) }), files: expect.objectContaining({ saveAs: expect.any(Function) }) },
+    });
     expect(ipcMain.handlers.has(CALL_CHANNEL)).toBe(true);
     expect(protocol.handlers.has('app')).toBe(true);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();

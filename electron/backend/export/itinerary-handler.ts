@@ -1,0 +1,44 @@
+// export.itineraryPdf: reads the trip, builds the itinerary HTML and has the host's PdfRenderer print it.
+// Kept apart from handlers/documents.ts so each document's handler has one owner; documents.ts only points here.
+import type { ExportFile, ParsedInputOf } from '../../../shared/contract';
+import { BackendError, notFound } from '../errors';
+import { live, type HandlerContext } from '../handlers/context';
+import { itineraryHtml } from './itinerary';
+import type { ItinerarySource } from './itinerary-data';
+import { footerTemplate, headerTemplate, pdfFileName, toExportFile } from './pdf';
+
+/** Everything the itinerary may show about one trip, tombstones left out. */
+export async function loadItinerarySource(ctx: HandlerContext, tripId: string): Promise<ItinerarySource> {
+  const { store } = ctx;
+  const trip = await store.get('trips', tripId);
+  if (!trip || trip.deleted) throw notFound('trip', tripId);
+  const [events, notes, members, organisations, contacts] = await Promise.all([
+    store.ofTrip('events', tripId),
+    store.ofTrip('notes', tripId),
+    store.all('members'),
+    store.all('organisations'),
+    store.all('contacts'),
+  ]);
+  return { trip, events: live(events), notes: live(notes), members: live(members), organisations: live(organisations), contacts: live(contacts) };
+}
+
+export async function exportItineraryPdf(ctx: HandlerContext, input: ParsedInputOf<'export.itineraryPdf'>): Promise<ExportFile> {
+  const pdf = ctx.ports.pdf;
+  if (!pdf) {
+    throw new BackendError('internal', 'This copy of the app has no PDF engine, so the itinerary could not be made. Nothing was changed.');
+  }
+  const source = await loadItinerarySource(ctx, input.tripId);
+  const document = itineraryHtml(source, { language: input.language, includeNotes: input.includeNotes, includeRestricted: input.includeRestricted });
+  let bytes: Uint8Array;
+  try {
+    bytes = await pdf.render(document.html, {
+      paper: input.paper,
+      headerTemplate: headerTemplate(document.running),
+      footerTemplate: footerTemplate(document.running),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BackendError('internal', `The PDF engine could not print the itinerary (${reason}). Nothing was changed; try again, or restart the app if it keeps failing.`);
+  }
+  return toExportFile(pdfFileName(document.fileNamePrefix, source.trip.title), bytes);
+}

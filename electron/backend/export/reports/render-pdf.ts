@@ -1,0 +1,23 @@
+// Hands finished HTML to the host's PdfRenderer port (Electron's printToPDF, or Chromium in browser mode and tests).
+import { BackendError } from '../../errors';
+import type { HandlerContext } from '../../handlers/context';
+import type { PdfOptions } from '../../ports';
+
+export async function renderPdf(ctx: HandlerContext, html: string, options: PdfOptions, what: string): Promise<Uint8Array> {
+  const pdf = ctx.ports.pdf;
+  if (!pdf) {
+    throw new BackendError(
+      'internal',
+      `The ${what} cannot be made as a PDF here: this copy of the app has no PDF printer (Chromium) available. Nothing was changed. ` +
+        'Export the report as Word or Markdown instead, or ask your administrator to install Chromium (or set PLANNER_CHROMIUM).',
+    );
+  }
+  try {
+    return await pdf.render(html, options);
+  } catch (error) {
+    throw new BackendError(
+      'internal',
+      `The ${what} could not be printed to PDF (${error instanceof Error ? error.message : String(error)}). Nothing was changed; try again, or export as Word or Markdown.`,
+    );
+  }
+}

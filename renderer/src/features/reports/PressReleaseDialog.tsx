@@ -1,0 +1,147 @@
+// The press-release draft in English or Traditional Chinese, in a text area to edit, with Copy and Save. Each
+// language's draft is fetched once and kept with its edits while the dialog is open, so switching loses nothing.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFile, TripDetail } from '../../../../shared/contract';
+import { useClient } from '../../api/context';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toasts';
+import { defaultLanguage, editedFile, type DocumentLanguage } from './reportLogic';
+
+interface Draft {
+  original: string;
+  text: string;
+  file: ExportFile;
+}
+
+const languages: DocumentLanguage[] = ['en', 'zh-Hant'];
+
+export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const toast = useToast();
+  const [language, setLanguage] = useState<DocumentLanguage>(defaultLanguage(i18n.language));
+  const [drafts, setDrafts] = useState<Partial<Record<DocumentLanguage, Draft>>>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const draft = drafts[language];
+  const edited = Object.values(drafts).some((d) => d && d.text !== d.original);
+
+  const load = useCallback(
+    (lang: DocumentLanguage) =>
+      client.call('export.pressRelease', { tripId: detail.trip.id, language: lang }).then(
+        ({ text, file }) => setDrafts((all) => ({ ...all, [lang]: { original: text, text, file } })),
+        (caught: unknown) => setError(caught),
+      ),
+    [client, detail.trip.id],
+  );
+
+  // The draft in the language the dialog opens in; other languages load when picked.
+  const [first] = useState(language);
+  useEffect(() => {
+    let current = true;
+    client.call('export.pressRelease', { tripId: detail.trip.id, language: first }).then(
+      ({ text, file }) => current && setDrafts((all) => ({ ...all, [first]: all[first] ?? { original: text, text, file } })),
+      (caught: unknown) => current && setError(caught),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, detail.trip.id, first]);
+
+  function pick(lang: DocumentLanguage) {
+    setLanguage(lang);
+    setError(undefined);
+    if (!drafts[lang]) void load(lang);
+  }
+
+  function close() {
+    if (!edited || window.confirm(t('reports.press.discardOnClose'))) onClose();
+  }
+
+  async function copy() {
+    if (!draft) return;
+    try {
+      await navigator.clipboard.writeText(draft.text);
+      toast(t('reports.press.copied'));
+    } catch {
+      setError(new Error(t('reports.press.copyFailed')));
+    }
+  }
+
+  async function save() {
+    if (!draft) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const file = editedFile(draft.file, draft.text);
+      const { saved } = await client.saveFile(file);
+      if (saved) toast(t('reports.saved', { fileName: file.fileName }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function regenerate() {
+    if (draft && draft.text !== draft.original && !window.confirm(t('reports.press.discardEdits'))) return;
+    setError(undefined);
+    setDrafts((all) => ({ ...all, [language]: undefined }));
+    void load(language);
+  }
+
+  return (
+    <Dialog
+      title={t('reports.press.title')}
+      onClose={close}
+      size="large"
+      footer={
+        <>
+          <button type="button" className="button button--quiet" onClick={regenerate} disabled={!draft}>
+            {t('reports.press.regenerate')}
+          </button>
+          <span className="reports-spacer" />
+          <button type="button" className="button" onClick={() => void copy()} disabled={!draft}>
+            {t('reports.press.copy')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void save()} disabled={!draft || busy}>
+            {busy ? t('common.saving') : t('reports.press.save')}
+          </button>
+        </>
+      }
+    >
+      <p className="reports-intro">{t('reports.press.intro')}</p>
+      <div className="reports-tabs" role="radiogroup" aria-label={t('reports.options.language')}>
+        {languages.map((lang) => (
+          <label key={lang} className={`reports-tab ${language === lang ? 'reports-tab--on' : ''}`}>
+            <input type="radio" name="press-language" value={lang} checked={language === lang} onChange={() => pick(lang)} data-autofocus={language === lang ? true : undefined} />
+            {t(`reports.languages.${lang}`)}
+          </label>
+        ))}
+      </div>
+      <label className="field__label reports-draft-label" htmlFor="press-release-text">
+        {t('reports.press.text')}
+      </label>
+      <textarea
+        id="press-release-text"
+        className="reports-draft"
+        lang={language}
+        value={draft?.text ?? ''}
+        placeholder={draft ? undefined : t('reports.press.loading')}
+        readOnly={!draft}
+        aria-busy={!draft}
+        onChange={(event) => {
+          const text = event.target.value;
+          setDrafts((all) => (all[language] ? { ...all, [language]: { ...all[language], text } } : all));
+        }}
+      />
+      {error !== undefined && (
+        <div className="reports-error">
+          <ErrorMessage error={error} onRetry={draft ? undefined : () => pick(language)} />
+        </div>
+      )}
+    </Dialog>
+  );
+}

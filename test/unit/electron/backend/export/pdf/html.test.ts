@@ -1,0 +1,69 @@
+// The PDF building blocks: escaping that cannot be forgotten, a page frame that can load nothing, the CJK font
+// stack, and running header/footer templates with Chromium's page counters.
+import { describe, expect, it } from 'vitest';
+import { FONT_STACK, escapeHtml, footerTemplate, headerTemplate, html, multiline, pageDocument, pdfFileName, printCss, trustedHtml } from '../../../../../../electron/backend/export/pdf';
+
+const nasty = `<script>alert(1)</script> & "quotes" 'single'`;
+
+describe('html', () => {
+  it('escapes every interpolated string, in text and in attributes', () => {
+    const out = html`<p title="${nasty}">${nasty}</p>`.value;
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;');
+    expect(out.match(/"/g)).toHaveLength(2);
+  });
+
+  it('keeps Html pieces and arrays of them as markup, and drops null, undefined and false', () => {
+    const items = ['a<b', 'c'].map((s) => html`<li>${s}</li>`);
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value).toBe('<ul><li>a&lt;b</li><li>c</li></ul>0');
+    expect(html`${trustedHtml('<b>ok</b>')}`.value).toBe('<b>ok</b>');
+  });
+
+  it('escapeHtml and multiline keep line breaks only as <br>', () => {
+    expect(escapeHtml('<&>')).toBe('&lt;&amp;&gt;');
+    expect(multiline('one <i>\r\ntwo').value).toBe('one &lt;i&gt;<br>two');
+  });
+});
+
+describe('pageDocument', () => {
+  it('is a complete document in its language, with a CSP that allows no script and no network', () => {
+    const doc = pageDocument({ lang: 'zh-Hant', title: nasty, body: html`<p>北京大學</p>` });
+    expect(doc).toMatch(/^<!doctype html>/);
+    expect(doc).toContain('<html lang="zh-Hant">');
+    expect(doc).toContain(`content="default-src 'none'; style-src 'unsafe-inline'`);
+    expect(doc).not.toContain('<script>');
+    expect(doc).toContain('<p>北京大學</p>');
+  });
+
+  it('uses a font stack that covers Chinese on Linux, Windows and macOS', () => {
+    expect(FONT_STACK).toBe('"Noto Sans CJK TC", "Noto Sans CJK SC", "Microsoft JhengHei", "PingFang TC", sans-serif');
+    expect(printCss).toContain(FONT_STACK);
+    expect(printCss).toMatch(/break-inside: avoid/);
+  });
+});
+
+describe('running header and footer', () => {
+  const running = { title: nasty, documentName: 'Itinerary', pageOf: 'Page {page} of {pages}' };
+
+  it('puts the escaped title in the header', () => {
+    const header = headerTemplate(running);
+    expect(header).not.toContain('<script>');
+    expect(header).toContain('&lt;script&gt;');
+    expect(header).toContain('Itinerary');
+    expect(header).toMatch(/font-size: 8pt/);
+  });
+
+  it('puts Chromium’s page counters in the footer, in the document’s words', () => {
+    expect(footerTemplate(running)).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(footerTemplate({ ...running, pageOf: '第 {page} 頁，共 {pages} 頁' })).toContain('第 <span class="pageNumber"></span> 頁，共 <span class="totalPages"></span> 頁');
+  });
+});
+
+describe('pdfFileName', () => {
+  it('keeps Chinese, replaces characters file systems refuse, and stays short', () => {
+    expect(pdfFileName('Itinerary', 'Beijing: "AI" <week>/2025')).toBe('Itinerary – Beijing AI week 2025.pdf');
+    expect(pdfFileName('行程表', '北京大學訪問')).toBe('行程表 – 北京大學訪問.pdf');
+    expect(pdfFileName('Itinerary', 'x'.repeat(300)).length).toBeLessThan(100);
+    expect(pdfFileName('Itinerary', '???')).toBe('Itinerary.pdf');
+  });
+});
