@@ -1,6 +1,6 @@
 // Create or edit an organisation, contact or member in a dialog. Errors appear beside their fields; nothing typed is
 // lost when saving fails.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../../shared/contract';
 import { OrganisationKind, type Organisation } from '../../../../shared/model';
@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { saveRecord } from './directoryApi';
 import { draftFromRecord, emptyDraft, issuesToFieldErrors, validateDraft, type DirectoryDraft } from './directoryDraft';
 import { sortByName, type DirectoryRecord } from './directoryLogic';
+import { useFocusFirstProblem } from '../../components/useFocusFirstProblem';
 
 interface RecordFormProps {
   section: DirectorySection;
@@ -38,11 +39,7 @@ export function RecordForm({ section, record, preset, organisations, onClose, on
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => {
-    if (attempt === 0) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-summary'))?.focus();
-  }, [attempt]);
+  useFocusFirstProblem(formRef, attempt);
 
   const set = (patch: Partial<DirectoryDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));

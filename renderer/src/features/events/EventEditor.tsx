@@ -1,6 +1,6 @@
 // The event editor: a dialog that creates or edits one event, duplicates it, or deletes it with an Undo, and lists
 // the clash warnings the event would have as it stands in the form. Nothing typed is lost when saving fails.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError, type TripDetail } from '../../../../shared/contract';
 import type { TripEvent } from '../../../../shared/model';
@@ -16,6 +16,7 @@ import { draftForCreate, draftFromEvent, draftInstants, draftToFields, isDirty, 
 import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
 import './events.css';
+import { useFocusFirstProblem } from '../../components/useFocusFirstProblem';
 
 export type EventEditorMode =
   | { kind: 'create'; start: string; end: string; timeZone: string }
@@ -68,12 +69,7 @@ function Editor({
   const [section, setSection] = useState<EventSection>(initialSection ?? 'details');
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a failed save, take the keyboard to the first thing that needs fixing.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-summary'))?.focus();
-  }, [attempt]);
+  useFocusFirstProblem(formRef, attempt);
 
   const set = (patch: Partial<EventDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));

@@ -14,6 +14,7 @@ import { draftFromFollowUp, draftToCreate, draftToPatch, emptyDraft, issuesToErr
 import { FollowUpFields } from './FollowUpFields';
 import { useFollowUpDirectory } from './useFollowUpDirectory';
 import './followups.css';
+import { useFocusFirstProblem } from '../../components/useFocusFirstProblem';
 
 export type FollowUpEditorMode = { kind: 'create'; start?: Partial<FollowUpDraft> } | { kind: 'edit'; followUp: FollowUp };
 
@@ -42,12 +43,7 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
     setDraft((d) => (d.ownerId ? d : { ...d, ownerId: meId }));
   }, [meId]);
 
-  // After a failed save, take the keyboard to the first thing that needs fixing.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-summary'))?.focus();
-  }, [attempt]);
+  useFocusFirstProblem(formRef, attempt);
 
   const set = (patch: Partial<FollowUpDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));

@@ -1,5 +1,5 @@
 // Create or edit a trip in a dialog. Errors appear beside their fields; nothing typed is lost when saving fails.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../../shared/contract';
 import { TripStatus, type Trip } from '../../../../shared/model';
@@ -11,6 +11,7 @@ import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
 import { useFormat } from '../../i18n/format';
 import { LegsEditor } from './LegsEditor';
 import { draftFromTrip, withCityHint, emptyDraft, isFieldPath, issuesToErrors, newLeg, toInput, validateDraft, type FieldErrors, type LegDraft, type TripDraft } from './tripDraft';
+import { useFocusFirstProblem } from '../../components/useFocusFirstProblem';
 
 interface TripFormProps {
   /** The trip to edit; without it the form creates a new trip. */
@@ -33,12 +34,7 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a failed save, take the keyboard to the first thing that needs fixing.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const form = formRef.current;
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('.form-summary'))?.focus();
-  }, [attempt]);
+  useFocusFirstProblem(formRef, attempt);
 
   const set = (patch: Partial<TripDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
