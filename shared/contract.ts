@@ -178,6 +178,59 @@ export interface ContactImportRow {
   issues?: ContactImportIssue[];
 }
 
+/** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
+export const SyncServer = z.object({
+  url: z.string().url().max(1000),
+  /** One database per team. */
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'a CouchDB database name: lower-case letters, digits and _$()+-/, starting with a letter').max(200),
+  username: z.string().max(200).optional(),
+});
+
+export interface SyncDevice {
+  deviceId: string;
+  /** The member who uses that device, when its changes say so. */
+  memberName?: string;
+  /** The last batch applied from it. */
+  seq: number;
+  lastChangeAt?: string;
+}
+
+export interface SyncReport {
+  startedAt: string;
+  finishedAt: string;
+  /** Batches this device wrote. */
+  sent: number;
+  /** What came in, per device. */
+  received: { deviceId: string; memberName?: string; changes: number }[];
+  /** For people: a folder that was missing, a batch that could not be read (it will be tried again), a wrong passphrase… */
+  problems: string[];
+  /** Concurrent overwrites waiting for a person to choose. */
+  toReview: number;
+}
+
+/** Two devices set the same field without seeing each other's value: the newer one was kept; a person may swap. */
+export interface SyncReviewItem {
+  id: string;
+  collection: string;
+  recordId: string;
+  tripId?: string;
+  /** A title or name to recognise the record by. */
+  recordTitle: string;
+  field: string;
+  kept: { value: unknown; deviceId: string; memberName?: string; at: string };
+  other: { value: unknown; deviceId: string; memberName?: string; at: string };
+}
+
+export interface SyncStatus {
+  deviceId: string;
+  folder?: string;
+  server?: z.infer<typeof SyncServer> & { hasPassword: boolean };
+  encrypted: boolean;
+  lastSync?: SyncReport;
+  devices: SyncDevice[];
+  toReview: number;
+}
+
 export interface Notice {
   id: string;
   level: 'info' | 'warning' | 'error';
@@ -317,6 +370,22 @@ export const contract = {
     output: returns<{ restored: Record<string, number>; previousSavedTo?: string }>(),
   },
 
+  'sync.status': { input: z.object({}), output: returns<SyncStatus>() },
+  /** Sets where to sync; `null` removes a place. The password and passphrase are kept on this device only. */
+  'sync.configure': {
+    input: z.object({
+      folder: z.string().min(1).max(1000).nullable().optional(),
+      server: SyncServer.nullable().optional(),
+      password: z.string().max(1000).nullable().optional(),
+      passphrase: z.string().min(8, 'a team passphrase has at least 8 characters').max(1000).nullable().optional(),
+    }),
+    output: returns<SyncStatus>(),
+  },
+  'sync.now': { input: z.object({}), output: returns<SyncReport>() },
+  'sync.review': { input: z.object({}), output: returns<SyncReviewItem[]>() },
+  /** Keeps the value already kept, or swaps to the other one (a new change that every device will receive). */
+  'sync.resolve': { input: z.object({ id: z.string(), keep: z.enum(['kept', 'other']) }), output: returns<{ resolved: boolean }>() },
+
   'settings.get': { input: z.object({}), output: returns<Settings>() },
   'settings.update': { input: Settings.partial(), output: returns<Settings>() },
 } as const;
@@ -350,6 +419,8 @@ export interface PushEvents {
   'notice': Notice;
   /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips…. */
   'menu': { command: string };
+  /** A sync finished: what came in (screens refresh through data.changed). */
+  'sync.finished': SyncReport;
 }
 export type PushEventName = keyof PushEvents;
 

@@ -13,6 +13,7 @@ import { icsHandlers } from './ics';
 import { notesHandlers } from './notes';
 import { outcomesHandlers } from './outcomes';
 import { searchHandlers } from './search';
+import { syncHandlers } from './sync';
 import { tablesHandlers } from './tables';
 import { tripHandlers } from './trips';
 
@@ -35,5 +36,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...icsHandlers(ctx),
     ...tablesHandlers(ctx),
     ...backupHandlers(ctx),
+    ...syncHandlers(ctx),
   };
 }

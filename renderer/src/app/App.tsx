@@ -10,6 +10,7 @@ import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { DashboardPage } from '../features/outcomes/DashboardPage';
 import { OrganisationPage } from '../features/outcomes/OrganisationPage';
 import { SearchPalette } from '../features/search/SearchPalette';
+import { SyncPage } from '../features/sync/SyncPage';
 import { SamplesOfferProvider } from '../features/trips/SamplesOffer';
 import { TripPage } from '../features/trips/TripPage';
 import { TripsPage } from '../features/trips/TripsPage';
@@ -40,6 +41,7 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
           {route.page === 'followups' && <FollowUpsPage view={route.view} />}
           {route.page === 'dashboard' && <DashboardPage />}
           {route.page === 'data' && <DataPage />}
+          {route.page === 'sync' && <SyncPage />}
           {route.page === 'trips' && <TripsPage />}
           <SearchPalette />
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}

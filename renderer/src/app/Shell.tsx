@@ -58,6 +58,12 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
               {t('app.data')}
             </a>
           </li>
+          <li>
+            <a href={hrefFor({ page: 'sync' })} aria-current={route.page === 'sync' ? 'page' : undefined}>
+              <span aria-hidden="true" className="nav-icon">⟳</span>
+              {t('app.sync')}
+            </a>
+          </li>
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>

@@ -13,7 +13,8 @@ export type Route =
   | { page: 'organisation'; id: string }
   | { page: 'followups'; view: FollowUpView }
   | { page: 'dashboard' }
-  | { page: 'data' };
+  | { page: 'data' }
+  | { page: 'sync' };
 
 const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes'];
 const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
@@ -38,6 +39,7 @@ function parse(hash: string): Route {
   if (followups) return { page: 'followups', view: followups[1] === 'list' ? 'list' : 'board' };
   if (hash === '#/dashboard') return { page: 'dashboard' };
   if (hash === '#/data') return { page: 'data' };
+  if (hash === '#/sync') return { page: 'sync' };
   return { page: 'trips' };
 }
 
@@ -74,6 +76,8 @@ export function hrefFor(route: Route): string {
       return '#/dashboard';
     case 'data':
       return '#/data';
+    case 'sync':
+      return '#/sync';
     default:
       return '#/trips';
   }

@@ -2,6 +2,7 @@
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { itineraryEn } from './features/itinerary.en';
+import { syncEn } from './features/sync.en';
 import { exportsEn } from './features/exports.en';
 import { reportsEn } from './features/reports.en';
 import { icsEn } from './features/ics.en';
@@ -20,6 +21,7 @@ export const en = {
   followups: followupsEn,
   outcomes: outcomesEn,
   search: searchEn,
+  sync: syncEn,
   exports: exportsEn,
   reports: reportsEn,
   ics: icsEn,
@@ -34,6 +36,7 @@ export const en = {
     followups: 'Follow-ups',
     dashboard: 'Outcomes',
     data: 'Data and backup',
+    sync: 'Sync',
     language: 'Language / 語言',
     skipToContent: 'Skip to content',
     loading: 'Loading…',

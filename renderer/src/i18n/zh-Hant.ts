@@ -4,6 +4,7 @@ import type { Resources } from './en';
 import { directoryZhHant } from './features/directory.zh-Hant';
 import { eventsZhHant } from './features/events.zh-Hant';
 import { itineraryZhHant } from './features/itinerary.zh-Hant';
+import { syncZhHant } from './features/sync.zh-Hant';
 import { exportsZhHant } from './features/exports.zh-Hant';
 import { reportsZhHant } from './features/reports.zh-Hant';
 import { icsZhHant } from './features/ics.zh-Hant';
@@ -22,6 +23,7 @@ export const zhHant: Resources = {
   followups: followupsZhHant,
   outcomes: outcomesZhHant,
   search: searchZhHant,
+  sync: syncZhHant,
   exports: exportsZhHant,
   reports: reportsZhHant,
   ics: icsZhHant,
@@ -36,6 +38,7 @@ export const zhHant: Resources = {
     followups: '跟進事項',
     dashboard: '成果',
     data: '資料與備份',
+    sync: '同步',
     language: 'Language / 語言',
     skipToContent: '跳至主要內容',
     loading: '載入中…',
