@@ -7,13 +7,17 @@ import { History } from './history';
 import { openStore } from './store';
 import type { Ports } from './ports';
 import type { Clock } from './store/types';
+import type { SyncSeams } from './sync/engine';
+import { SyncEngine } from './sync/engine';
 
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
   version?: string;
-  /** What only the host can do: print to PDF, show a save dialog. */
+  /** What only the host can do: print to PDF, show a save dialog, seal the sync password. */
   ports?: Ports;
+  /** Test seams for sync (file operations of the folder transport, transport wrappers). */
+  syncSeams?: SyncSeams;
 }
 
 export type PushListener = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
@@ -38,7 +42,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
   const history = new History(store, clock);
   const ports = options.ports ?? {};
-  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports });
+  // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.
+  const sync = new SyncEngine(store, clock, push, options.dataDir, options.syncSeams, ports.secrets);
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync });
   const dispatch = createDispatch(handlers);
   return {
     dispatch,

@@ -1,5 +1,5 @@
 // Abilities only a host has, passed into createBackend so the backend never imports electron (ARCHITECTURE.md):
-// printing HTML to PDF, and saving a file where the user chooses.
+// printing HTML to PDF, saving a file where the user chooses, and sealing secrets with the OS keychain.
 export interface PdfOptions {
   paper: 'A4' | 'Letter';
   /** Chromium print header/footer templates (may use the classes pageNumber, totalPages, title). */
@@ -18,7 +18,21 @@ export interface FileSaver {
   saveAs(file: { fileName: string; mime: string; bytes: Uint8Array }): Promise<{ saved: boolean; path?: string }>;
 }
 
+/**
+ * Electron's safeStorage (Keychain, DPAPI, libsecret/kwallet): what it seals only this user on this computer can
+ * open. Browser mode has none: a Node server has no OS keychain to ask.
+ */
+export interface SecretBox {
+  /** False until the app is ready, and on a Linux desktop without a secret store. */
+  available(): boolean;
+  /** Returns base64; throws if encryption fails. */
+  encrypt(text: string): string;
+  /** Takes what encrypt returned; throws if it cannot be opened here (another computer or user, a reset keychain). */
+  decrypt(base64: string): string;
+}
+
 export interface Ports {
   pdf?: PdfRenderer;
   files?: FileSaver;
+  secrets?: SecretBox;
 }

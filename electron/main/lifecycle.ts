@@ -10,6 +10,7 @@ import { bindIpc, sendPush } from './ipc';
 import { installMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { createSecretBox } from './secrets';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -105,8 +106,9 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
       backendReady = createBackend({
         dataDir: path.join(app.getPath('userData'), 'data'),
         version: app.getVersion(),
-        // Printing (a hidden, sandboxed window) and the save dialog are Electron's; the backend gets them as ports.
-        ports: { pdf: createElectronPdfRenderer(), files: createFileSaver(focusedOrFirst) },
+        // Printing (a hidden, sandboxed window), the save dialog and the OS keychain are Electron's; the backend gets
+        // them as ports.
+        ports: { pdf: createElectronPdfRenderer(), files: createFileSaver(focusedOrFirst), secrets: createSecretBox() },
       });
       const backend = await backendReady;
       if (quitState !== 'running') return; // the user quit while the data folder was opening

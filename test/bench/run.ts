@@ -5,13 +5,14 @@ import { orgPageRenderBench } from './orgpage-render.bench';
 import { pdfBench } from './pdf.bench';
 import { searchBench } from './search.bench';
 import { storeBench } from './store.bench';
+import { syncBench } from './sync.bench';
 
 export interface BenchModule {
   name: string;
   run(): Promise<void>;
 }
 
-const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench, pdfBench];
+const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench, pdfBench, syncBench];
 
 for (const module of modules) {
   console.log(`# ${module.name}`);

@@ -3,6 +3,7 @@ import type { History } from '../history';
 import type { PushListener } from '../index';
 import type { Ports } from '../ports';
 import type { Clock, Store } from '../store/types';
+import type { SyncEngine } from '../sync/engine';
 
 export interface HandlerContext {
   store: Store;
@@ -13,6 +14,8 @@ export interface HandlerContext {
   /** Every user step goes through here so it can be undone. */
   history: History;
   ports: Ports;
+  /** Sync with other devices (idle until a folder or server is configured). */
+  sync: SyncEngine;
 }
 
 /** Records that are not tombstones. */

@@ -1,20 +1,15 @@
-// PLACEHOLDER while issue 6 is wired in parallel: replaced by the real handlers before anything lands.
+// Sync handlers: where to sync, sync now, and the review list of concurrent overwrites. The work is the engine's.
 import type { Handlers } from '../dispatch';
-import { BackendError } from '../errors';
 import type { HandlerContext } from './context';
 
 type Group = Pick<Handlers, 'sync.status' | 'sync.configure' | 'sync.now' | 'sync.review' | 'sync.resolve'>;
 
-const unbuilt = (method: string) => async (): Promise<never> => {
-  throw new BackendError('internal', `${method} is being built`);
-};
-
-export function syncHandlers(_ctx: HandlerContext): Group {
+export function syncHandlers(ctx: HandlerContext): Group {
   return {
-    'sync.status': unbuilt('sync.status'),
-    'sync.configure': unbuilt('sync.configure'),
-    'sync.now': unbuilt('sync.now'),
-    'sync.review': unbuilt('sync.review'),
-    'sync.resolve': unbuilt('sync.resolve'),
+    'sync.status': () => ctx.sync.status(),
+    'sync.configure': (input) => ctx.sync.configure(input),
+    'sync.now': () => ctx.sync.now(),
+    'sync.review': () => ctx.sync.review(),
+    'sync.resolve': ({ id, keep }) => ctx.sync.resolve(id, keep),
   };
 }

@@ -139,3 +139,22 @@ export function redo(change: Change, before: AnyRecord | undefined): AnyRecord |
   const result = recordSchemas[change.collection].safeParse(draft);
   return result.success ? deepFreeze(result.data) : undefined;
 }
+
+/**
+ * A merged record from sync as the store would hold it, with the fields that differ from `before` (for listeners),
+ * or undefined when it does not validate yet (its create has not arrived) or nothing changed.
+ */
+export function remoteRecord(collection: Collection, values: Record<string, unknown>, id: string, at: string, before: AnyRecord | undefined): { record: AnyRecord; fields: Record<string, unknown> } | 'invalid' | 'same' {
+  const draft: Record<string, unknown> = { ...values, id, updatedAt: at };
+  const result = recordSchemas[collection].safeParse(draft);
+  if (!result.success) return 'invalid';
+  const record = result.data as Record<string, unknown>;
+  const old = before as Record<string, unknown> | undefined;
+  const fields: Record<string, unknown> = {};
+  for (const field of new Set([...Object.keys(record), ...Object.keys(old ?? {})])) {
+    if (field === 'id' || field === 'updatedAt') continue;
+    if (!old || !sameValue(old[field], record[field])) fields[field] = record[field] ?? null;
+  }
+  if (Object.keys(fields).length === 0) return 'same';
+  return { record: deepFreeze(result.data), fields };
+}

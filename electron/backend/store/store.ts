@@ -9,8 +9,8 @@ import { StoreValidationError } from './errors';
 import type { DirSync } from './durable-file';
 import { isDirectoryCollection, isTripCollection, tripFile } from './layout';
 import type { StoreFiles } from './store-files';
-import { locate, plan, redo } from './plan';
-import type { IndexCollection, Mutation, RecordTypes, Store, StoreMeta, TripCollection } from './types';
+import { locate, plan, redo, remoteRecord } from './plan';
+import type { IndexCollection, Mutation, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
 export interface StoreParts {
@@ -116,6 +116,38 @@ export class FileStore implements Store {
     this.announce(result.changes);
     await queue.group(this.writeGroup);
     return result.changes;
+  }
+
+  async applyRemote(records: RemoteRecord[], observe?: string): Promise<{ applied: RemoteRecord[]; held: RemoteRecord[] }> {
+    this.assertOpen();
+    if (observe) this.hlc.observe(observe);
+    const { files, queue } = this.parts;
+    const applied: RemoteRecord[] = [];
+    const held: RemoteRecord[] = [];
+    const located = records.map((r) => ({ r, where: locate({ collection: r.collection, id: r.id, tripId: r.tripId, fields: r.values }) }));
+    await Promise.all(located.map(({ r, where }) => (where.issue ? undefined : files.ensureFor(r.collection, r.id, where.tripId))));
+    const at = new Date(this.parts.now()).toISOString();
+    const announced: Change[] = [];
+    for (const { r, where } of located) {
+      const before = where.issue ? undefined : files.current(r.collection, r.id, where.tripId);
+      const result = where.issue ? 'invalid' : remoteRecord(r.collection, r.values, r.id, at, before);
+      if (result === 'invalid') {
+        held.push(r); // retried at the next sync, once the rest of it has arrived
+        continue;
+      }
+      applied.push(r);
+      if (result === 'same') continue;
+      files.put(r.collection, r.id, where.tripId, result.record);
+      // Shaped like a change for listeners; the empty stamp marks it as merged, not made here (never logged).
+      const change: Change = { collection: r.collection, id: r.id, fields: result.fields, hlc: '', device: '', at };
+      if (where.tripId) change.tripId = where.tripId;
+      announced.push(change);
+    }
+    if (announced.length > 0) {
+      this.announce(announced);
+      await queue.group(this.writeGroup);
+    }
+    return { applied, held };
   }
 
   onChanges(listener: (changes: Change[]) => void): () => void {

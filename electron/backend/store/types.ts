@@ -33,6 +33,14 @@ export interface Mutation<C extends Collection = Collection> {
   keepCreatedAt?: boolean;
 }
 
+/** A record as sync merged it: every current field (cleared fields absent); the store stamps `updatedAt`. */
+export interface RemoteRecord {
+  collection: Collection;
+  id: string;
+  tripId?: string;
+  values: Record<string, unknown>;
+}
+
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
@@ -89,6 +97,14 @@ export interface Store {
    * throws is logged and otherwise ignored: it cannot fail the apply or starve other listeners. Returns the unsubscribe.
    */
   onChanges(listener: (changes: Change[]) => void): () => void;
+
+  /**
+   * Sync: writes whole records merged from other devices. Not recorded as local changes (no change log, no undo),
+   * but validated — a record that does not validate yet (only part of it has arrived) is returned in `held` and left
+   * as it was — and announced through onChanges so indexes refresh. `observe` moves this device's clock past the
+   * stamps just merged (already capped for far-future peers), so later local edits win over what was seen.
+   */
+  applyRemote(records: RemoteRecord[], observe?: string): Promise<{ applied: RemoteRecord[]; held: RemoteRecord[] }>;
 
   /** Changes recorded on this device, oldest first (the audit trail; sync reads it too). */
   changes(sinceSeq?: number): Promise<Change[]>;

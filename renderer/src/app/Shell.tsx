@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
 import { OverdueBadge } from '../features/followups/OverdueBadge';
 import { SearchButton } from '../features/search/SearchButton';
+import { ReviewBadge } from '../features/sync/ReviewBadge';
 import { hrefFor, type Route } from './router';
 
 export function Shell({ route, children, banner }: { route: Route; children: ReactNode; banner?: ReactNode }) {
@@ -62,6 +63,7 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
             <a href={hrefFor({ page: 'sync' })} aria-current={route.page === 'sync' ? 'page' : undefined}>
               <span aria-hidden="true" className="nav-icon">⟳</span>
               {t('app.sync')}
+              <ReviewBadge />
             </a>
           </li>
         </ul>

@@ -18,7 +18,16 @@ export type Batch = z.infer<typeof Batch>;
 /** Per device, the last seq applied here. */
 export type Applied = Record<string, number>;
 
-export type BatchProblemKind = 'gap' | 'unreadable' | 'invalid' | 'bad-hash' | 'wrong-place' | 'folder-missing';
+export type BatchProblemKind =
+  | 'gap'
+  | 'unreadable'
+  | 'invalid'
+  | 'bad-hash'
+  | 'wrong-place'
+  | 'folder-missing'
+  /** Team passphrase (electron/backend/sync/crypto.ts): encrypted under another passphrase, or not encrypted at all. */
+  | 'wrong-passphrase'
+  | 'not-encrypted';
 
 export interface BatchProblem {
   kind: BatchProblemKind;

@@ -88,6 +88,13 @@ export interface ApplyOptions {
   now?: number;
   /** How far ahead of `now` a stamp may be before it is capped for our clock and reported (default 24 h). */
   futureBoundMs?: number;
+  /**
+   * Whether to work out `effects` (default true). Each effect merges a note's whole Yjs history, so a caller that
+   * reads the merged records itself (the sync engine, through recordValues) turns it off: it was 80% of a merge.
+   */
+  effects?: boolean;
+  /** Update `state.records` in place instead of copying the map (the caller owns the state): one copy per sync, not per batch. */
+  inPlace?: boolean;
 }
 
 export interface ApplyResult {
@@ -149,7 +156,7 @@ function concurrent(winner: PlainCell, loser: PlainCell): boolean {
 }
 
 export function applyChanges(state: ReplicaState, changes: readonly Change[], options: ApplyOptions = {}): ApplyResult {
-  const records: Record<string, ReplicaRecord> = { ...state.records };
+  const records: Record<string, ReplicaRecord> = options.inPlace ? state.records : { ...state.records };
   const copied = new Set<string>();
   const before = new Map<string, Record<string, Cell>>();
   const review: ReviewItem[] = [];
@@ -225,7 +232,7 @@ export function applyChanges(state: ReplicaState, changes: readonly Change[], op
   }
 
   const effects: Effect[] = [];
-  for (const [key, old] of before) {
+  for (const [key, old] of options.effects === false ? [] : before) {
     const record = records[key]!;
     const fields: Record<string, unknown> = {};
     for (const [field, cell] of Object.entries(record.fields)) {
@@ -239,7 +246,7 @@ export function applyChanges(state: ReplicaState, changes: readonly Change[], op
     effects.push(effect);
   }
 
-  const result: ApplyResult = { state: { records }, review, future: [...futureByDevice.values()], effects };
+  const result: ApplyResult = { state: options.inPlace ? state : { records }, review, future: [...futureByDevice.values()], effects };
   if (newest !== undefined) result.observe = options.now === undefined ? newest : capStamp(newest, options.now, bound);
   return result;
 }

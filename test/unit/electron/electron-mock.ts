@@ -171,6 +171,17 @@ export const dialog = {
   /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce({ canceled: false, filePath })). */
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
 };
+/** Seals as "sealed:" + text; opens only what it sealed (anything else throws, as a foreign ciphertext does). */
+export const safeStorage = {
+  encryptionAvailable: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.encryptionAvailable),
+  encryptString: vi.fn((text: string) => Buffer.from(`sealed:${text}`, 'utf8')),
+  decryptString: vi.fn((encrypted: Buffer) => {
+    const text = encrypted.toString('utf8');
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return text.slice('sealed:'.length);
+  }),
+};
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -201,4 +212,5 @@ export function resetElectronMock(): void {
   defaultSession = new FakeSession();
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
+  safeStorage.encryptionAvailable = true;
 }

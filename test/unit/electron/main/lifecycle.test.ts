@@ -37,7 +37,11 @@ describe('start-up', () => {
     expect(createBackend).toHaveBeenCalledWith({
       dataDir: path.join('/fake/userData', 'data'),
       version: '0.1.0',
-      ports: { pdf: expect.objectContaining({ render: expect.any(Function) }), files: expect.objectContaining({ saveAs: expect.any(Function) }) },
+      ports: {
+        pdf: expect.objectContaining({ render: expect.any(Function) }),
+        files: expect.objectContaining({ saveAs: expect.any(Function) }),
+        secrets: expect.objectContaining({ available: expect.any(Function), encrypt: expect.any(Function), decrypt: expect.any(Function) }),
+      },
     });
     expect(ipcMain.handlers.has(CALL_CHANNEL)).toBe(true);
     expect(protocol.handlers.has('app')).toBe(true);

@@ -43,6 +43,10 @@ class FakeStore implements Store {
     return { schemaVersion: 1, deviceId: this.deviceId, createdAt: '2025-06-01T00:00:00.000Z', samplesAnswered: false };
   }
   async setMeta(): Promise<void> {}
+  async applyRemote(): Promise<{ applied: never[]; held: never[] }> {
+    return { applied: [], held: [] };
+  }
+
   onChanges(): () => void {
     return () => undefined;
   }

@@ -125,3 +125,28 @@ describe('merging changes', () => {
     expect(one.records['notes/n1']!.fields.body).toMatchObject({ authors: ['devA', 'devB', 'devC'], stamp: byC.hlc });
   });
 });
+
+describe('merge options for the engine', () => {
+  it('without effects, and in place, reaches the same state and review as the pure default', () => {
+    const a = change('devA', 100, 'e1', { title: 'Visit', place: 'Hall' });
+    const b = change('devB', 200, 'e1', { title: 'Port visit' });
+    const c = change('devC', 150, 'e2', { title: 'Lunch' });
+    const pure = applyChanges(applyChanges(emptyState(), [a]).state, [b, c]);
+
+    const owned = emptyState();
+    applyChanges(owned, [a], { inPlace: true, effects: false });
+    const lean = applyChanges(owned, [b, c], { inPlace: true, effects: false });
+    expect(lean.effects).toEqual([]);
+    expect(lean.state).toBe(owned);
+    expect(owned).toEqual(pure.state);
+    expect(lean.review).toEqual(pure.review);
+    expect(pure.effects.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the given state untouched unless asked to work in place', () => {
+    const start = applyChanges(emptyState(), [change('devA', 100, 'e1', { title: 'Visit' })]).state;
+    const snapshot = JSON.parse(JSON.stringify(start)) as typeof start;
+    applyChanges(start, [change('devB', 200, 'e1', { title: 'Port visit' })], { effects: false });
+    expect(start).toEqual(snapshot);
+  });
+});

@@ -1,0 +1,306 @@
+// The sync engine: seals this device's recorded changes into batches, sends them through the configured places
+// (folder, server), reads other devices' batches, merges them and writes the result into the store. Every step that
+// can fail happens before the state is committed, so a failure leaves the last good state and a later sync redoes it.
+import { constants, promises as fs } from 'node:fs';
+import type { SyncReport, SyncReviewItem, SyncStatus } from '../../../shared/contract';
+import { acceptBatches, sealBatch } from '../../../shared/domain/sync/batch';
+import type { Change } from '../../../shared/model';
+import { applyChanges, recordKey, recordValues } from '../../../shared/domain/sync/merge';
+import type { SyncTransport } from '../../../shared/domain/sync/transport';
+import { BackendError } from '../errors';
+import type { Merged } from './pulled';
+import { mergePulled, reviewKey } from './pulled';
+import type { PushListener } from '../index';
+import type { SecretBox } from '../ports';
+import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
+import type { FolderFs } from './folder';
+import { NoteDocs, localOp } from './local';
+import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
+import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
+import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
+import { makeTransports } from './transports';
+
+export interface SyncSeams {
+  /** File operations of the folder transport (tests make a rename fail or the folder vanish). */
+  folderFs?: FolderFs;
+  /** Wraps every transport (tests delete the folder between push and pull). */
+  wrap?: (transport: SyncTransport) => SyncTransport;
+}
+
+export interface SyncConfigureInput {
+  folder?: string | null;
+  server?: SyncConfig['server'] | null;
+  password?: string | null;
+  passphrase?: string | null;
+}
+
+export class SyncEngine {
+  private readonly files: SyncFiles;
+  private state?: SyncState;
+  private readonly docs = new NoteDocs();
+  /** One sync (or resolve) at a time: each reads and commits the whole state. */
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly push: PushListener,
+    dataDir: string,
+    private readonly seams: SyncSeams = {},
+    secrets?: SecretBox,
+  ) {
+    this.files = new SyncFiles(dataDir, secrets);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.running.then(work, work);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loaded(): Promise<SyncState> {
+    this.state ??= await this.files.readState();
+    return this.state;
+  }
+
+  async status(): Promise<SyncStatus> {
+    const [config, secrets, state, names] = await Promise.all([this.files.readConfig(), this.files.readSecrets(), this.loaded(), memberNames(this.store)]);
+    const devices = Object.entries(state.applied).map(([deviceId, seq]) => {
+      const memberName = deviceMember(state, names, deviceId);
+      const lastChangeAt = state.devices[deviceId]?.lastChangeAt;
+      return { deviceId, seq, ...(memberName && { memberName }), ...(lastChangeAt && { lastChangeAt }) };
+    });
+    return {
+      deviceId: this.store.deviceId,
+      ...(config.folder && { folder: config.folder }),
+      ...(config.server && { server: { ...config.server, hasPassword: Boolean(secrets.password) } }),
+      encrypted: Boolean(secrets.passphrase),
+      ...(state.lastReport && { lastSync: state.lastReport }),
+      devices,
+      toReview: state.review.length,
+    };
+  }
+
+  async configure(input: SyncConfigureInput): Promise<SyncStatus> {
+    const config = await this.files.readConfig();
+    const secrets = await this.files.readSecrets();
+    if (input.folder !== undefined) {
+      if (input.folder === null) delete config.folder;
+      else config.folder = await checkFolder(input.folder);
+    }
+    if (input.server !== undefined) {
+      if (input.server === null) delete config.server;
+      else config.server = input.server;
+    }
+    if (input.password !== undefined) {
+      if (input.password === null) delete secrets.password;
+      else secrets.password = input.password;
+    }
+    if (input.passphrase !== undefined) {
+      if (input.passphrase === null) delete secrets.passphrase;
+      else secrets.passphrase = input.passphrase;
+    }
+    await this.files.writeSecrets(secrets);
+    await this.files.writeConfig(config);
+    return this.status();
+  }
+
+  review(): Promise<SyncReviewItem[]> {
+    return this.loaded().then((state) => reviewForPeople(this.store, state));
+  }
+
+  /** 'other' becomes a new local change, so every device receives it at its next sync. Both choices close the item. */
+  resolve(id: string, keep: 'kept' | 'other'): Promise<{ resolved: boolean }> {
+    return this.exclusive(async () => {
+      const state = await this.loaded();
+      const item = state.review.find((r) => r.key === id);
+      if (!item) return { resolved: false };
+      if (keep === 'other') {
+        const value = item.other.value === null ? undefined : item.other.value;
+        const mutation = { collection: item.collection, id: item.id, ...(item.tripId && { tripId: item.tripId }), fields: { [item.field]: value } } as Mutation;
+        await this.store.apply([mutation]);
+        this.push('data.changed', { collections: [item.collection], tripIds: item.tripId ? [item.tripId] : [] });
+      }
+      const next = { ...state, review: state.review.filter((r) => r.key !== id) };
+      await this.files.writeState(next);
+      this.state = next;
+      return { resolved: true };
+    });
+  }
+
+  now(): Promise<SyncReport> {
+    return this.exclusive(() => this.syncOnce());
+  }
+
+  /** Seals recorded changes not yet in the log into the next batch; committed before any transport sees it. */
+  private async seal(): Promise<SyncState> {
+    const state = await this.loaded();
+    const recorded = await this.store.changes(state.sealedSeq);
+    if (recorded.length === 0) return state;
+    let replica = state.replica;
+    const ops: Change[] = [];
+    let plain: Change[] = [];
+    // A local change can lose to a value already merged (a peer's far-future stamp): the store then shows what
+    // the replica kept (rewritten at this sync via `held`) and the lost value is listed for review.
+    const lost: StoredReview[] = [];
+    const foldIn = (changes: Change[]) => {
+      const result = applyChanges(replica, changes, { seen: state.seen, effects: false });
+      replica = result.state;
+      for (const item of result.review) lost.push({ ...item, key: reviewKey(item) });
+    };
+    const fold = () => {
+      if (plain.length > 0) foldIn(plain);
+      plain = [];
+    };
+    for (const change of recorded) {
+      if (change.device !== this.store.deviceId || change.hlc === '') continue;
+      const made = localOp(change, replica, this.docs);
+      if (!made) continue;
+      ops.push(made.op);
+      if (!made.noteDoc) {
+        plain.push(made.op);
+        continue;
+      }
+      // A note body must be folded in before the next edit of it is diffed against the replica's text.
+      fold();
+      foldIn([made.op]);
+      const cell = replica.records[made.noteDoc.key]?.fields.body;
+      if (cell?.kind === 'text') this.docs.settle(made.noteDoc.key, made.noteDoc.doc, cell.updates);
+    }
+    fold();
+    const log = ops.length > 0 ? [...state.log, sealBatch(this.store.deviceId, state.log.length + 1, ops, state.seen)] : state.log;
+    const held = [...new Set([...state.held, ...lost.map((r) => recordKey(r.collection, r.id))])];
+    const next: SyncState = { ...state, replica, log, sealedSeq: state.sealedSeq + recorded.length, held, review: [...state.review, ...lost] };
+    await this.files.writeState(next);
+    this.state = next;
+    return next;
+  }
+
+  private async sealSafely(): Promise<SyncState> {
+    try {
+      return await this.seal();
+    } catch (error) {
+      this.docs.clear(); // the docs may hold an edit the failed seal did not commit
+      throw error;
+    }
+  }
+
+  private async syncOnce(): Promise<SyncReport> {
+    const startedAt = new Date(this.clock.now()).toISOString();
+    const problems: string[] = [];
+    let state = await this.sealSafely();
+    const config = await this.files.readConfig();
+    const secrets: SyncSecrets = await this.files.readSecrets();
+    // Without its passphrase this device would send batches unencrypted: refuse before anything leaves it.
+    if (secrets.unreadable?.includes('passphrase')) throw new BackendError('invalid-input', UNREADABLE_PASSPHRASE);
+    if (secrets.unreadable?.includes('password')) problems.push(UNREADABLE_PASSWORD);
+    const places = makeTransports(config, secrets, this.store.deviceId, this.seams);
+    const transports = places.transports;
+    if (state.couchCheckpoint) places.couch?.restore(state.couchCheckpoint);
+    if (transports.length === 0) {
+      throw new BackendError('invalid-input', 'Sync has no folder or server yet. Choose a sync folder (or a server) on the Sync page, then sync again.');
+    }
+
+    // Push what each place lacks; a place that fails keeps its count, so the rest goes at the next sync.
+    let sent = 0;
+    const pushed = { ...state.pushed };
+    const reachable: SyncTransport[] = [];
+    for (const t of transports) {
+      try {
+        for (const batch of state.log.slice(pushed[t.name] ?? 0)) {
+          await t.push(batch);
+          pushed[t.name] = batch.seq;
+          sent++;
+        }
+        reachable.push(t);
+      } catch (error) {
+        problems.push(pushProblem(t.name, error));
+      }
+    }
+
+    const candidates: unknown[] = [];
+    for (const t of reachable) {
+      try {
+        const pulled = await t.pull(state.applied);
+        candidates.push(...pulled.candidates);
+        problems.push(...pulled.problems.map((p) => p.message));
+        // A place found empty may have been replaced (a new USB stick, a folder restored): send everything again.
+        if (pulled.problems.some((p) => p.kind === 'folder-missing')) pushed[t.name] = 0;
+      } catch (error) {
+        problems.push(pullProblem(t.name, error));
+      }
+    }
+    const accepted = acceptBatches(state.applied, candidates, this.store.deviceId);
+    problems.push(...accepted.problems.map((p) => p.message));
+
+    // A note saved while the places were read was made on the text before this merge: it is sealed against that
+    // text now, before the pulled batches are merged, or the next seal would diff it against merged text and delete
+    // the other person's words. Sealed again as long as edits keep arriving (the check itself awaits the store).
+    let merged: Merged;
+    do {
+      state = await this.sealSafely();
+      merged = mergePulled(state, accepted.ready, this.clock.now());
+    } while ((await this.store.changes(state.sealedSeq)).length > 0);
+    const { replica, seen, observe, touched, review, devices, received } = merged;
+    problems.push(...merged.problems);
+
+    // Write merged records into the store (held ones again too); a record that does not validate yet waits.
+    const records: RemoteRecord[] = [];
+    for (const key of touched) {
+      const record = replica.records[key];
+      if (record) records.push({ collection: record.collection, id: record.id, ...(record.tripId && { tripId: record.tripId }), values: recordValues(record) });
+    }
+    const written = records.length > 0 || observe ? await this.store.applyRemote(records, observe) : { applied: [], held: [] };
+    const held = written.held.map((r) => recordKey(r.collection, r.id));
+
+    // A review item whose field has since been set again (a resolve elsewhere, a later edit) is settled.
+    const open = review.filter((item) => {
+      const cell = replica.records[recordKey(item.collection, item.id)]?.fields[item.field];
+      return cell?.kind === 'plain' && cell.stamp === item.kept.stamp;
+    });
+    const unique = [...new Map(open.map((r) => [r.key, r])).values()];
+
+    const names = await memberNames(this.store);
+    const report: SyncReport = {
+      startedAt,
+      finishedAt: new Date(this.clock.now()).toISOString(),
+      sent,
+      received: [...received].map(([deviceId, changes]) => {
+        const memberName = deviceMember({ ...state, devices }, names, deviceId);
+        return { deviceId, ...(memberName && { memberName }), changes };
+      }),
+      problems: [...new Set(problems)],
+      toReview: unique.length,
+    };
+    const next: SyncState = { ...state, replica, seen, applied: accepted.applied, pushed, held, review: unique, devices, lastReport: report };
+    // Kept only with the state it was read into: after a failed sync the server is read again from the old point.
+    if (places.couch) next.couchCheckpoint = places.couch.checkpoint();
+    await this.files.writeState(next);
+    this.state = next;
+
+    if (written.applied.length > 0) {
+      const collections = [...new Set(written.applied.map((r) => r.collection))];
+      const tripIds = [...new Set(written.applied.flatMap((r) => (r.tripId ? [r.tripId] : r.collection === 'trips' ? [r.id] : [])))];
+      this.push('data.changed', { collections, tripIds });
+    }
+    this.push('sync.finished', report);
+    return report;
+  }
+}
+
+/** A folder must exist, be a folder and be writable: it is never created (a missing drive is not an empty one). */
+async function checkFolder(folder: string): Promise<string> {
+  try {
+    const info = await fs.stat(folder);
+    if (!info.isDirectory()) throw new BackendError('invalid-input', `${folder} is a file, not a folder. Choose a folder to sync through.`);
+    await fs.access(folder, constants.W_OK);
+  } catch (error) {
+    if (error instanceof BackendError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new BackendError('invalid-input', `The folder ${folder} was not found. Check that the drive is connected and the path is right, then choose it again.`);
+    }
+    throw new BackendError('invalid-input', `The folder ${folder} cannot be written to (${code ?? 'no permission'}). Choose a folder you can save files in.`);
+  }
+  return folder;
+}
