@@ -38,6 +38,8 @@ const noteFields = {
   eventId: Id,
   authorId: Id.optional(),
   body: z.string().max(1_000_000).default(''),
+  /** Devices whose edits were merged into the body; set by sync only when more than one device wrote it. */
+  mergedFrom: z.array(z.string().max(200)).max(50).optional(),
 };
 export const NoteInput = z.object(noteFields);
 export const Note = RecordMeta.extend(noteFields);

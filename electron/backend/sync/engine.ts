@@ -5,11 +5,11 @@ import { constants, promises as fs } from 'node:fs';
 import type { SyncReport, SyncReviewItem, SyncStatus } from '../../../shared/contract';
 import { acceptBatches, sealBatch } from '../../../shared/domain/sync/batch';
 import type { Change } from '../../../shared/model';
-import { applyChanges, recordKey, recordValues } from '../../../shared/domain/sync/merge';
+import { applyChanges, recordKey } from '../../../shared/domain/sync/merge';
 import type { SyncTransport } from '../../../shared/domain/sync/transport';
 import { BackendError } from '../errors';
 import type { Merged } from './pulled';
-import { mergePulled, reviewKey } from './pulled';
+import { authorsGrew, mergePulled, reviewKey, storeValues } from './pulled';
 import type { PushListener } from '../index';
 import type { SecretBox } from '../ports';
 import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
@@ -139,6 +139,7 @@ export class SyncEngine {
     if (recorded.length === 0) return state;
     let replica = state.replica;
     const ops: Change[] = [];
+    const noteKeys = new Set<string>();
     let plain: Change[] = [];
     // A local change can lose to a value already merged (a peer's far-future stamp): the store then shows what
     // the replica kept (rewritten at this sync via `held`) and the lost value is listed for review.
@@ -164,12 +165,14 @@ export class SyncEngine {
       // A note body must be folded in before the next edit of it is diffed against the replica's text.
       fold();
       foldIn([made.op]);
+      noteKeys.add(made.noteDoc.key);
       const cell = replica.records[made.noteDoc.key]?.fields.body;
       if (cell?.kind === 'text') this.docs.settle(made.noteDoc.key, made.noteDoc.doc, cell.updates);
     }
     fold();
     const log = ops.length > 0 ? [...state.log, sealBatch(this.store.deviceId, state.log.length + 1, ops, state.seen)] : state.log;
-    const held = [...new Set([...state.held, ...lost.map((r) => recordKey(r.collection, r.id))])];
+    // Held records are rewritten at this sync: also a note this edit made "merged from" several devices.
+    const held = [...new Set([...state.held, ...lost.map((r) => recordKey(r.collection, r.id)), ...authorsGrew(state.replica, replica, noteKeys)])];
     const next: SyncState = { ...state, replica, log, sealedSeq: state.sealedSeq + recorded.length, held, review: [...state.review, ...lost] };
     await this.files.writeState(next);
     this.state = next;
@@ -248,7 +251,7 @@ export class SyncEngine {
     const records: RemoteRecord[] = [];
     for (const key of touched) {
       const record = replica.records[key];
-      if (record) records.push({ collection: record.collection, id: record.id, ...(record.tripId && { tripId: record.tripId }), values: recordValues(record) });
+      if (record) records.push({ collection: record.collection, id: record.id, ...(record.tripId && { tripId: record.tripId }), values: storeValues(record) });
     }
     const written = records.length > 0 || observe ? await this.store.applyRemote(records, observe) : { applied: [], held: [] };
     const held = written.held.map((r) => recordKey(r.collection, r.id));

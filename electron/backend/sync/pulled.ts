@@ -1,8 +1,8 @@
 // Merges the batches read from other devices into a copy of this device's replica: pure, so the engine can redo it
 // on a state sealed again when a note was saved while the places were being read.
 import type { Batch } from '../../../shared/domain/sync/batch';
-import type { ReviewItem } from '../../../shared/domain/sync/merge';
-import { applyChanges, recordKey } from '../../../shared/domain/sync/merge';
+import type { ReplicaRecord, ReviewItem } from '../../../shared/domain/sync/merge';
+import { applyChanges, recordKey, recordValues } from '../../../shared/domain/sync/merge';
 import { futureProblem } from './people';
 import type { StoredReview, SyncState } from './state';
 
@@ -50,4 +50,23 @@ export function mergePulled(state: SyncState, ready: readonly Batch[], now: numb
 
 export function reviewKey(item: ReviewItem): string {
   return `${item.collection}/${item.id}/${item.field}/${item.other.stamp}`;
+}
+
+/** A merged record as the store keeps it: a note written on several devices lists them (shown as "merged from"). */
+export function storeValues(record: ReplicaRecord): Record<string, unknown> {
+  const values = recordValues(record);
+  const body = record.fields.body;
+  if (record.collection === 'notes' && body?.kind === 'text' && body.authors.length > 1) values.mergedFrom = body.authors.slice(0, 50);
+  return values;
+}
+
+/** Notes whose body gained an author in `after`: rewritten in the store so that "merged from" stays current. */
+export function authorsGrew(before: SyncState['replica'], after: SyncState['replica'], keys: Iterable<string>): string[] {
+  const grown: string[] = [];
+  for (const key of keys) {
+    const was = before.records[key]?.fields.body;
+    const now = after.records[key]?.fields.body;
+    if (now?.kind === 'text' && now.authors.length > 1 && (was?.kind !== 'text' || was.authors.length !== now.authors.length)) grown.push(key);
+  }
+  return grown;
 }

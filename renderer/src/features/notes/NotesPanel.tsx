@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Markdown } from '../../components/Markdown';
 import { localeFor } from '../../i18n/format';
 import { FollowUpFromNote } from './FollowUpFromNote';
+import { MergedBadge } from './MergedBadge';
 import { authorName, splitNotes } from './notesLogic';
 import { OwnNoteEditor } from './OwnNoteEditor';
 import { WhoAmI } from './WhoAmI';
@@ -128,6 +129,7 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
                   <article className="note-entry" aria-label={t('notes.others.entry', { name })}>
                     <header className="note-entry__head">
                       <span className="note-entry__author">{name}</span>
+                      <MergedBadge note={note} />
                       <time className="muted" dateTime={note.updatedAt}>
                         {t('notes.others.edited', { when: when(note.updatedAt) })}
                       </time>

@@ -6,6 +6,7 @@ import type { EventKind, Note } from '../../../../shared/model';
 import { describeError } from '../../components/ErrorMessage';
 import { Markdown } from '../../components/Markdown';
 import { formatTime } from '../../i18n/format';
+import { MergedBadge } from './MergedBadge';
 import { templateBody, templateKind } from './notesLogic';
 import type { SaveState } from './noteSaver';
 import { useNoteAutosave } from './useNoteAutosave';
@@ -46,6 +47,7 @@ export function OwnNoteEditor({ tripId, eventId, eventKind, authorId, stored, te
     <section className="own-note" aria-labelledby={`${previewId}-heading`}>
       <div className="own-note__head">
         <h3 id={`${previewId}-heading`}>{t('notes.own.heading')}</h3>
+        {stored && <MergedBadge note={stored} />}
         <SaveStatus state={note.state} onRetry={note.flush} />
       </div>
       {note.restored && <p className="callout callout--info own-note__restored">{t('notes.own.restored')}</p>}

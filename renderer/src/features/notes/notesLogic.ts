@@ -59,3 +59,18 @@ export function authorName(names: Map<string, { en: string; zhHant?: string }>, 
   if (!name) return undefined;
   return language === 'zh-Hant' && name.zhHant ? name.zhHant : name.en;
 }
+
+/**
+ * "Merged from N laptops" for a note sync merged from several devices: the count and the member names sync knows
+ * for those devices (a device not yet named is only counted). Undefined when one device wrote the note.
+ */
+export function mergedFrom(note: Pick<Note, 'mergedFrom'>, devices: readonly { deviceId: string; memberName?: string }[] = []): { count: number; names: string[] } | undefined {
+  const ids = [...new Set(note.mergedFrom ?? [])];
+  if (ids.length < 2) return undefined;
+  const known = new Map(devices.map((d) => [d.deviceId, d.memberName]));
+  const names = ids.flatMap((id) => {
+    const name = known.get(id);
+    return name ? [name] : [];
+  });
+  return { count: ids.length, names };
+}

@@ -42,6 +42,10 @@ export const notesEn = {
     edited: 'Last edited {{when}}',
     entry: 'Note by {{name}}',
   },
+  merged: {
+    badge: 'Merged from {{n}} laptops',
+    named: 'Merged from {{n}} laptops: {{names}}',
+  },
   followUp: {
     button: 'Follow up',
     hint: 'Select a sentence in any note, then choose “Follow up” (Ctrl+Shift+F) to make it a follow-up.',

@@ -45,6 +45,10 @@ export const notesZhHant: Strings<typeof notesEn> = {
     edited: '最後編輯：{{when}}',
     entry: '{{name}} 的筆記',
   },
+  merged: {
+    badge: '由 {{n}} 部電腦合併',
+    named: '由 {{n}} 部電腦合併：{{names}}',
+  },
   followUp: {
     button: '跟進',
     hint: '在任何筆記中選取一句，然後選擇「跟進」（Ctrl+Shift+F），即可建立跟進事項。',
