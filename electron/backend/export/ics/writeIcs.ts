@@ -3,8 +3,9 @@
 import { TZDate } from '@date-fns/tz';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { Contact, EventKind, EventStatus, Organisation, Trip, TripEvent } from '../../../../shared/model';
+import type { Contact, EventStatus, Organisation, Trip, TripEvent } from '../../../../shared/model';
 import { formatInZone } from '../../../../shared/domain/time';
+import { itineraryLabels } from '../itinerary-labels';
 
 /** The UID an event goes out with: the one it came in with, else one made from its id, stable across exports. */
 export function icsUidOf(event: Pick<TripEvent, 'id' | 'icsUid'>): string {
@@ -15,17 +16,8 @@ export const ownUidSuffix = '@delegation-planner';
 /** Written beside the standard fields so a planner importing the file gets the kind back; calendars ignore it. */
 export const kindProperty = 'X-DELEGATION-PLANNER-KIND';
 
-const kindLabel: Record<EventKind, string> = {
-  meeting: 'Meeting',
-  seminar: 'Seminar',
-  signing: 'Signing',
-  'site-visit': 'Site visit',
-  travel: 'Travel',
-  hotel: 'Hotel',
-  meal: 'Meal',
-  press: 'Press',
-  internal: 'Internal',
-};
+// The documents' own English names for kinds, so a calendar and a printed itinerary call an event the same.
+const kindLabel = itineraryLabels('en').kinds;
 
 const statusOf: Record<EventStatus, ICalEventStatus> = {
   tentative: ICalEventStatus.TENTATIVE,
