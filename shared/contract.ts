@@ -1,8 +1,8 @@
 // The one API between the renderer and the backend, whichever host carries it (Electron IPC or browser-mode HTTP).
 // Each method names its domain and verb, the zod schema of its input and the type of its output.
 import { z } from 'zod';
+import type { AppInfo, ContactImportRow, Dashboard, ExportFile, FollowUpRow, HistoryStep, IcsPreviewEvent, OrganisationPage, SampleTrip, SearchResults, SyncReport, SyncReviewItem, SyncStatus, TripDetail } from './api-types';
 import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
-import type { EventKind, FollowUpStatus, Outcome, PipelineStage } from './model';
 import { CalendarDate, ContactInput, EventInput, FollowUpInput, FollowUpStatus as FollowUpStatusSchema, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
 
 /** Declares an output type without a runtime schema (the backend builds outputs itself). */
@@ -30,25 +30,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** One undoable step: what was done (`trip.create`, `event.move`, … — the renderer words it) to what, in which trip. */
-export interface HistoryStep {
-  action: string;
-  /** The title or name of the record, for messages such as "Undid: move “Lunch”". */
-  subject: string;
-  tripId?: string;
-  at: string;
-}
-
 const { tripId: _followUpTrip, ...followUpFields } = FollowUpInput.shape;
-
-/** Follow-ups across trips, with what the lists need to show them. */
-export interface FollowUpRow {
-  followUp: FollowUp;
-  tripTitle: string;
-  organisationName?: string;
-  ownerName?: string;
-  eventTitle?: string;
-}
 
 export const FollowUpFilter = z.object({
   tripId: Id.optional(),
@@ -63,65 +45,6 @@ export const FollowUpFilter = z.object({
   today: CalendarDate,
 });
 
-/** Sums of outcomes, as such offices publish them. */
-export interface OutcomeTotals {
-  mous: number;
-  investmentHkd: number;
-  jobs: number;
-  /** Organisations at the stage "landed in Hong Kong". */
-  companiesLanded: number;
-  followUps: number;
-}
-
-export interface Dashboard {
-  overall: OutcomeTotals;
-  byTrip: { tripId: string; title: string; startDate: string; totals: OutcomeTotals }[];
-  byYear: { year: string; totals: OutcomeTotals }[];
-  bySector: { sector: string; totals: OutcomeTotals }[];
-  byStage: { stage: PipelineStage; count: number }[];
-}
-
-/** Everything about one counterpart across all trips, newest first. */
-export interface OrganisationPage {
-  organisation: Organisation;
-  contacts: Contact[];
-  meetings: { event: TripEvent; tripTitle: string }[];
-  notes: { note: Note; eventTitle: string; tripTitle: string; authorName?: string }[];
-  followUps: FollowUpRow[];
-  outcomes: { followUpId: string; tripId: string; title: string; outcome: Outcome; date?: string }[];
-  totals: OutcomeTotals;
-}
-
-export type SearchKind = 'trip' | 'event' | 'note' | 'organisation' | 'contact' | 'followup';
-
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  /** Where to open it: the trip of an event, note or follow-up; the event of a note. */
-  tripId?: string;
-  eventId?: string;
-  title: string;
-  /** A short piece of the matching text, plain (the renderer escapes it). */
-  snippet: string;
-  /** For events, the kind, to show an icon. */
-  eventKind?: EventKind;
-  status?: FollowUpStatus;
-}
-
-export interface SearchResults {
-  text: string;
-  groups: { kind: SearchKind; hits: SearchHit[] }[];
-  /** Milliseconds the backend spent. */
-  tookMs: number;
-}
-
-/** A file the backend made for the user to keep; the client saves it (a dialog in Electron, a download in a browser). */
-export interface ExportFile {
-  fileName: string;
-  mime: string;
-  base64: string;
-}
-
 export const Paper = z.enum(['A4', 'Letter']);
 export const ExportLanguage = z.enum(['en', 'zh-Hant']);
 
@@ -134,50 +57,6 @@ export const DocumentOptions = z.object({
   includeRestricted: z.boolean().default(false),
 });
 
-/** One thing about a calendar entry in an import preview: a bar to importing it, or a note about how it was read. */
-export interface IcsIssue {
-  code: 'all-day' | 'repeating' | 'occurrence' | 'no-start' | 'end-before-start' | 'duplicate-uid' | 'zone-unknown' | 'floating' | 'utc' | 'outside-trip';
-  level: 'problem' | 'note';
-  /** What the wording names: the zone written in the file. */
-  value?: string;
-  /** The zone the planner used for it. */
-  zone?: string;
-}
-
-export interface IcsPreviewEvent {
-  uid: string;
-  title: string;
-  start: string;
-  end: string;
-  timeZone: string;
-  /** The zone the end is in when the file gives it in another one (a flight). */
-  endTimeZone?: string;
-  /** The problem (if any) and notes (which zone was assumed…) as codes the renderer words in the user's language. */
-  issues?: IcsIssue[];
-  /** The trip's event with the same UID, which importing would update. */
-  existingEventId?: string;
-  /** Why this one cannot be imported (no start, no zone it can resolve…); such events are skipped. */
-  problem?: string;
-}
-
-/** One thing about an import row, as a code the renderer words in the user's language: a bar to importing, or a note. */
-export interface ContactImportIssue {
-  code: 'no-name' | 'bad-email' | 'too-long' | 'duplicate' | 'duplicate-in-file' | 'unclosed-quote' | 'extra-values' | 'no-header' | 'empty-file' | 'new-organisation';
-  level: 'error' | 'note';
-  /** What the wording names: the bad email, the new organisation, the earlier row, the field too long, the count of values. */
-  value?: string;
-}
-
-export interface ContactImportRow {
-  /** 1-based row number in the file, counting the header as row 1. */
-  row: number;
-  values: Record<string, string>;
-  /** Reasons this row cannot be imported, for people. */
-  errors: string[];
-  /** The same reasons as codes, and notes that are no bar to importing (an organisation that will be created). */
-  issues?: ContactImportIssue[];
-}
-
 /** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
 export const SyncServer = z.object({
   url: z.string().url().max(1000),
@@ -185,87 +64,6 @@ export const SyncServer = z.object({
   database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'a CouchDB database name: lower-case letters, digits and _$()+-/, starting with a letter').max(200),
   username: z.string().max(200).optional(),
 });
-
-export interface SyncDevice {
-  deviceId: string;
-  /** The member who uses that device, when its changes say so. */
-  memberName?: string;
-  /** The last batch applied from it. */
-  seq: number;
-  lastChangeAt?: string;
-}
-
-export interface SyncReport {
-  startedAt: string;
-  finishedAt: string;
-  /** Batches this device wrote. */
-  sent: number;
-  /** What came in, per device. */
-  received: { deviceId: string; memberName?: string; changes: number }[];
-  /** For people: a folder that was missing, a batch that could not be read (it will be tried again), a wrong passphrase… */
-  problems: string[];
-  /** Concurrent overwrites waiting for a person to choose. */
-  toReview: number;
-}
-
-/** Two devices set the same field without seeing each other's value: the newer one was kept; a person may swap. */
-export interface SyncReviewItem {
-  id: string;
-  collection: string;
-  recordId: string;
-  tripId?: string;
-  /** A title or name to recognise the record by. */
-  recordTitle: string;
-  field: string;
-  kept: { value: unknown; deviceId: string; memberName?: string; at: string };
-  other: { value: unknown; deviceId: string; memberName?: string; at: string };
-}
-
-export interface SyncStatus {
-  deviceId: string;
-  folder?: string;
-  server?: z.infer<typeof SyncServer> & { hasPassword: boolean };
-  encrypted: boolean;
-  lastSync?: SyncReport;
-  devices: SyncDevice[];
-  toReview: number;
-}
-
-export interface Notice {
-  id: string;
-  level: 'info' | 'warning' | 'error';
-  /** Written for people: what happened, what was kept, what to do. */
-  message: string;
-  at: string;
-}
-
-export interface AppInfo {
-  version: string;
-  deviceId: string;
-  dataDir: string;
-  /** True until the user has answered the sample-trips offer once. */
-  offerSamples: boolean;
-  notices: Notice[];
-}
-
-export interface SampleTrip {
-  key: string;
-  title: string;
-  summary: string;
-  startDate: string;
-  endDate: string;
-  loaded: boolean;
-}
-
-export interface TripDetail {
-  trip: Trip;
-  events: TripEvent[];
-  notes: Note[];
-  followUps: FollowUp[];
-  members: Member[];
-  organisations: Organisation[];
-  contacts: Contact[];
-}
 
 export const contract = {
   'app.info': { input: z.object({}), output: returns<AppInfo>() },
@@ -402,50 +200,5 @@ export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Every failure crosses the boundary in this shape. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unknown-method' | 'forbidden' | 'internal';
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-  details?: unknown;
-}
-
-export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
-
-/** Events the backend pushes to open windows. */
-export interface PushEvents {
-  'data.changed': { collections: string[]; tripIds: string[] };
-  'notice': Notice;
-  /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips…. */
-  'menu': { command: string };
-  /** A sync finished: what came in (screens refresh through data.changed). */
-  'sync.finished': SyncReport;
-}
-export type PushEventName = keyof PushEvents;
-
-/** How one call is carried; hosts that have no use for an option ignore it. */
-export interface CallOptions {
-  /** Browser mode: let the request outlive the page (fetch keepalive), for the last save as a window closes. */
-  keepalive?: boolean;
-}
-
-/** The client every host gives the renderer: one call, one subscription. */
-export interface PlannerClient {
-  call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
-  on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
-  /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
-  saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
-}
-
-/** Thrown by clients when a call fails, carrying the typed error. */
-export class PlannerError extends Error implements ApiError {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'PlannerError';
-  }
-}
+export * from './api-types';
+export * from './client';

@@ -1,0 +1,53 @@
+// How a call crosses from the renderer to the backend and back: replies, typed errors, pushed events, the client.
+// shared/contract.ts re-exports all of it.
+import type { InputOf, Method, OutputOf } from './contract';
+import type { ExportFile, Notice, SyncReport } from './api-types';
+
+/** Every failure crosses the boundary in this shape. */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unknown-method' | 'forbidden' | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
+
+/** Events the backend pushes to open windows. */
+export interface PushEvents {
+  'data.changed': { collections: string[]; tripIds: string[] };
+  'notice': Notice;
+  /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips…. */
+  'menu': { command: string };
+  /** A sync finished: what came in (screens refresh through data.changed). */
+  'sync.finished': SyncReport;
+}
+
+export type PushEventName = keyof PushEvents;
+
+/** How one call is carried; hosts that have no use for an option ignore it. */
+export interface CallOptions {
+  /** Browser mode: let the request outlive the page (fetch keepalive), for the last save as a window closes. */
+  keepalive?: boolean;
+}
+
+/** The client every host gives the renderer: one call, one subscription. */
+export interface PlannerClient {
+  call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
+  on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
+  saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
+}
+
+/** Thrown by clients when a call fails, carrying the typed error. */
+export class PlannerError extends Error implements ApiError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'PlannerError';
+  }
+}
