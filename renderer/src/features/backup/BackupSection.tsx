@@ -1,36 +1,28 @@
 // The Data page's backup section: back up everything to one file, and restore one (asking before it replaces data).
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlannerClient } from '../../../../shared/contract';
 import { useClient } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useExportFile } from '../../components/useExportFile';
 import { ReplaceDialog, RestoreOutcome } from './RestoreParts';
 import { useRestore } from './useRestore';
 import './backup.css';
 
-type BackUpState = { step: 'idle' } | { step: 'working' } | { step: 'saved'; message: string } | { step: 'failed'; error: unknown };
-
-async function backUp(client: PlannerClient): Promise<{ saved: boolean; path?: string; fileName: string }> {
-  const file = await client.call('backup.export', {});
-  return { ...(await client.saveFile(file)), fileName: file.fileName };
-}
-
 export function BackupSection() {
   const { t } = useTranslation();
   const client = useClient();
-  const [backup, setBackup] = useState<BackUpState>({ step: 'idle' });
+  const backup = useExportFile();
+  // Shown once a backup is kept; a new attempt clears it (and a cancelled save dialog leaves nothing shown).
+  const [savedMessage, setSavedMessage] = useState<string>();
   const restore = useRestore();
-  const working = backup.step === 'working' || restore.state.step === 'checking' || restore.state.step === 'restoring';
+  const working = backup.busy || restore.state.step === 'checking' || restore.state.step === 'restoring';
 
-  const onBackUp = async (): Promise<void> => {
-    setBackup({ step: 'working' });
-    try {
-      const result = await backUp(client);
-      if (!result.saved) return setBackup({ step: 'idle' }); // the user cancelled the save dialog
-      setBackup({ step: 'saved', message: result.path ? t('backup.backedUpTo', { path: result.path }) : t('backup.backedUp', { name: result.fileName }) });
-    } catch (error) {
-      setBackup({ step: 'failed', error });
-    }
+  const onBackUp = (): Promise<void> => {
+    setSavedMessage(undefined);
+    return backup.run(
+      () => client.call('backup.export', {}),
+      (result) => setSavedMessage(result.path ? t('backup.backedUpTo', { path: result.path }) : t('backup.backedUp', { name: result.fileName })),
+    );
   };
 
   const onFile = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -45,13 +37,13 @@ export function BackupSection() {
       <p className="backup__intro">{t('backup.intro')}</p>
       <div className="backup__actions">
         <button type="button" className="button button--primary" onClick={() => void onBackUp()} disabled={working}>
-          {backup.step === 'working' ? t('backup.backingUp') : t('backup.backUp')}
+          {backup.busy ? t('backup.backingUp') : t('backup.backUp')}
         </button>
       </div>
       <div role="status" className="backup__status">
-        {backup.step === 'saved' && <p className="backup__saved">{backup.message}</p>}
+        {savedMessage !== undefined && <p className="backup__saved">{savedMessage}</p>}
       </div>
-      {backup.step === 'failed' && (
+      {backup.error !== undefined && (
         <>
           <p className="backup__failed">{t('backup.backUpFailed')}</p>
           <ErrorMessage error={backup.error} />

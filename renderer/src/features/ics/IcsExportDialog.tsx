@@ -6,6 +6,7 @@ import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
+import { useExportFile } from '../../components/useExportFile';
 import { IcsError } from './IcsError';
 import { memberChoices, memberName } from './icsLogic';
 
@@ -14,26 +15,18 @@ export function IcsExportDialog({ detail, onClose }: { detail: TripDetail; onClo
   const client = useClient();
   const toast = useToast();
   const [memberId, setMemberId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useExportFile();
   const choices = memberChoices(detail);
   const count = memberId ? (choices.find((c) => c.member.id === memberId)?.count ?? 0) : detail.events.length;
 
-  async function exportFile() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const file = await client.call('export.ics', { tripId: detail.trip.id, memberId: memberId || undefined });
-      const { saved } = await client.saveFile(file);
-      if (saved) {
-        toast(t('ics.export.saved', { fileName: file.fileName }));
+  function exportFile() {
+    return run(
+      () => client.call('export.ics', { tripId: detail.trip.id, memberId: memberId || undefined }),
+      ({ fileName }) => {
+        toast(t('ics.export.saved', { fileName }));
         onClose();
-      }
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   }
 
   return (

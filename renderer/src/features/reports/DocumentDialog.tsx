@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
+import { useExportFile } from '../../components/useExportFile';
 import { defaultLanguage, reportFormats, reportMethod, type DocumentLanguage, type ReportFormat } from './reportLogic';
 
 export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | 'report'; detail: TripDetail; onClose: () => void }) {
@@ -18,26 +19,18 @@ export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | '
   const [language, setLanguage] = useState<DocumentLanguage>(defaultLanguage(i18n.language));
   const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
   const [includeRestricted, setIncludeRestricted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useExportFile();
   const meetings = detail.events.filter((e) => ['meeting', 'signing', 'seminar', 'site-visit', 'meal'].includes(e.kind)).length;
 
-  async function make() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const input = { tripId: detail.trip.id, language, paper, includeRestricted };
-      const file = await client.call(kind === 'briefing' ? 'export.briefingPdf' : reportMethod(format), input);
-      const { saved } = await client.saveFile(file);
-      if (saved) {
-        toast(t('reports.saved', { fileName: file.fileName }));
+  function make() {
+    const input = { tripId: detail.trip.id, language, paper, includeRestricted };
+    return run(
+      () => client.call(kind === 'briefing' ? 'export.briefingPdf' : reportMethod(format), input),
+      ({ fileName }) => {
+        toast(t('reports.saved', { fileName }));
         onClose();
-      }
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   }
 
   return (

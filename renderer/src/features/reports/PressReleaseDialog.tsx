@@ -7,6 +7,7 @@ import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
+import { useExportFile } from '../../components/useExportFile';
 import { defaultLanguage, editedFile, type DocumentLanguage } from './reportLogic';
 
 interface Draft {
@@ -23,8 +24,8 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
   const toast = useToast();
   const [language, setLanguage] = useState<DocumentLanguage>(defaultLanguage(i18n.language));
   const [drafts, setDrafts] = useState<Partial<Record<DocumentLanguage, Draft>>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // One error slot for loading, copying and saving: whichever failed last is shown.
+  const { busy, error, setError, run } = useExportFile();
   const draft = drafts[language];
   const edited = Object.values(drafts).some((d) => d && d.text !== d.original);
 
@@ -34,7 +35,7 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
         ({ text, file }) => setDrafts((all) => ({ ...all, [lang]: { original: text, text, file } })),
         (caught: unknown) => setError(caught),
       ),
-    [client, detail.trip.id],
+    [client, detail.trip.id, setError],
   );
 
   // The draft in the language the dialog opens in; other languages load when picked.
@@ -48,7 +49,7 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
     return () => {
       current = false;
     };
-  }, [client, detail.trip.id, first]);
+  }, [client, detail.trip.id, first, setError]);
 
   function pick(lang: DocumentLanguage) {
     setLanguage(lang);
@@ -72,17 +73,10 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
 
   async function save() {
     if (!draft) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const file = editedFile(draft.file, draft.text);
-      const { saved } = await client.saveFile(file);
-      if (saved) toast(t('reports.saved', { fileName: file.fileName }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => editedFile(draft.file, draft.text),
+      ({ fileName }) => toast(t('reports.saved', { fileName })),
+    );
   }
 
   function regenerate() {

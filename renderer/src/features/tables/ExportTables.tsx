@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
+import { useExportFile } from '../../components/useExportFile';
 
 type TableName = 'followups' | 'contacts' | 'outcomes';
 type Format = 'csv' | 'xlsx';
@@ -14,21 +15,18 @@ export function ExportTables() {
   const { t } = useTranslation();
   const client = useClient();
   const toast = useToast();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ table: TableName; error: unknown } | null>(null);
+  const exporter = useExportFile();
+  // Which button's export is running (or last ran): the busy one is marked, and a failure names its table.
+  const [last, setLast] = useState<{ table: TableName; format: Format } | null>(null);
+  const busy = exporter.busy && last ? `${last.table}.${last.format}` : null;
+  const failure = exporter.error !== undefined && last ? { table: last.table, error: exporter.error } : null;
 
-  const exportTable = async (table: TableName, format: Format): Promise<void> => {
-    setBusy(`${table}.${format}`);
-    setFailure(null);
-    try {
-      const file = await client.call('export.table', { table, format });
-      const { saved } = await client.saveFile(file);
-      if (saved) toast(t('tables.export.saved', { file: file.fileName }));
-    } catch (error) {
-      setFailure({ table, error });
-    } finally {
-      setBusy(null);
-    }
+  const exportTable = (table: TableName, format: Format): Promise<void> => {
+    setLast({ table, format });
+    return exporter.run(
+      () => client.call('export.table', { table, format }),
+      ({ fileName }) => toast(t('tables.export.saved', { file: fileName })),
+    );
   };
 
   return (
