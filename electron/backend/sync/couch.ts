@@ -76,6 +76,7 @@ export function createCouchTransport(options: CouchOptions): CouchTransport {
 
 class CouchTransportImpl implements CouchTransport {
   readonly name = 'server';
+  readonly destination: string;
   private readonly server: nano.ServerScope;
   private readonly where: string;
   private ready: Promise<void> | null = null;
@@ -94,6 +95,7 @@ class CouchTransportImpl implements CouchTransport {
       headers.Authorization = `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
     }
     this.server = nano({ url: this.where, headers });
+    this.destination = `server:${this.where}/${options.database}`;
   }
 
   checkpoint(): CouchCheckpoint {
@@ -122,6 +124,20 @@ class CouchTransportImpl implements CouchTransport {
         throw new CouchSyncError('conflict', `The server already holds a different batch ${batch.seq} from this device (${batch.device}). Nothing was overwritten; your changes are kept on this device. Ask whoever runs the server to check the database ${this.options.database}.`);
       }
     }
+  }
+
+  async published(): Promise<number> {
+    await this.prepare();
+    const own = await this.request<nano.DocumentListResponse<BatchDoc>>({
+      path: '_all_docs',
+      qs: { startkey: batchDocId(this.options.device, 1), endkey: batchDocId(this.options.device, 999_999_999_999) },
+    });
+    let held = 0;
+    for (const row of own.rows) {
+      if (Number(DOC_ID.exec(row.id)?.[2]) !== held + 1) break;
+      held++;
+    }
+    return held;
   }
 
   async pull(applied: Applied): Promise<PullResult> {

@@ -83,6 +83,9 @@ interface Failure {
 
 class EncryptingTransport implements SyncTransport {
   readonly name: string;
+  readonly destination: string | undefined;
+  /** What the place holds is counted by seq, encrypted or not (see the README: a new passphrase wants a fresh place). */
+  readonly published: (() => Promise<number>) | undefined;
   private readonly salt: Buffer | undefined;
   private readonly cost: ScryptCost;
   private readonly deriveKey: DeriveKey;
@@ -99,6 +102,8 @@ class EncryptingTransport implements SyncTransport {
   ) {
     if (passphrase.length === 0) throw new Error('The team passphrase is empty.');
     this.name = inner.name;
+    this.destination = inner.destination;
+    this.published = inner.published && (() => inner.published!());
     this.salt = options.salt ? Buffer.from(options.salt) : undefined;
     if (this.salt && this.salt.length < SALT_BYTES) throw new Error(`The salt must be at least ${SALT_BYTES} bytes.`);
     this.cost = options.cost ?? DEFAULT_SCRYPT_COST;

@@ -204,15 +204,19 @@ export class SyncEngine {
       throw new BackendError('invalid-input', 'Sync has no folder or server yet. Choose a sync folder (or a server) on the Sync page, then sync again.');
     }
 
-    // Push what each place lacks; a place that fails keeps its count, so the rest goes at the next sync.
+    // Push what each place lacks, counted per destination and asked of the place itself where it can tell: a new
+    // folder or server gets this device's whole history, and a batch a place lost is sent again. A place that fails
+    // keeps its count, so the rest goes at the next sync.
     let sent = 0;
     const pushed = { ...state.pushed };
     const reachable: SyncTransport[] = [];
     for (const t of transports) {
+      const key = destinationKey(t);
       try {
-        for (const batch of state.log.slice(pushed[t.name] ?? 0)) {
+        const from = t.published ? await t.published() : (pushed[key] ?? 0);
+        for (const batch of state.log.slice(from)) {
           await t.push(batch);
-          pushed[t.name] = batch.seq;
+          pushed[key] = batch.seq;
           sent++;
         }
         reachable.push(t);
@@ -228,7 +232,7 @@ export class SyncEngine {
         candidates.push(...pulled.candidates);
         problems.push(...pulled.problems.map((p) => p.message));
         // A place found empty may have been replaced (a new USB stick, a folder restored): send everything again.
-        if (pulled.problems.some((p) => p.kind === 'folder-missing')) pushed[t.name] = 0;
+        if (pulled.problems.some((p) => p.kind === 'folder-missing')) pushed[destinationKey(t)] = 0;
       } catch (error) {
         problems.push(pullProblem(t.name, error));
       }
@@ -289,6 +293,10 @@ export class SyncEngine {
     this.push('sync.finished', report);
     return report;
   }
+}
+
+function destinationKey(t: SyncTransport): string {
+  return t.destination ?? t.name;
 }
 
 /** A folder must exist, be a folder and be writable: it is never created (a missing drive is not an empty one). */

@@ -32,6 +32,7 @@ function code(error: unknown): string {
 
 export class FolderTransport implements SyncTransport {
   readonly name = 'folder';
+  readonly destination: string;
 
   constructor(
     /** The folder the user chose; DelegationSync/ is created inside it. */
@@ -40,6 +41,7 @@ export class FolderTransport implements SyncTransport {
     private readonly fs: FolderFs = nodeFs,
   ) {
     if (!DEVICE_NAME.test(device)) throw new Error(`not a device id: ${device}`);
+    this.destination = `folder:${path.resolve(folder)}`;
   }
 
   private devicesDir(): string {
@@ -66,6 +68,20 @@ export class FolderTransport implements SyncTransport {
       await this.fs.rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
+  }
+
+  async published(): Promise<number> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(path.join(this.devicesDir(), this.device));
+    } catch (error) {
+      if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return 0; // a fresh folder: everything is to be sent
+      throw error;
+    }
+    const seqs = new Set(names.flatMap((name) => (BATCH_NAME.test(name) ? [Number(BATCH_NAME.exec(name)![1])] : [])));
+    let held = 0;
+    while (seqs.has(held + 1)) held++;
+    return held;
   }
 
   private async renameRetryOnce(from: string, to: string): Promise<void> {

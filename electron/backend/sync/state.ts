@@ -62,7 +62,7 @@ export interface SyncState {
   log: Batch[];
   /** How many of this device's recorded changes (store.changes seq) are sealed into `log`. */
   sealedSeq: number;
-  /** Per transport name, the last of our seqs it holds. */
+  /** Per destination (`folder:<path>`, `server:<url>/<db>`; a transport's name before that existed), the last of our seqs it holds. */
   pushed: Record<string, number>;
   /** Records merged but not valid yet (part of them has not arrived): written to the store at a later sync. */
   held: string[];

@@ -11,10 +11,20 @@ export interface PullResult {
 export interface SyncTransport {
   /** For messages: "the sync folder", "the server". */
   readonly name: string;
+  /**
+   * Which shared place this is (`folder:<path>`, `server:<url>/<database>`): what has been published is tracked per
+   * destination, so a new folder or server receives this device's whole history, not only what is sealed next.
+   */
+  readonly destination?: string;
   /** Stores one of this device's own sealed batches. Storing the same batch again is harmless. */
   push(batch: Batch): Promise<void>;
   /** Batches of other devices after `applied`, as far as each device's stream can be read without a gap. */
   pull(applied: Applied): Promise<PullResult>;
+  /**
+   * How many of this device's own batches the place holds, counted from 1 up to the first missing one. Lets the
+   * engine send again what a place lost or never had (a fresh folder, a file someone deleted, a restored copy).
+   */
+  published?(): Promise<number>;
 }
 
 export interface MemoryTransportOptions {
