@@ -124,13 +124,27 @@ export interface ContactImportRow {
   issues?: ContactImportIssue[];
 }
 
+/**
+ * Why another device's changes stopped coming in at one batch: `missing` (not in the folder or on the server),
+ * `unreadable` (still being copied), `damaged`, `passphrase` (encrypted under another passphrase, or this laptop has
+ * none), `not-encrypted` (sent without the team passphrase).
+ */
+export type SyncWaitReason = 'missing' | 'unreadable' | 'damaged' | 'passphrase' | 'not-encrypted';
+
+/** Why records received from a device are not shown yet: their trip has not arrived, or the rest of them has not. */
+export type SyncHeldReason = 'trip-missing' | 'incomplete';
+
 export interface SyncDevice {
   deviceId: string;
-  /** The member who uses that device, when its changes say so. */
+  /** The member its user chose ("This laptop is …"); never guessed from what it wrote. */
   memberName?: string;
   /** The last batch applied from it. */
   seq: number;
   lastChangeAt?: string;
+  /** Nothing after batch `seq` is applied from it until this one arrives or is put right. */
+  waiting?: { seq: number; reason: SyncWaitReason; since: string };
+  /** Records it wrote (in part) that this laptop holds back, counted by reason. */
+  heldBack?: { reason: SyncHeldReason; records: number }[];
 }
 
 export interface SyncReport {
@@ -161,6 +175,8 @@ export interface SyncReviewItem {
 
 export interface SyncStatus {
   deviceId: string;
+  /** The member this laptop belongs to ("This laptop is …", settings.meId), sent to the others with the next sync. */
+  me?: { memberId: string; memberName?: string };
   folder?: string;
   server?: z.infer<typeof SyncServer> & { hasPassword: boolean };
   encrypted: boolean;

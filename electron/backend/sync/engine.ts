@@ -2,7 +2,8 @@
 // (folder, server), reads other devices' batches, merges them and writes the result into the store. Every step that
 // can fail happens before the state is committed, so a failure leaves the last good state and a later sync redoes it.
 import { constants, promises as fs } from 'node:fs';
-import type { SyncReport, SyncReviewItem, SyncStatus } from '../../../shared/contract';
+import type { SyncDevice, SyncReport, SyncReviewItem, SyncStatus } from '../../../shared/contract';
+import type { BatchProblem } from '../../../shared/domain/sync/batch';
 import { acceptBatches, sealBatch } from '../../../shared/domain/sync/batch';
 import type { Change } from '../../../shared/model';
 import { applyChanges, recordKey } from '../../../shared/domain/sync/merge';
@@ -19,6 +20,7 @@ import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } 
 import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
 import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
 import { makeTransports } from './transports';
+import { heldBackByDevice, nextWaiting } from './waiting';
 
 export interface SyncSeams {
   /** File operations of the folder transport (tests make a rename fail or the folder vanish). */
@@ -65,13 +67,28 @@ export class SyncEngine {
 
   async status(): Promise<SyncStatus> {
     const [config, secrets, state, names] = await Promise.all([this.files.readConfig(), this.files.readSecrets(), this.loaded(), memberNames(this.store)]);
-    const devices = Object.entries(state.applied).map(([deviceId, seq]) => {
+    const heldBack = await heldBackByDevice(this.store, state);
+    // Every device known here, also one stopped before its first batch could be applied (the case to tell people).
+    const ids = new Set([...Object.keys(state.applied), ...Object.keys(state.waiting ?? {}), ...heldBack.keys()]);
+    const devices = [...ids].sort().map((deviceId): SyncDevice => {
       const memberName = deviceMember(state, names, deviceId);
       const lastChangeAt = state.devices[deviceId]?.lastChangeAt;
-      return { deviceId, seq, ...(memberName && { memberName }), ...(lastChangeAt && { lastChangeAt }) };
+      const waiting = state.waiting?.[deviceId];
+      const held = heldBack.get(deviceId);
+      return {
+        deviceId,
+        seq: state.applied[deviceId] ?? 0,
+        ...(memberName && { memberName }),
+        ...(lastChangeAt && { lastChangeAt }),
+        ...(waiting && { waiting: { seq: waiting.seq, reason: waiting.reason, since: waiting.since } }),
+        ...(held && { heldBack: held }),
+      };
     });
+    const meId = this.store.meta().settings?.meId;
+    const meName = meId ? names.get(meId) : undefined;
     return {
       deviceId: this.store.deviceId,
+      ...(meId && { me: { memberId: meId, ...(meName && { memberName: meName }) } }),
       ...(config.folder && { folder: config.folder }),
       ...(config.server && { server: { ...config.server, hasPassword: Boolean(secrets.password) } }),
       encrypted: Boolean(secrets.passphrase),
@@ -136,7 +153,10 @@ export class SyncEngine {
   private async seal(): Promise<SyncState> {
     const state = await this.loaded();
     const recorded = await this.store.changes(state.sealedSeq);
-    if (recorded.length === 0) return state;
+    // "This laptop is …" travels in the next batch after it changes (a batch of its own if nothing else is new).
+    const member = this.store.meta().settings?.meId ?? null;
+    const announce = member !== (state.announcedMember ?? null);
+    if (recorded.length === 0 && !announce) return state;
     let replica = state.replica;
     const ops: Change[] = [];
     const noteKeys = new Set<string>();
@@ -170,10 +190,11 @@ export class SyncEngine {
       if (cell?.kind === 'text') this.docs.settle(made.noteDoc.key, made.noteDoc.doc, cell.updates);
     }
     fold();
-    const log = ops.length > 0 ? [...state.log, sealBatch(this.store.deviceId, state.log.length + 1, ops, state.seen)] : state.log;
+    const sealed = ops.length > 0 || announce;
+    const log = sealed ? [...state.log, sealBatch(this.store.deviceId, state.log.length + 1, ops, state.seen, announce ? member : undefined)] : state.log;
     // Held records are rewritten at this sync: also a note this edit made "merged from" several devices.
     const held = [...new Set([...state.held, ...lost.map((r) => recordKey(r.collection, r.id)), ...authorsGrew(state.replica, replica, noteKeys)])];
-    const next: SyncState = { ...state, replica, log, sealedSeq: state.sealedSeq + recorded.length, held, review: [...state.review, ...lost] };
+    const next: SyncState = { ...state, replica, log, sealedSeq: state.sealedSeq + recorded.length, held, review: [...state.review, ...lost], ...(sealed && { announcedMember: member }) };
     await this.files.writeState(next);
     this.state = next;
     return next;
@@ -226,19 +247,24 @@ export class SyncEngine {
     }
 
     const candidates: unknown[] = [];
+    const stops: BatchProblem[] = [];
+    let placeUnread = reachable.length < transports.length;
     for (const t of reachable) {
       try {
         const pulled = await t.pull(state.applied);
         candidates.push(...pulled.candidates);
+        stops.push(...pulled.problems);
         problems.push(...pulled.problems.map((p) => p.message));
         // A place found empty may have been replaced (a new USB stick, a folder restored): send everything again.
         if (pulled.problems.some((p) => p.kind === 'folder-missing')) pushed[destinationKey(t)] = 0;
       } catch (error) {
+        placeUnread = true;
         problems.push(pullProblem(t.name, error));
       }
     }
     const accepted = acceptBatches(state.applied, candidates, this.store.deviceId);
     problems.push(...accepted.problems.map((p) => p.message));
+    const waiting = nextWaiting(state.waiting, [...stops, ...accepted.problems], accepted.applied, startedAt, placeUnread);
 
     // A note saved while the places were read was made on the text before this merge: it is sealed against that
     // text now, before the pulled batches are merged, or the next seal would diff it against merged text and delete
@@ -279,7 +305,7 @@ export class SyncEngine {
       problems: [...new Set(problems)],
       toReview: unique.length,
     };
-    const next: SyncState = { ...state, replica, seen, applied: accepted.applied, pushed, held, review: unique, devices, lastReport: report };
+    const next: SyncState = { ...state, replica, seen, applied: accepted.applied, pushed, held, review: unique, devices, waiting, lastReport: report };
     // Kept only with the state it was read into: after a failed sync the server is read again from the old point.
     if (places.couch) next.couchCheckpoint = places.couch.checkpoint();
     await this.files.writeState(next);

@@ -38,8 +38,9 @@ export async function memberNames(store: Store): Promise<Map<string, string>> {
   return new Map(members.map((m) => [m.id, m.name.en]));
 }
 
+/** The person another device's user chose for it; undefined until its batches said so (never guessed). */
 export function deviceMember(state: SyncState, names: Map<string, string>, device: string): string | undefined {
-  const id = state.devices[device]?.memberId;
+  const id = state.devices[device]?.chosenMemberId;
   return id ? names.get(id) : undefined;
 }
 
@@ -56,8 +57,9 @@ export async function reviewForPeople(store: Store, state: SyncState): Promise<S
   const names = await memberNames(store);
   const out: SyncReviewItem[] = [];
   for (const item of state.review) {
+    const meId = store.meta().settings?.meId;
     const side = (w: StoredReview['kept']) => {
-      const memberName = deviceMember(state, names, w.device);
+      const memberName = w.device === store.deviceId ? (meId && names.get(meId)) || undefined : deviceMember(state, names, w.device);
       return { value: w.value, deviceId: w.device, ...(memberName && { memberName }), at: stampTime(w.stamp) };
     };
     out.push({

@@ -36,8 +36,14 @@ export function mergePulled(state: SyncState, ready: readonly Batch[], now: numb
     for (const op of batch.ops) {
       if (op.hlc > newest) newest = op.hlc;
       touched.add(recordKey(op.collection, op.id));
-      const author = op.collection === 'notes' ? op.fields.authorId : undefined;
-      devices[batch.device] = { ...devices[batch.device], ...(typeof author === 'string' && { memberId: author }), lastChangeAt: op.at };
+      devices[batch.device] = { ...devices[batch.device], lastChangeAt: op.at };
+    }
+    // Who uses that device is what its user chose there, never whose notes it carried (anyone may write anyone's).
+    if (batch.member !== undefined) {
+      const entry = { ...devices[batch.device] };
+      if (batch.member === null) delete entry.chosenMemberId;
+      else entry.chosenMemberId = batch.member;
+      devices[batch.device] = entry;
     }
     if (newest !== '') seen = { ...seen, [batch.device]: newest };
     if (result.observe && (!observe || result.observe > observe)) observe = result.observe;

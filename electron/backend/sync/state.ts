@@ -3,7 +3,7 @@
 // the last report). Each file is replaced atomically through the store's durable-file helpers.
 import path from 'node:path';
 import type { z } from 'zod';
-import type { SyncReport, SyncServer } from '../../../shared/contract';
+import type { SyncReport, SyncServer, SyncWaitReason } from '../../../shared/contract';
 import type { CouchCheckpoint } from './couch';
 import type { Applied, Batch } from '../../../shared/domain/sync/batch';
 import type { ReplicaState, ReviewItem, Seen } from '../../../shared/domain/sync/merge';
@@ -67,11 +67,24 @@ export interface SyncState {
   /** Records merged but not valid yet (part of them has not arrived): written to the store at a later sync. */
   held: string[];
   review: StoredReview[];
-  /** Per other device: the member named as author in its changes, and when its last change was made. */
-  devices: Record<string, { memberId?: string; lastChangeAt?: string }>;
+  /**
+   * Per other device: the member its user chose ("This laptop is …", from its batches' `member`) and when its last
+   * change was made. (An older `memberId` here was guessed from note authors; it is ignored, never shown.)
+   */
+  devices: Record<string, { chosenMemberId?: string; lastChangeAt?: string }>;
+  /** The person this device last put into a batch (settings.meId); absent until it first did. */
+  announcedMember?: string | null;
+  /** Per other device whose stream is stopped: the batch it waits for, why, and since when (kept while unchanged). */
+  waiting?: Record<string, SyncWait>;
   lastReport?: SyncReport;
   /** Where reading the server resumes. */
   couchCheckpoint?: CouchCheckpoint;
+}
+
+export interface SyncWait {
+  seq: number;
+  reason: SyncWaitReason;
+  since: string;
 }
 
 export function emptySyncState(): SyncState {

@@ -11,6 +11,12 @@ export const Batch = z.object({
   ops: z.array(Change),
   /** What the device had applied of every other device when it sealed (see merge.ts: "concurrent"). */
   seen: z.record(z.string(), z.string()),
+  /**
+   * Who uses the sealing device ("This laptop is …", a member id; null: no one chosen any more), present only in a
+   * batch sealed after that choice changed. Batches apply in seq order, so the latest one a receiver applied is the
+   * device's current choice. Absent from the hash when absent, so batches without it hash as they always did.
+   */
+  member: z.string().min(1).max(200).nullable().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Batch = z.infer<typeof Batch>;
@@ -37,12 +43,14 @@ export interface BatchProblem {
   message: string;
 }
 
-export function batchHash(batch: Pick<Batch, 'device' | 'seq' | 'ops' | 'seen'>): string {
-  return sha256Hex(utf8(canonicalJson({ device: batch.device, seq: batch.seq, ops: batch.ops, seen: batch.seen })));
+export function batchHash(batch: Pick<Batch, 'device' | 'seq' | 'ops' | 'seen' | 'member'>): string {
+  const { device, seq, ops, seen, member } = batch;
+  return sha256Hex(utf8(canonicalJson(member === undefined ? { device, seq, ops, seen } : { device, seq, ops, seen, member })));
 }
 
-export function sealBatch(device: string, seq: number, ops: readonly Change[], seen: Seen = {}): Batch {
-  const body = { device, seq, ops: ops.map((op) => ({ ...op })), seen: { ...seen } };
+/** `member`: this device's chosen person, given only when that choice changed since the last batch. */
+export function sealBatch(device: string, seq: number, ops: readonly Change[], seen: Seen = {}, member?: string | null): Batch {
+  const body = { device, seq, ops: ops.map((op) => ({ ...op })), seen: { ...seen }, ...(member !== undefined && { member }) };
   return deepFreeze({ ...body, sha256: batchHash(body) });
 }
 

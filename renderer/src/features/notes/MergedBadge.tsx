@@ -12,7 +12,9 @@ export function MergedBadge({ note }: { note: Pick<Note, 'mergedFrom'> }) {
 function Merged({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
   const status = useData('sync.status', (c) => c.call('sync.status', {}));
-  const info = mergedFrom({ mergedFrom: ids }, status.data?.devices);
+  // This laptop is among the writers too: named by the person chosen here ("This laptop is …").
+  const self = status.data && { deviceId: status.data.deviceId, memberName: status.data.me?.memberName };
+  const info = mergedFrom({ mergedFrom: ids }, status.data && self ? [...status.data.devices, self] : undefined);
   if (!info) return null;
   const text = t('notes.merged.badge', { n: info.count });
   // Without names (sync not loaded yet, or devices not yet known) the badge still shows the count.

@@ -26,7 +26,7 @@ async function team(n: number): Promise<{ devices: [Device, Device, Device]; fol
 }
 
 describe('sync engine', () => {
-  it('merges notes written on two laptops in the same meeting, and names the author', async () => {
+  it('merges notes written on two laptops in the same meeting, and names the person each laptop is', async () => {
     const { devices: [a, b] } = await team(2);
     const t = await a.call('trips.create', trip);
     const ev = await a.call('events.create', meeting(t.id));
@@ -35,6 +35,8 @@ describe('sync engine', () => {
     const first = await b.call('sync.now', {});
     expect(first.received[0]!.changes).toBeGreaterThanOrEqual(3);
     const mei = await b.call('members.create', { name: { en: 'Mei Chan' } } as never);
+    // B's user says who uses that laptop; the others learn it from B's batches (never from whose notes they carry).
+    await b.call('settings.update', { meId: mei.id });
     await b.call('sync.now', {});
     await a.call('sync.now', {});
 

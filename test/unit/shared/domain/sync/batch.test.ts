@@ -12,6 +12,17 @@ describe('sealed batches', () => {
     expect(verifyBatch(JSON.parse(JSON.stringify(batch)))).toEqual({ batch });
   });
 
+  it('carries the sealing device\'s chosen person under the hash; a batch without one hashes as before', () => {
+    const plain = sealBatch('devA', 1, [], {});
+    expect(plain).not.toHaveProperty('member');
+    expect(sealBatch('devA', 1, [], {}, undefined).sha256).toBe(plain.sha256);
+    const chosen = sealBatch('devA', 2, [], {}, 'member-mei');
+    expect(verifyBatch(JSON.parse(JSON.stringify(chosen)))).toEqual({ batch: chosen });
+    expect(verifyBatch({ ...JSON.parse(JSON.stringify(chosen)), member: 'member-bob' })).toMatchObject({ problem: { kind: 'bad-hash' } });
+    const cleared = sealBatch('devA', 3, [], {}, null);
+    expect(verifyBatch(JSON.parse(JSON.stringify(cleared)))).toEqual({ batch: cleared });
+  });
+
   it('refuses an altered batch, a malformed one, and one carrying another device’s changes', () => {
     const batch = JSON.parse(JSON.stringify(batchOf('devA', 1)));
     batch.ops[0].fields.title = 'changed';
