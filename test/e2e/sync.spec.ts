@@ -1,6 +1,6 @@
 // Two laptops, one shared folder: each is a browser-mode server with its own data folder. Sample trips loaded on A
 // reach B; then a note written on the same meeting on each (through the UI on A) ends up, with both texts, on both.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -190,6 +190,62 @@ test('two people retitling the same trip offline: the review list shows both and
     await a.call('sync.now', {});
     await b.call('sync.now', {});
     expect(((await b.call('trips.get', { id: trip.id })) as { trip: { title: string } }).trip.title).toBe('Seoul AI mission');
+  } finally {
+    await laptopB.stop();
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a laptop waiting for a missing batch says so and what to do; "This laptop is …" reaches the other laptop', async ({ page: pageA, planner: a }) => {
+  test.setTimeout(120_000);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'planner-sync-folder-'));
+  const laptopB = await secondLaptop();
+  const b = laptopB.planner;
+  try {
+    await a.call('samples.dismiss', {});
+    await b.call('samples.dismiss', {});
+    const mei = (await b.call('members.create', { name: { en: 'Mei Chan', zhHant: '陳美' }, rank: 3 })) as { id: string };
+    for (const p of [a, b]) await p.call('sync.configure', { folder });
+    await b.call('sync.now', {});
+    await a.call('sync.now', {});
+
+    // B's user says who uses B on B's Sync page; A learns it from B's next batch.
+    await openSync(pageA, b);
+    const thisLaptop = pageA.getByRole('region', { name: 'This laptop', exact: true });
+    await expect(thisLaptop).toContainText('No one is chosen for this laptop yet.');
+    await thisLaptop.getByLabel('Delegation member').selectOption(mei.id);
+    await thisLaptop.getByRole('button', { name: 'Write as this member' }).click();
+    await expect(thisLaptop).toContainText('This laptop is used by Mei Chan.');
+    await syncNow(pageA);
+
+    // Two batches from B, the first lost from the folder: A waits at batch 1 until B syncs again.
+    const trip = (await b.call('trips.create', { title: 'Mission to Seoul', startDate: '2027-05-10', endDate: '2027-05-12' })) as { id: string };
+    await b.call('sync.now', {});
+    await b.call('trips.update', { id: trip.id, patch: { purpose: 'AI and data centres' } });
+    await b.call('sync.now', {});
+    const bId = ((await b.call('sync.status', {})) as { deviceId: string }).deviceId;
+    const bDir = path.join(folder, 'DelegationSync', 'devices', bId);
+    const batches = (await readdir(bDir)).filter((n) => /^\d{12}\.json$/.test(n)).sort();
+    const lost = batches.at(-2)!;
+    await rm(path.join(bDir, lost));
+
+    await openSync(pageA, a);
+    await syncNow(pageA);
+    const waiting = pageA.getByRole('region', { name: 'Changes waiting' });
+    await expect(waiting).toContainText(new RegExp(`Mei Chan’s laptop: waiting for batch ${Number(lost.slice(0, 12))} since `));
+    await expect(waiting).toContainText('Ask Mei Chan to open Delegation Planner and press Sync now: that sends the missing batch again.');
+    await waiting.scrollIntoViewIfNeeded();
+    await shot(pageA, 'sync-waiting-en');
+    await pageA.getByLabel('Language').selectOption('zh-Hant');
+    await expect(pageA.getByRole('region', { name: '等待中的更改' })).toContainText('Mei Chan的電腦');
+    await shot(pageA, 'sync-waiting-zh-Hant');
+    await pageA.getByLabel('Language').selectOption('en');
+
+    // Done as told: B syncs, which sends batch 1 again, and A's next sync clears the message.
+    await b.call('sync.now', {});
+    await syncNow(pageA);
+    await expect(pageA.getByRole('region', { name: 'Changes waiting' })).toHaveCount(0);
+    expect(((await a.call('trips.get', { id: trip.id })) as { trip: { purpose?: string } }).trip.purpose).toBe('AI and data centres');
   } finally {
     await laptopB.stop();
     await rm(folder, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { ReviewList } from './ReviewList';
 import { SyncNow } from './SyncNow';
 import { SyncSettings } from './SyncSettings';
+import { SyncWaiting } from './SyncWaiting';
+import { ThisLaptop } from './ThisLaptop';
 import './sync.css';
 
 export function SyncPage() {
@@ -59,7 +61,9 @@ export function SyncPage() {
         <>
           <SyncSettings status={current} onSaved={(next) => { setSaved(next); invalidate(); }} />
           <SyncNow configured={Boolean(current.folder || current.server)} syncing={syncing} failure={failure} report={lastSync} onSync={() => void onSync()} />
+          <SyncWaiting devices={current.devices} />
           <ReviewList items={items} onResolved={invalidate} />
+          <ThisLaptop me={current.me} onChosen={() => { setSaved(undefined); invalidate(); }} />
         </>
       )}
     </div>

@@ -95,6 +95,7 @@ export function SyncSettings({ status, onSaved }: { status: SyncStatus; onSaved:
 
         <div className="sync-passphrase">
           <p className="sync-warning">{t('sync.passphraseWarning')}</p>
+          <p className="sync-warning">{t('sync.passphraseFresh')}</p>
           <Secret
             saved={!editPassphrase}
             savedText={t('sync.passphraseSaved')}

@@ -1,6 +1,6 @@
 // Pure helpers of the Sync page: report lines per device and person, review values in words, the settings draft
 // and the backend's field errors. Kept free of React so they are tested on their own.
-import type { SyncReport, SyncStatus } from '../../../../shared/contract';
+import type { SyncDevice, SyncHeldReason, SyncReport, SyncStatus, SyncWaitReason } from '../../../../shared/contract';
 import { localeFor } from '../../i18n/format';
 
 /** A moment (ISO instant) as people read it in their language, in this computer's zone: "22 Nov 2026, 09:41". */
@@ -38,6 +38,25 @@ export function reportLines(report: SyncReport): ReportLine[] {
     } else byDevice.set(r.deviceId, { deviceId: r.deviceId, label: deviceLabel(r.deviceId, r.memberName), changes: r.changes });
   }
   return [...byDevice.values()].filter((l) => l.changes > 0).sort((a, b) => b.changes - a.changes || a.label.name.localeCompare(b.label.name));
+}
+
+/** Something that keeps a device's changes from showing here, with what to do about it (the page words it). */
+export type AttentionLine =
+  | { kind: 'waiting'; deviceId: string; label: DeviceLabel; seq: number; reason: SyncWaitReason; since: string }
+  | { kind: 'held'; deviceId: string; label: DeviceLabel; reason: SyncHeldReason; records: number };
+
+/** Stopped streams first (the longest waiting first), then held-back records (most first). */
+export function attentionLines(devices: readonly SyncDevice[]): AttentionLine[] {
+  const waiting: AttentionLine[] = [];
+  const held: AttentionLine[] = [];
+  for (const d of devices) {
+    const label = deviceLabel(d.deviceId, d.memberName);
+    if (d.waiting) waiting.push({ kind: 'waiting', deviceId: d.deviceId, label, ...d.waiting });
+    for (const h of d.heldBack ?? []) if (h.records > 0) held.push({ kind: 'held', deviceId: d.deviceId, label, ...h });
+  }
+  const since = (l: AttentionLine) => (l.kind === 'waiting' ? l.since : '');
+  const records = (l: AttentionLine) => (l.kind === 'held' ? l.records : 0);
+  return [...waiting.sort((a, b) => since(a).localeCompare(since(b))), ...held.sort((a, b) => records(b) - records(a))];
 }
 
 /** How a stored value reads in the review list: text as is, lists joined, empty said in words, objects flattened. */

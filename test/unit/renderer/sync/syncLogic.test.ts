@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncReport } from '../../../../shared/contract';
 import {
+  attentionLines,
   checkDraft,
   configureInput,
   deviceLabel,
@@ -120,5 +121,24 @@ describe('the settings draft', () => {
     const errors = issuesToSyncErrors({ issues: [{ path: ['server', 'database'], message: 'bad name' }, { path: ['passphrase'], message: 'too short' }, { path: [], message: 'odd' }] });
     expect(errors).toEqual({ database: 'bad name', passphrase: 'too short', form: 'odd' });
     expect(issuesToSyncErrors(undefined)).toEqual({});
+  });
+});
+
+describe('attention lines', () => {
+  it('lists stopped laptops first, longest waiting first, then held-back records, named by person where chosen', () => {
+    const lines = attentionLines([
+      { deviceId: 'dev-recent-0001', seq: 2, waiting: { seq: 3, reason: 'damaged', since: '2026-11-22T02:00:00.000Z' } },
+      { deviceId: 'dev-mei', memberName: 'Mei Chan', seq: 0, waiting: { seq: 1, reason: 'missing', since: '2026-11-21T02:00:00.000Z' } },
+      { deviceId: 'dev-bob', memberName: 'Bob Lee', seq: 4, heldBack: [{ reason: 'incomplete', records: 1 }, { reason: 'trip-missing', records: 3 }] },
+      { deviceId: 'dev-fine', seq: 9 },
+    ]);
+    expect(lines.map((l) => [l.kind, l.label.name, l.reason])).toEqual([
+      ['waiting', 'Mei Chan', 'missing'],
+      ['waiting', 'dev-rece…', 'damaged'],
+      ['held', 'Bob Lee', 'trip-missing'],
+      ['held', 'Bob Lee', 'incomplete'],
+    ]);
+    expect(lines[0]).toMatchObject({ seq: 1, since: '2026-11-21T02:00:00.000Z' });
+    expect(attentionLines([{ deviceId: 'dev-fine', seq: 9 }])).toEqual([]);
   });
 });
