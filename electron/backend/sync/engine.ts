@@ -19,6 +19,7 @@ import { NoteDocs, localOp } from './local';
 import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
 import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
 import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
+import { isEncryptedEnvelope } from './crypto';
 import { makeTransports } from './transports';
 import { heldBackByDevice, nextWaiting } from './waiting';
 
@@ -263,6 +264,7 @@ export class SyncEngine {
       }
     }
     const accepted = acceptBatches(state.applied, candidates, this.store.deviceId);
+    accepted.problems = accepted.problems.map((p) => encryptedHere(p, candidates));
     problems.push(...accepted.problems.map((p) => p.message));
     const waiting = nextWaiting(state.waiting, [...stops, ...accepted.problems], accepted.applied, startedAt, placeUnread);
 
@@ -319,6 +321,18 @@ export class SyncEngine {
     this.push('sync.finished', report);
     return report;
   }
+}
+
+/** An encrypted batch reaching a laptop without the team passphrase is not damage: say what it is and what to do. */
+function encryptedHere(problem: BatchProblem, candidates: readonly unknown[]): BatchProblem {
+  if (problem.kind !== 'invalid') return problem;
+  const envelope = candidates.find((c) => isEncryptedEnvelope(c) && (c as { device?: unknown }).device === problem.device && (c as { seq?: unknown }).seq === problem.seq);
+  if (!envelope) return problem;
+  return {
+    ...problem,
+    kind: 'wrong-passphrase',
+    message: `The changes from device ${problem.device} are encrypted with a team passphrase, and this laptop has none. Nothing from that device was applied; enter the team passphrase on the Sync page.`,
+  };
 }
 
 function destinationKey(t: SyncTransport): string {

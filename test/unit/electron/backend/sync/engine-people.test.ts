@@ -121,4 +121,21 @@ describe('a laptop whose changes cannot all be applied says so', () => {
     expect((await deviceIn(c, b))!.heldBack).toBeUndefined();
     expect((await c.call('trips.get', { id: t.id })).events.map((e) => e.title)).toEqual(['Meeting moved to the bureau']);
   });
+
+  it('a laptop without the team passphrase is told to enter it, not that the batches are damaged', async () => {
+    const {
+      devices: [a, b],
+    } = await team(2);
+    await a.call('sync.configure', { passphrase: 'harbour lights 2026' });
+    await a.call('trips.create', trip);
+    await a.call('sync.now', {});
+
+    const report = await b.call('sync.now', {});
+    expect(report.problems.join(' ')).toMatch(/encrypted with a team passphrase, and this laptop has none/);
+    expect((await deviceIn(b, a))!.waiting).toMatchObject({ seq: 1, reason: 'passphrase' });
+    await b.call('sync.configure', { passphrase: 'harbour lights 2026' });
+    expect((await b.call('sync.now', {})).problems).toEqual([]);
+    expect((await deviceIn(b, a))!.waiting).toBeUndefined();
+    expect((await b.call('trips.list', {})).map((t) => t.title)).toEqual([trip.title]);
+  });
 });
