@@ -216,6 +216,8 @@ test('a laptop waiting for a missing batch says so and what to do; "This laptop 
     await thisLaptop.getByLabel('Delegation member').selectOption(mei.id);
     await thisLaptop.getByRole('button', { name: 'Write as this member' }).click();
     await expect(thisLaptop).toContainText('This laptop is used by Mei Chan.');
+    await thisLaptop.scrollIntoViewIfNeeded();
+    await shot(pageA, 'sync-this-laptop-en');
     await syncNow(pageA);
 
     // Two batches from B, the first lost from the folder: A waits at batch 1 until B syncs again.
