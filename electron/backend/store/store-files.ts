@@ -12,6 +12,7 @@ import {
   TRIP_INDEX_NAME,
   absolute,
   isTripCollection,
+  isTripId,
   shardFile,
   shardOf,
   tripFile,
@@ -82,7 +83,8 @@ export class StoreFiles {
   async ensureFor(collection: Collection, id: string, tripId?: string): Promise<void> {
     if (collection === 'trips') return;
     if (isTripCollection(collection)) {
-      if (tripId) await this.ensure(tripFile(tripId));
+      // A name no trip can have (`index-2025`) has no file: its records are simply not there.
+      if (tripId && isTripId(tripId)) await this.ensure(tripFile(tripId));
     } else {
       await this.ensure(shardFile(collection, shardOf(id)));
     }
@@ -135,7 +137,7 @@ export class StoreFiles {
       const year = this.tripYears.get(id);
       return year === undefined ? undefined : this.yearFiles.get(year);
     }
-    if (isTripCollection(collection)) return tripId ? this.files.get(tripFile(tripId)) : undefined;
+    if (isTripCollection(collection)) return tripId && isTripId(tripId) ? this.files.get(tripFile(tripId)) : undefined;
     return this.files.get(shardFile(collection, shardOf(id)));
   }
 

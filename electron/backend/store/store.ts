@@ -7,7 +7,7 @@ import type { ChangeLog } from './change-log';
 import { MetaDoc } from './documents';
 import { StoreValidationError } from './errors';
 import type { DirSync } from './durable-file';
-import { isDirectoryCollection, isTripCollection, tripFile } from './layout';
+import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './layout';
 import type { StoreFiles } from './store-files';
 import { locate, plan, redo, remoteRecord } from './plan';
 import type { IndexCollection, Mutation, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
@@ -82,6 +82,7 @@ export class FileStore implements Store {
   }
 
   async ofTrip<C extends TripCollection>(collection: C, tripId: string): Promise<RecordTypes[C][]> {
+    if (!isTripId(tripId)) return []; // no trip has this id (it is a file name of the layout), so nothing is in it
     const file = await this.parts.files.ensure(tripFile(tripId));
     return [...file.section(collection).values()] as RecordTypes[C][];
   }
