@@ -4,13 +4,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { nanoid } from 'nanoid';
-import type { Notice } from '../../../shared/contract';
 import { Backups } from './backups';
 import { ChangeLog } from './change-log';
 import { type MetaDoc, needsRewrite, parseMeta } from './documents';
 import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { NoticeBoard } from './notices';
 import { type RecoveryContext, loadOrRecover } from './recovery';
 import { ChangeReplay } from './replay';
 import { FileStore } from './store';
@@ -18,7 +18,7 @@ import { StoreFiles } from './store-files';
 import type { Store, StoreOptions } from './types';
 import { WriteQueue } from './write-queue';
 
-export { StoreValidationError, type StoreIssue } from './errors';
+export { StorageError, StoreValidationError, type StoreIssue } from './errors';
 export { NewerVersionError } from './migrations';
 export type * from './types';
 
@@ -37,7 +37,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
   const now = () => options.clock.now();
-  const notices: Notice[] = [];
+  const notices = new NoticeBoard(now);
   const queue = new WriteQueue();
   const dirSync = new DirSync();
   const backups = new Backups({ dataDir, now, intervalMs: (options.backupIntervalMinutes ?? 10) * 60_000, keep: options.backupsKept ?? 5 });
@@ -46,7 +46,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     backups,
     queue,
     now,
-    notify: (level, message) => notices.push({ id: nanoid(10), level, message, at: new Date(now()).toISOString() }),
+    notify: (level, message) => notices.add(level, message),
   };
 
   const freshMeta: MetaDoc = {
@@ -77,6 +77,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // Created for every open but reads nothing until a data file needs recovering (then it waits for the log to open).
   const replay = new ChangeReplay(log, logOpened);
   const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
+  recovery.tripTitle = (tripId) => (files.current('trips', tripId) as { title?: string } | undefined)?.title;
   await Promise.all([files.openTripIndex(), logOpened]);
   const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
   await store.redoLastGroup();
