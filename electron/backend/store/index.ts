@@ -4,12 +4,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { nanoid } from 'nanoid';
+import { Id } from '../../../shared/model';
 import { Backups } from './backups';
 import { ChangeLog } from './change-log';
 import { type MetaDoc, needsRewrite, parseMeta } from './documents';
 import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { CURRENT_SCHEMA_VERSION, NewerVersionError } from './migrations';
 import { NoticeBoard } from './notices';
 import { type RecoveryContext, loadOrRecover } from './recovery';
 import { ChangeReplay } from './replay';
@@ -30,6 +31,27 @@ async function deviceFromChangeLog(dataDir: string): Promise<string | undefined>
     return dirs.length === 1 ? dirs[0]!.name : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Reads meta.json into `low` (recovering it if damaged). One from a newer version is left untouched: this session
+ * runs on the same device id with default settings, kept in memory only. Returns true in that case.
+ */
+async function loadMeta(recovery: RecoveryContext, low: Low<MetaDoc>, fresh: MetaDoc): Promise<boolean> {
+  try {
+    await loadOrRecover(recovery, META_FILE, low, parseMeta, () => fresh);
+    return false;
+  } catch (error) {
+    if (!(error instanceof NewerVersionError)) throw error;
+    const raw = JSON.parse(await fs.readFile(absolute(recovery.dataDir, META_FILE), 'utf8')) as { deviceId?: unknown };
+    const deviceId = Id.safeParse(raw.deviceId).success ? (raw.deviceId as string) : fresh.deviceId;
+    low.data = { ...fresh, deviceId, samplesAnswered: true };
+    recovery.notify(
+      'warning',
+      `The app settings for this computer (${META_FILE}) were saved by a newer version of Delegation Planner (data version ${error.version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). The file is left untouched and read-only here, so settings changed now last only until the app is closed; update the app to keep them.`,
+    );
+    return true;
   }
 }
 
@@ -59,12 +81,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     new DurableJsonFile(absolute(dataDir, META_FILE), { parse: parseMeta, beforeRename: () => backups.beforeReplace(META_FILE), dirSync }),
     freshMeta,
   );
-  await loadOrRecover(recovery, META_FILE, metaLow, parseMeta, () => freshMeta);
-  const writeMeta = (doc: MetaDoc) => {
+  const metaReadOnly = await loadMeta(recovery, metaLow, freshMeta);
+  const writeMeta = async (doc: MetaDoc) => {
     metaLow.data = doc;
-    return metaLow.write();
+    if (!metaReadOnly) await metaLow.write(); // a newer version's meta.json is never overwritten
   };
-  if (metaLow.data === freshMeta || needsRewrite(metaLow.data)) {
+  if (!metaReadOnly && (metaLow.data === freshMeta || needsRewrite(metaLow.data))) {
     await queue.run(async () => {
       await writeMeta(metaLow.data);
       await dirSync.flush();

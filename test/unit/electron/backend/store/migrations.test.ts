@@ -120,6 +120,27 @@ describe('migrations', () => {
     expect((await filesUnder(dir)).get('trips/t1.json')).toBe(newer);
   });
 
+  it('opens beside a meta.json from a newer version: same device, settings for this session only, file untouched', async () => {
+    const first = await openStore({ dataDir: dir, clock: testClock() });
+    await first.apply([createTrip('t1', '2025-05-10', '2025-05-14')]);
+    const deviceId = first.deviceId;
+    await first.close();
+    await put('meta.json', { schemaVersion: 4, deviceId, createdAt: stamp, profile: { fancy: true } });
+    const newer = (await filesUnder(dir)).get('meta.json');
+    const store = await openStore({ dataDir: dir, clock: testClock() });
+    expect(store.deviceId).toBe(deviceId);
+    expect(store.notices().map((n) => n.message)).toEqual([expect.stringMatching(/^The app settings for this computer \(meta\.json\) were saved by a newer version of Delegation Planner \(data version 4; .*left untouched and read-only here/)]);
+    expect((await store.all('trips')).map((t) => t.id)).toEqual(['t1']);
+    await store.setMeta({ settings: { transferMinutes: 45 } });
+    expect(store.meta().settings?.transferMinutes).toBe(45);
+    await store.apply([createTrip('t2', '2025-06-10', '2025-06-14')]);
+    await store.close();
+    expect((await filesUnder(dir)).get('meta.json')).toBe(newer);
+    const again = await openStore({ dataDir: dir, clock: testClock() });
+    expect((await again.all('trips')).map((t) => t.id).sort()).toEqual(['t1', 't2']);
+    await again.close();
+  });
+
   it('still refuses to migrate a newer file by itself, saying so', () => {
     expect(() => migrateToCurrent({ schemaVersion: 7 }, 'trip-index', 'x.json')).toThrow(NewerVersionError);
   });
