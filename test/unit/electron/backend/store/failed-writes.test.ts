@@ -105,6 +105,20 @@ describe('a save on a full disk', () => {
     expect(store.meta().settings?.transferMinutes).toBeUndefined();
   });
 
+  it('takes back records merged by sync when their files cannot be written (sync reads them again next time)', async () => {
+    const heard = vi.fn();
+    store.onChanges(heard);
+    const disk = diskFault(dir);
+    disk.failing = 'ENOSPC';
+    const remote = { collection: 'trips' as const, id: 't9', values: { title: 'From a colleague', startDate: '2025-07-01', endDate: '2025-07-02', homeTimeZone: 'Asia/Hong_Kong', createdAt: '2025-02-01T00:00:00.000Z' } };
+    await expect(store.applyRemote([remote])).rejects.toBeInstanceOf(StorageError);
+    expect(await store.get('trips', 't9')).toBeUndefined();
+    expect(heard).not.toHaveBeenCalled();
+    disk.failing = undefined;
+    await expect(store.applyRemote([remote])).resolves.toMatchObject({ applied: [remote], held: [] });
+    expect((await store.get('trips', 't9'))?.title).toBe('From a colleague');
+  });
+
   it('keeps a save once its change log is written, even if a data file then fails (recovery replays the log)', async () => {
     const disk = diskFault(dir);
     disk.failing = 'ENOSPC';
