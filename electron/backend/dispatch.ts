@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { ApiError, Method, OutputOf, ParsedInputOf, Reply } from '../../shared/contract';
 import { contract, isMethod } from '../../shared/contract';
 import { BackendError } from './errors';
-import { StoreValidationError } from './store';
+import { StorageError, StoreValidationError } from './store';
+import { ReadOnlyDataError, errnoOf } from './store/errors';
 
 /** One handler per contract method: the mapped type makes a missing or misnamed handler a type error. */
 export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
@@ -33,13 +34,10 @@ export function toApiError(error: unknown, method: string): ApiError {
       details: { issues: error.issues },
     };
   }
-  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof errno === 'string' && /^E[A-Z]+$/.test(errno)) {
-    return {
-      code: 'storage',
-      message: `The data folder could not be written (${errno}). Your last change was not saved; check the disk has space and the folder is writable, then try again.`,
-      details: { errno },
-    };
+  if (error instanceof ReadOnlyDataError) return { code: 'conflict', message: error.message };
+  if (error instanceof StorageError || errnoOf(error)) {
+    const storage = error instanceof StorageError ? error : new StorageError(error);
+    return { code: 'storage', message: storage.message, details: { errno: storage.errno } };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong in ${method}: ${message}`, details: undefined };

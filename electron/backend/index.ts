@@ -40,6 +40,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const push: PushListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
+  // Notices raised at open arrive with app.info; later ones (a trip's file repaired on first use) are pushed at once.
+  store.onNotice((notice) => push('notice', notice));
   const history = new History(store, clock);
   const ports = options.ports ?? {};
   // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.

@@ -14,6 +14,8 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The largest request body taken, in bytes (default 300 MB: a full backup being restored). */
+  maxBodyBytes?: number;
 }
 
 export interface WebServer {
@@ -25,7 +27,9 @@ export interface WebServer {
 }
 
 // Large enough for a full backup being restored (the contract allows 200 MB of base64).
-const maxBody = 300 * 1024 * 1024;
+const defaultMaxBody = 300 * 1024 * 1024;
+/** After a 413, the rest of an oversized body is read and dropped for this long, so the client sees the answer. */
+const drainMs = 10_000;
 
 const statusOf: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -33,7 +37,7 @@ const statusOf: Record<ErrorCode, number> = {
   'unknown-method': 404,
   conflict: 409,
   forbidden: 403,
-  storage: 500,
+  storage: 507,
   internal: 500,
 };
 
@@ -46,27 +50,63 @@ function sendError(res: ServerResponse, status: number, error: ApiError): void {
   sendJson(res, status, { ok: false, error });
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+class TooLarge extends Error {}
+
+/**
+ * The body as text, or TooLarge once it passes `limit`. An oversized body is not cut off by destroying the socket:
+ * the client is still sending, so it would see a reset instead of our answer. The rest is read and dropped instead
+ * (for a while; see drainBody) while the 413 goes out with `Connection: close`.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      reject(new TooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > maxBody) {
-        reject(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
+      if (size > limit) {
+        req.off('data', onData);
+        chunks.length = 0;
+        reject(new TooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
+/** Reads and drops what is left of a refused body, then lets the connection go; gives up after `drainMs`. */
+function drainBody(req: IncomingMessage): void {
+  const giveUp = setTimeout(() => req.destroy(), drainMs);
+  giveUp.unref();
+  req.on('end', () => clearTimeout(giveUp));
+  req.on('close', () => clearTimeout(giveUp));
+  req.resume();
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The method named in /api/<method>, or undefined when the path is not valid percent-encoding (e.g. /api/%zz). */
+function methodOf(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken();
   const { backend } = options;
+  const maxBody = options.maxBodyBytes ?? defaultMaxBody;
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -83,14 +123,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     let input: unknown;
     try {
-      const text = await readBody(req);
+      const text = await readBody(req, maxBody);
       input = text.trim() ? JSON.parse(text) : {};
     } catch (error) {
-      const tooLarge = (error as { status?: number }).status === 413;
-      sendError(res, tooLarge ? 413 : 400, {
-        code: 'invalid-input',
-        message: tooLarge ? 'The request is larger than 300 MB. Nothing was changed.' : 'The request body is not valid JSON. Nothing was changed.',
-      });
+      if (error instanceof TooLarge) {
+        res.setHeader('Connection', 'close');
+        sendError(res, 413, {
+          code: 'invalid-input',
+          message: `The request is larger than ${megabytes(maxBody)}, the most this app takes in one call. Nothing was changed; send a smaller file or less at a time.`,
+        });
+        drainBody(req);
+        return;
+      }
+      sendError(res, 400, { code: 'invalid-input', message: 'The request body is not valid JSON. Nothing was changed.' });
       return;
     }
     const reply = await backend.dispatch(method, input);
@@ -104,7 +149,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.on('close', () => streams.delete(res));
   }
 
-  const server = createServer((req, res) => {
+  function route(req: IncomingMessage, res: ServerResponse): void {
     const guard = checkHostAndOrigin(req, port);
     if (!guard.ok) {
       sendError(res, guard.status, { code: 'forbidden', message: guard.message });
@@ -122,8 +167,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         openEventStream(res);
         return;
       }
-      handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error: unknown) => {
-        sendError(res, 500, { code: 'internal', message: `The server failed: ${(error as Error).message}` });
+      const method = methodOf(url.pathname);
+      if (method === undefined) {
+        sendError(res, 400, { code: 'invalid-input', message: 'The address of this call is not a method name (it has a broken %-escape). Nothing was changed.' });
+        return;
+      }
+      handleApi(req, res, method).catch((error: unknown) => {
+        if (res.headersSent) res.destroy();
+        else sendError(res, 500, { code: 'internal', message: `The server failed: ${(error as Error).message}` });
       });
       return;
     }
@@ -132,6 +183,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     void serveStatic(options.staticDir, url.pathname, res);
+  }
+
+  const server = createServer((req, res) => {
+    // Nothing a request carries may stop the server: whatever slips past the checks above is answered, not thrown.
+    try {
+      route(req, res);
+    } catch (error) {
+      if (res.headersSent) res.destroy();
+      else sendError(res, 400, { code: 'invalid-input', message: `The request could not be read (${(error as Error).message}). Nothing was changed.` });
+    }
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -108,6 +108,12 @@ export class ChangeLog {
     }
   }
 
+  /** Forgets changes appended but not written yet: their save failed and the store rolled them back. */
+  discardPending(): void {
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
   hasPending(): boolean {
     return this.pending.length > 0;
   }
@@ -138,9 +144,7 @@ export class ChangeLog {
         this.inflight = [];
       },
       (error: unknown) => {
-        // Not in the log, so not saved: the changes go back to wait for the next write.
-        this.pending = [...this.inflight, ...this.pending];
-        this.pendingBytes += bytes;
+        // Not in the log, so not saved: the store takes them back out of memory and tells their callers so.
         this.inflight = [];
         throw error;
       },

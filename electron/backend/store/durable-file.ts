@@ -82,13 +82,19 @@ export async function replaceFile(file: string, text: string, options: ReplaceOp
     handle = await fs.open(temp, 'w');
   }
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeRename?.();
+    await renameWithRetry(temp, file);
+  } catch (error) {
+    // A save that failed leaves nothing of itself on disk, not even a half-written temp file.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await options.beforeRename?.();
-  await renameWithRetry(temp, file);
   if (options.dirSync) options.dirSync.add(dir);
   else await syncDir(dir);
 }

@@ -4,13 +4,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { nanoid } from 'nanoid';
-import type { Notice } from '../../../shared/contract';
+import { Id } from '../../../shared/model';
 import { Backups } from './backups';
 import { ChangeLog } from './change-log';
 import { type MetaDoc, needsRewrite, parseMeta } from './documents';
 import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { CURRENT_SCHEMA_VERSION, NewerVersionError } from './migrations';
+import { NoticeBoard } from './notices';
 import { type RecoveryContext, loadOrRecover } from './recovery';
 import { ChangeReplay } from './replay';
 import { FileStore } from './store';
@@ -18,7 +19,7 @@ import { StoreFiles } from './store-files';
 import type { Store, StoreOptions } from './types';
 import { WriteQueue } from './write-queue';
 
-export { StoreValidationError, type StoreIssue } from './errors';
+export { StorageError, StoreValidationError, type StoreIssue } from './errors';
 export { NewerVersionError } from './migrations';
 export type * from './types';
 
@@ -33,11 +34,32 @@ async function deviceFromChangeLog(dataDir: string): Promise<string | undefined>
   }
 }
 
+/**
+ * Reads meta.json into `low` (recovering it if damaged). One from a newer version is left untouched: this session
+ * runs on the same device id with default settings, kept in memory only. Returns true in that case.
+ */
+async function loadMeta(recovery: RecoveryContext, low: Low<MetaDoc>, fresh: MetaDoc): Promise<boolean> {
+  try {
+    await loadOrRecover(recovery, META_FILE, low, parseMeta, () => fresh);
+    return false;
+  } catch (error) {
+    if (!(error instanceof NewerVersionError)) throw error;
+    const raw = JSON.parse(await fs.readFile(absolute(recovery.dataDir, META_FILE), 'utf8')) as { deviceId?: unknown };
+    const deviceId = Id.safeParse(raw.deviceId).success ? (raw.deviceId as string) : fresh.deviceId;
+    low.data = { ...fresh, deviceId, samplesAnswered: true };
+    recovery.notify(
+      'warning',
+      `The app settings for this computer (${META_FILE}) were saved by a newer version of Delegation Planner (data version ${error.version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). The file is left untouched and read-only here, so settings changed now last only until the app is closed; update the app to keep them.`,
+    );
+    return true;
+  }
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
   await fs.mkdir(dataDir, { recursive: true });
   const now = () => options.clock.now();
-  const notices: Notice[] = [];
+  const notices = new NoticeBoard(now);
   const queue = new WriteQueue();
   const dirSync = new DirSync();
   const backups = new Backups({ dataDir, now, intervalMs: (options.backupIntervalMinutes ?? 10) * 60_000, keep: options.backupsKept ?? 5 });
@@ -46,7 +68,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     backups,
     queue,
     now,
-    notify: (level, message) => notices.push({ id: nanoid(10), level, message, at: new Date(now()).toISOString() }),
+    notify: (level, message) => notices.add(level, message),
   };
 
   const freshMeta: MetaDoc = {
@@ -59,12 +81,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     new DurableJsonFile(absolute(dataDir, META_FILE), { parse: parseMeta, beforeRename: () => backups.beforeReplace(META_FILE), dirSync }),
     freshMeta,
   );
-  await loadOrRecover(recovery, META_FILE, metaLow, parseMeta, () => freshMeta);
-  const writeMeta = (doc: MetaDoc) => {
+  const metaReadOnly = await loadMeta(recovery, metaLow, freshMeta);
+  const writeMeta = async (doc: MetaDoc) => {
     metaLow.data = doc;
-    return metaLow.write();
+    if (!metaReadOnly) await metaLow.write(); // a newer version's meta.json is never overwritten
   };
-  if (metaLow.data === freshMeta || needsRewrite(metaLow.data)) {
+  if (!metaReadOnly && (metaLow.data === freshMeta || needsRewrite(metaLow.data))) {
     await queue.run(async () => {
       await writeMeta(metaLow.data);
       await dirSync.flush();
@@ -77,6 +99,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // Created for every open but reads nothing until a data file needs recovering (then it waits for the log to open).
   const replay = new ChangeReplay(log, logOpened);
   const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
+  recovery.tripTitle = (tripId) => (files.current('trips', tripId) as { title?: string } | undefined)?.title;
   await Promise.all([files.openTripIndex(), logOpened]);
   const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
   await store.redoLastGroup();

@@ -43,13 +43,18 @@ export const TRIP_INDEX_NAME = /^index-(\d{4})\.json$/;
 
 /** Trip ids become file names: anything else (a path, an index file's name) must never reach the disk. */
 export function tripFile(tripId: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(tripId) || isReservedTripId(tripId)) throw new TypeError(`not a trip id: ${JSON.stringify(tripId)}`);
+  if (!isTripId(tripId)) throw new TypeError(`not a trip id: ${JSON.stringify(tripId)}`);
   return `${TRIPS_DIR}/${tripId}.json`;
 }
 
 /** Ids that would collide with the index files' names in trips/. */
 export function isReservedTripId(id: string): boolean {
   return /^index-\d{4}$/.test(id);
+}
+
+/** Whether a trip could have this id, so a file could hold its records; no trip can be called `index-2025`. */
+export function isTripId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !isReservedTripId(id);
 }
 
 /** FNV-1a: stable across versions and platforms, unlike anything seeded. */

@@ -55,7 +55,10 @@ export function wasMigrated(doc: object): boolean {
 }
 
 export class NewerVersionError extends Error {
-  constructor(filePath: string, version: number) {
+  constructor(
+    readonly filePath: string,
+    readonly version: number,
+  ) {
     super(
       `${filePath} was saved by a newer version of Delegation Planner (data version ${version}; this one reads up to ` +
         `${CURRENT_SCHEMA_VERSION}). Nothing was changed. Please update the app to open this data.`,

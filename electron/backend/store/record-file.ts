@@ -6,10 +6,11 @@ import type { Backups } from './backups';
 import { type RecordsDoc, needsRewrite } from './documents';
 import { type DirSync, type DocumentParser, DurableJsonFile } from './durable-file';
 import { absolute } from './layout';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { ReadOnlyDataError } from './errors';
+import { CURRENT_SCHEMA_VERSION, NewerVersionError } from './migrations';
 import { type AnyRecord, deepFreeze } from './plan';
 import { rebuildFromLog } from './rebuild';
-import { type RecoveryContext, loadOrRecover } from './recovery';
+import { type RecoveryContext, loadOrRecover, subjectOf } from './recovery';
 import type { ChangeReplay } from './replay';
 
 export interface RecordFileContext {
@@ -47,11 +48,29 @@ export class RecordFile {
     return doc;
   }
 
+  /**
+   * Set when a newer version of the app wrote the file: it is neither read nor ever written here (StoreFiles refuses
+   * every change to it), so that version finds it as it left it.
+   */
+  readOnly: ReadOnlyDataError | undefined;
+
   /** Reads the file (recovering it if unreadable). Returns true when it came from an older version. */
   async load(): Promise<boolean> {
-    const { replay } = this.ctx;
+    const { replay, recovery } = this.ctx;
     const rebuild = replay && ((base: RecordsDoc) => rebuildFromLog(replay, this.rel, base));
-    await loadOrRecover(this.ctx.recovery, this.rel, this.low, this.parse, () => this.emptyDoc(), rebuild);
+    try {
+      await loadOrRecover(recovery, this.rel, this.low, this.parse, () => this.emptyDoc(), rebuild);
+    } catch (error) {
+      if (!(error instanceof NewerVersionError)) throw error;
+      const subject = subjectOf(recovery, this.rel);
+      this.readOnly = new ReadOnlyDataError(subject);
+      const hidden = this.collections.includes('trips') ? ' (the trips in it are not shown)' : this.rel.startsWith('directory/') ? ` (the ${this.collections[0]} in it are not shown)` : '';
+      recovery.notify(
+        'warning',
+        `${subject} was saved by a newer version of Delegation Planner (data version ${error.version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). It is left untouched and read-only here${hidden}; update the app to open it.`,
+      );
+      return false;
+    }
     for (const c of this.collections) {
       const map = this.sections.get(c)!;
       for (const record of (this.low.data[c] ?? []) as AnyRecord[]) map.set(record.id, deepFreeze(record));

@@ -17,6 +17,16 @@ export interface RecoveryContext {
   queue: WriteQueue;
   now: () => number;
   notify(level: Notice['level'], message: string): void;
+  /** A trip's title from the trip index, so a notice names the trip as the user knows it, not by its file. */
+  tripTitle?(tripId: string): string | undefined;
+}
+
+/** The trip whose own file `rel` is, with its title when the trip index knows it. */
+function tripOfFile(ctx: RecoveryContext, rel: string): { id: string; title?: string } | undefined {
+  const trip = /^trips\/(.+)\.json$/.exec(rel);
+  if (!trip || trip[1]!.startsWith('index-')) return undefined;
+  const title = ctx.tripTitle?.(trip[1]!);
+  return title === undefined ? { id: trip[1]! } : { id: trip[1]!, title };
 }
 
 function when(ms: number): string {
@@ -58,24 +68,30 @@ function listed(items: string[]): string {
   return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
 }
 
+/** A file as a notice names it: a trip's own file by the trip's title, anything else by its path and what it holds. */
+export function subjectOf(ctx: RecoveryContext, rel: string): string {
+  const title = tripOfFile(ctx, rel)?.title;
+  return title === undefined ? `The file ${rel} (${describeFile(rel)})` : `The trip "${title}"`;
+}
+
 /** What the user should look at after a rebuild, in words. */
-function whatToCheck(rel: string): string {
+function whatToCheck(ctx: RecoveryContext, rel: string): string {
   const year = /^trips\/index-(\d{4})\.json$/.exec(rel);
   if (year) return `the trips starting in ${year[1]}`;
-  const trip = /^trips\/(.+)\.json$/.exec(rel);
-  if (trip) return `the itinerary, notes and follow-ups of trip ${trip[1]}`;
+  const trip = tripOfFile(ctx, rel);
+  if (trip) return `the itinerary, notes and follow-ups of ${trip.title === undefined ? `trip ${trip.id}` : `the trip "${trip.title}"`}`;
   const shard = /^directory\/(\w+)\//.exec(rel);
   if (shard) return `the ${shard[1]} list`;
   return 'it';
 }
 
-function rebuiltNotice(problem: string, rel: string, backupAt: number | undefined, r: LogRebuild<unknown>): string {
+function rebuiltNotice(ctx: RecoveryContext, problem: string, rel: string, backupAt: number | undefined, r: LogRebuild<unknown>): string {
   const source =
     backupAt === undefined
       ? `the change log alone (${count(r.applied, 'change')})`
       : `the backup of ${when(backupAt)} and the change log (${r.applied === 0 ? 'no later changes to re-apply' : `${count(r.applied, 'later change')} re-applied`})`;
   const complete = r.incomplete.length === 0 && r.kept.length === 0 && r.missing.length === 0;
-  const parts = [`${problem} It was rebuilt from ${source}${complete ? `, so nothing should be missing; please check ${whatToCheck(rel)}.` : '.'}`];
+  const parts = [`${problem} It was rebuilt from ${source}${complete ? `, so nothing should be missing; please check ${whatToCheck(ctx, rel)}.` : '.'}`];
   if (r.incomplete.length > 0) {
     parts.push(`Part of the change log could not be read (${listed(r.incomplete)}), so changes recorded there may be missing.`);
   }
@@ -87,7 +103,7 @@ function rebuiltNotice(problem: string, rel: string, backupAt: number | undefine
     const one = r.missing.length === 1;
     parts.push(`${one ? 'One record' : `${r.missing.length} records`} could not be rebuilt from the change log (${listed(r.missing)}).`);
   }
-  if (!complete) parts.push(`Please check ${whatToCheck(rel)} and re-enter anything that is missing or out of date.`);
+  if (!complete) parts.push(`Please check ${whatToCheck(ctx, rel)} and re-enter anything that is missing or out of date.`);
   return parts.join(' ');
 }
 
@@ -134,11 +150,14 @@ export async function loadOrRecover<T>(
       await replaceFile(absolute(ctx.dataDir, rel), text);
     });
     low.data = doc;
-    const what = describeFile(rel);
-    const problem = `The file ${rel} (${what}) could not be read: ${error.reason}. It was moved to ${asideRel} in the data folder and kept there.`;
+    const titled = tripOfFile(ctx, rel)?.title;
+    const problem =
+      titled === undefined
+        ? `The file ${rel} (${describeFile(rel)}) could not be read: ${error.reason}. It was moved to ${asideRel} in the data folder and kept there.`
+        : `The itinerary, notes and follow-ups of the trip "${titled}" could not be read: ${error.reason}. The damaged file was moved to ${asideRel} in the data folder and kept there.`;
     const logFailed = replayFailure === undefined ? '' : ` The change log could not be re-applied to it (${replayFailure}).`;
     if (rebuilt && (backup || rebuilt.applied > 0)) {
-      ctx.notify('warning', rebuiltNotice(problem, rel, backup?.takenAt, rebuilt));
+      ctx.notify('warning', rebuiltNotice(ctx, problem, rel, backup?.takenAt, rebuilt));
     } else if (backup) {
       ctx.notify(
         'warning',

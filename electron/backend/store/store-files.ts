@@ -12,12 +12,14 @@ import {
   TRIP_INDEX_NAME,
   absolute,
   isTripCollection,
+  isTripId,
   shardFile,
   shardOf,
   tripFile,
   tripIndexFile,
   tripYear,
 } from './layout';
+import type { ReadOnlyDataError } from './errors';
 import type { AnyRecord } from './plan';
 import type { RecordsDoc } from './documents';
 import { RecordFile, type RecordFileContext } from './record-file';
@@ -82,7 +84,8 @@ export class StoreFiles {
   async ensureFor(collection: Collection, id: string, tripId?: string): Promise<void> {
     if (collection === 'trips') return;
     if (isTripCollection(collection)) {
-      if (tripId) await this.ensure(tripFile(tripId));
+      // A name no trip can have (`index-2025`) has no file: its records are simply not there.
+      if (tripId && isTripId(tripId)) await this.ensure(tripFile(tripId));
     } else {
       await this.ensure(shardFile(collection, shardOf(id)));
     }
@@ -135,7 +138,7 @@ export class StoreFiles {
       const year = this.tripYears.get(id);
       return year === undefined ? undefined : this.yearFiles.get(year);
     }
-    if (isTripCollection(collection)) return tripId ? this.files.get(tripFile(tripId)) : undefined;
+    if (isTripCollection(collection)) return tripId && isTripId(tripId) ? this.files.get(tripFile(tripId)) : undefined;
     return this.files.get(shardFile(collection, shardOf(id)));
   }
 
@@ -144,7 +147,19 @@ export class StoreFiles {
     return this.fileOf(collection, id, tripId)?.section(collection).get(id);
   }
 
+  /**
+   * The refusal when the record's file (for a trip, the year file it is in or would move to) was written by a newer
+   * version: such a file is never changed here.
+   */
+  lockedFor(collection: Collection, id: string, tripId: string | undefined, record?: AnyRecord): ReadOnlyDataError | undefined {
+    if (collection !== 'trips') return this.fileOf(collection, id, tripId)?.readOnly;
+    const years = [this.tripYears.get(id), record && tripYear(record as Trip)];
+    return years.flatMap((y) => (y === undefined ? [] : (this.yearFiles.get(y)?.readOnly ?? []))).at(0);
+  }
+
   put(collection: Collection, id: string, tripId: string | undefined, record: AnyRecord): void {
+    const locked = this.lockedFor(collection, id, tripId, record);
+    if (locked) throw locked; // callers check first; this only keeps a newer version's file from ever being written
     if (collection !== 'trips') {
       const file = this.fileOf(collection, id, tripId);
       if (!file) throw new Error(`internal: the file for ${collection}[${id}] is not loaded`);
@@ -163,6 +178,19 @@ export class StoreFiles {
       const gone = this.departed.get(tripIndexFile(previous)) ?? new Set<string>();
       this.departed.set(tripIndexFile(previous), gone.add(id));
     }
+  }
+
+  /** Takes a record out of memory (a create rolled back); its file is marked to be written. */
+  remove(collection: Collection, id: string, tripId: string | undefined): void {
+    if (collection === 'trips') {
+      const year = this.tripYears.get(id);
+      if (year === undefined) return;
+      this.removeTrip(year, id);
+      this.tripYears.delete(id);
+      return;
+    }
+    const file = this.fileOf(collection, id, tripId);
+    if (file?.section(collection).delete(id)) this.dirty.add(file.rel);
   }
 
   private removeTrip(year: string, id: string): void {
@@ -186,7 +214,7 @@ export class StoreFiles {
 
   /** Snapshots every dirty file's content now and clears the dirty set. */
   takeDirty(): DirtySnapshot {
-    const rels = [...this.dirty];
+    const rels = [...this.dirty].filter((rel) => !this.files.get(rel)?.readOnly);
     const departed = this.departed;
     this.dirty = new Set();
     this.departed = new Map();

@@ -5,11 +5,12 @@ import { HlcClock } from '../../../shared/domain/hlc';
 import type { Change, Collection } from '../../../shared/model';
 import type { ChangeLog } from './change-log';
 import { MetaDoc } from './documents';
-import { StoreValidationError } from './errors';
+import { StorageError, StoreValidationError } from './errors';
 import type { DirSync } from './durable-file';
-import { isDirectoryCollection, isTripCollection, tripFile } from './layout';
-import type { StoreFiles } from './store-files';
-import { locate, plan, redo, remoteRecord } from './plan';
+import type { NoticeBoard } from './notices';
+import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './layout';
+import type { DirtySnapshot, StoreFiles } from './store-files';
+import { type AnyRecord, locate, plan, redo, remoteRecord } from './plan';
 import type { IndexCollection, Mutation, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
@@ -22,7 +23,19 @@ export interface StoreParts {
   dirSync: DirSync;
   meta: MetaDoc;
   writeMeta(doc: MetaDoc): Promise<void>;
-  notices: Notice[];
+  notices: NoticeBoard;
+}
+
+/**
+ * One caller's records, in memory from the moment they are staged until the group write that carries them ends.
+ * A group whose write fails takes them out again (see FileStore.rollBack), so a failed save leaves nothing behind.
+ */
+interface Staged {
+  put(collection: Collection, id: string, tripId: string | undefined, record: AnyRecord): void;
+  /** Puts memory back as it was just before this caller's records. */
+  undo(): void;
+  /** Set by the group write: saved, or the failure that took the records back out. */
+  outcome?: 'committed' | StorageError;
 }
 
 export class FileStore implements Store {
@@ -31,6 +44,8 @@ export class FileStore implements Store {
   private metaDirty = false;
   private closed = false;
   private readonly changeListeners = new Set<(changes: Change[]) => void>();
+  /** Callers whose records are in memory but in no group write yet, oldest first. */
+  private staged: Staged[] = [];
 
   constructor(private readonly parts: StoreParts) {
     this.deviceId = parts.deviceId;
@@ -40,14 +55,15 @@ export class FileStore implements Store {
   }
 
   notices(): Notice[] {
-    return this.parts.notices.map((n) => ({ ...n }));
+    return this.parts.notices.list();
   }
 
   dismissNotice(id: string): boolean {
-    const i = this.parts.notices.findIndex((n) => n.id === id);
-    if (i < 0) return false;
-    this.parts.notices.splice(i, 1);
-    return true;
+    return this.parts.notices.dismiss(id);
+  }
+
+  onNotice(listener: (notice: Notice) => void): () => void {
+    return this.parts.notices.subscribe(listener);
   }
 
   meta(): StoreMeta {
@@ -68,9 +84,11 @@ export class FileStore implements Store {
     if (!checked.success) {
       throw new StoreValidationError(checked.error.issues.map((i) => ({ path: ['meta', ...i.path].join('.'), message: i.message })));
     }
+    const previous = this.parts.meta;
+    const entry = this.begin(() => (this.parts.meta = previous));
     this.parts.meta = checked.data;
     this.metaDirty = true;
-    await this.parts.queue.group(this.writeGroup);
+    await this.commit(entry);
   }
 
   async all<C extends IndexCollection>(collection: C): Promise<RecordTypes[C][]> {
@@ -82,20 +100,24 @@ export class FileStore implements Store {
   }
 
   async ofTrip<C extends TripCollection>(collection: C, tripId: string): Promise<RecordTypes[C][]> {
+    if (!isTripId(tripId)) return []; // no trip has this id (it is a file name of the layout), so nothing is in it
     const file = await this.parts.files.ensure(tripFile(tripId));
+    if (file.readOnly) throw file.readOnly;
     return [...file.section(collection).values()] as RecordTypes[C][];
   }
 
   async get<C extends Collection>(collection: C, id: string, tripId?: string): Promise<RecordTypes[C] | undefined> {
     if (isTripCollection(collection) && !tripId) throw new TypeError(`get('${collection}') needs the tripId whose file holds the record`);
     await this.parts.files.ensureFor(collection, id, tripId);
+    const locked = isTripCollection(collection) && this.parts.files.lockedFor(collection, id, tripId);
+    if (locked) throw locked;
     return this.parts.files.current(collection, id, tripId) as RecordTypes[C] | undefined;
   }
 
   async apply(mutations: Mutation[]): Promise<Change[]> {
     this.assertOpen();
     if (mutations.length === 0) return [];
-    const { files, log, queue } = this.parts;
+    const { files, log } = this.parts;
     // Load every file involved first; after this await nothing yields until the changes are in memory.
     await Promise.all(
       mutations.map((m) => {
@@ -111,41 +133,49 @@ export class FileStore implements Store {
       device: this.deviceId,
     });
     if (result.changes.length === 0) return [];
-    for (const s of result.staged.values()) files.put(s.collection, s.id, s.tripId, s.record);
+    for (const s of result.staged.values()) {
+      const locked = files.lockedFor(s.collection, s.id, s.tripId, s.record);
+      if (locked) throw locked;
+    }
+    const entry = this.begin();
+    for (const s of result.staged.values()) entry.put(s.collection, s.id, s.tripId, s.record);
     log.append(result.changes);
+    await this.commit(entry);
     this.announce(result.changes);
-    await queue.group(this.writeGroup);
     return result.changes;
   }
 
   async applyRemote(records: RemoteRecord[], observe?: string): Promise<{ applied: RemoteRecord[]; held: RemoteRecord[] }> {
     this.assertOpen();
     if (observe) this.hlc.observe(observe);
-    const { files, queue } = this.parts;
+    const { files } = this.parts;
     const applied: RemoteRecord[] = [];
     const held: RemoteRecord[] = [];
     const located = records.map((r) => ({ r, where: locate({ collection: r.collection, id: r.id, tripId: r.tripId, fields: r.values }) }));
     await Promise.all(located.map(({ r, where }) => (where.issue ? undefined : files.ensureFor(r.collection, r.id, where.tripId))));
     const at = new Date(this.parts.now()).toISOString();
     const announced: Change[] = [];
+    let entry: Staged | undefined;
     for (const { r, where } of located) {
       const before = where.issue ? undefined : files.current(r.collection, r.id, where.tripId);
-      const result = where.issue ? 'invalid' : remoteRecord(r.collection, r.values, r.id, at, before);
+      const refused = where.issue !== undefined || files.lockedFor(r.collection, r.id, where.tripId) !== undefined;
+      const result = refused ? 'invalid' : remoteRecord(r.collection, r.values, r.id, at, before);
       if (result === 'invalid') {
         held.push(r); // retried at the next sync, once the rest of it has arrived
         continue;
       }
       applied.push(r);
       if (result === 'same') continue;
-      files.put(r.collection, r.id, where.tripId, result.record);
+      entry ??= this.begin();
+      entry.put(r.collection, r.id, where.tripId, result.record);
       // Shaped like a change for listeners; the empty stamp marks it as merged, not made here (never logged).
       const change: Change = { collection: r.collection, id: r.id, fields: result.fields, hlc: '', device: '', at };
       if (where.tripId) change.tripId = where.tripId;
       announced.push(change);
     }
-    if (announced.length > 0) {
+    if (entry) {
+      await this.commit(entry);
       this.announce(announced);
-      await queue.group(this.writeGroup);
     }
     return { applied, held };
   }
@@ -154,6 +184,41 @@ export class FileStore implements Store {
     const own = (changes: Change[]) => listener(changes); // a listener added twice is called twice, removed once each
     this.changeListeners.add(own);
     return () => this.changeListeners.delete(own);
+  }
+
+  /**
+   * Starts staging one caller's records in memory; `undoMore` puts back anything else it changes (meta). Synchronous
+   * from here to the caller's last put, so the group write that takes the entry takes all of its records.
+   */
+  private begin(undoMore?: () => void): Staged {
+    const { files } = this.parts;
+    const replaced: { collection: Collection; id: string; tripId: string | undefined; record: AnyRecord | undefined }[] = [];
+    const entry: Staged = {
+      put(collection, id, tripId, record) {
+        replaced.push({ collection, id, tripId, record: files.current(collection, id, tripId) });
+        files.put(collection, id, tripId, record);
+      },
+      undo() {
+        for (const r of replaced.reverse()) {
+          if (r.record) files.put(r.collection, r.id, r.tripId, r.record);
+          else files.remove(r.collection, r.id, r.tripId);
+        }
+        undoMore?.();
+      },
+    };
+    this.staged.push(entry);
+    return entry;
+  }
+
+  /** Waits for the group write that carries `entry`: resolves once it is saved, throws if it was rolled back. */
+  private async commit(entry: Staged): Promise<void> {
+    try {
+      await this.parts.queue.group(this.writeGroup);
+    } catch (error) {
+      // A group whose change log was written is saved even if a data file then failed (recovery replays the log).
+      if (entry.outcome !== 'committed') throw entry.outcome ?? error;
+    }
+    if (entry.outcome instanceof StorageError) throw entry.outcome; // rolled back by an earlier group's failure
   }
 
   /** Tells listeners synchronously, so that anything they keep (a search index) is current before apply() resolves. */
@@ -199,7 +264,7 @@ export class FileStore implements Store {
     for (const change of group) {
       const before = files.current(change.collection, change.id, change.tripId);
       const after = redo(change, before);
-      if (after && JSON.stringify(after) !== JSON.stringify(before)) {
+      if (after && JSON.stringify(after) !== JSON.stringify(before) && !files.lockedFor(change.collection, change.id, change.tripId, after)) {
         files.put(change.collection, change.id, change.tripId, after);
         redone++;
       }
@@ -216,17 +281,29 @@ export class FileStore implements Store {
    * One durable group write. Takes its snapshot synchronously (so every save made before it started is in it),
    * then: the change log segment, then the data files, then one fsync per directory. The data files are written and
    * fsynced alongside the log, but each takes its place only once the log is durable: the log is the commit point.
+   * A group without logged changes (sync's merged records, meta) commits once all its files are written.
+   * Before its commit point a failure rolls the group back (rollBack); after it, the saves stand and the data files
+   * are written again with the next group.
    */
   private readonly writeGroup = async (): Promise<void> => {
     const { files, log, dirSync } = this.parts;
+    const entries = this.staged;
+    this.staged = [];
     const snapshot = files.takeDirty();
     const metaDoc = this.metaDirty ? this.parts.meta : undefined;
     this.metaDirty = false;
-    const logged = log.writePending() ?? Promise.resolve();
+    const logWrite = log.writePending();
+    const logged = logWrite ?? Promise.resolve();
     const data = snapshot.first.map(({ file, doc }) => file.write(doc, logged));
     for (const written of data) written.catch(() => undefined); // observed below; no unhandled-rejection noise
     try {
       await logged;
+    } catch (error) {
+      await Promise.allSettled(data); // none took its place (each waits for the log); let them finish first
+      throw this.rollBack(entries, snapshot, metaDoc !== undefined, error);
+    }
+    if (logWrite) for (const e of entries) e.outcome = 'committed';
+    try {
       await Promise.all(data);
       if (snapshot.then.length > 0) {
         await dirSync.flush(); // A trip that changed year is in its new file on disk before it leaves the old one.
@@ -236,13 +313,34 @@ export class FileStore implements Store {
       await dirSync.flush();
     } catch (error) {
       await Promise.allSettled(data); // let every file finish (or fail) before the next group touches it
+      if (!logWrite && entries.length > 0) throw this.rollBack(entries, snapshot, metaDoc !== undefined, error);
       files.restoreDirty(snapshot);
       if (metaDoc) this.metaDirty = true;
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
-        `The change could not be written to the data folder (${reason}). It is kept in memory and will be written with the next change; check that the disk has space and the folder can be written to.`,
+        `The data files could not be brought up to date (${reason}). Every saved change is kept in the change log and will be written to them with the next change; check that the disk has space and the folder can be written to.`,
         { cause: error },
       );
     }
+    for (const e of entries) e.outcome = 'committed';
   };
+
+  /**
+   * A group failed before its commit point: its callers' records leave memory, and so do those of every save staged
+   * since (made on top of them, and waiting in the change log's pending list, which is dropped). Their files are
+   * written again with the next group, from memory as it now is: as it was before the failed saves.
+   */
+  private rollBack(entries: Staged[], snapshot: DirtySnapshot, metaWasDirty: boolean, error: unknown): StorageError {
+    const failure = new StorageError(error);
+    const undone = [...entries, ...this.staged].reverse();
+    this.staged = [];
+    for (const entry of undone) {
+      entry.undo();
+      entry.outcome = failure;
+    }
+    this.parts.log.discardPending();
+    this.parts.files.restoreDirty(snapshot);
+    if (metaWasDirty) this.metaDirty = true;
+    return failure;
+  }
 }

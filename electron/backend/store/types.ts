@@ -72,6 +72,8 @@ export interface Store {
   /** What happened while opening or saving that the user should hear about (a file set aside, a backup restored). */
   notices(): Notice[];
   dismissNotice(id: string): boolean;
+  /** Calls `listener` with each notice raised from now on (a trip's file repaired when first opened, say). */
+  onNotice(listener: (notice: Notice) => void): () => void;
 
   meta(): StoreMeta;
   /** Durably updates meta.json (not a recorded change: meta is per device). */
@@ -86,13 +88,14 @@ export interface Store {
   /**
    * The one way data changes. Validates every resulting record (throws `StoreValidationError`, changing nothing, if
    * any is invalid), stamps `createdAt`/`updatedAt`, records one Change per mutation that changed something, and
-   * resolves once every touched file has been durably replaced. Mutations in one call land together.
+   * resolves once the changes are durable in the change log. Mutations in one call land together. When the disk
+   * refuses the write it throws `StorageError` and nothing of the call is kept, in memory or on disk.
    */
   apply(mutations: Mutation[]): Promise<Change[]>;
 
   /**
-   * Calls `listener` once per apply() that recorded something, with that apply's changes, as soon as they are in memory
-   * (what get/all/ofTrip return) — before they are durable (await flush() for that). Crash recovery at open and the
+   * Calls `listener` once per apply() that recorded something, with that apply's changes, once they are saved and just
+   * before apply() resolves; a save that fails is rolled back and never announced. Crash recovery at open and the
    * rebuild of a damaged file happen before a file's records are first read, so they are not reported. A listener that
    * throws is logged and otherwise ignored: it cannot fail the apply or starve other listeners. Returns the unsubscribe.
    */

@@ -135,6 +135,44 @@ describe('browser-mode server', () => {
   });
 });
 
+describe('browser-mode server, given bad requests', () => {
+  it('answers a broken %-escape in the method with 400 and keeps serving', async () => {
+    const broken = await send(web, { path: '/api/%zz', method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).error).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not a method name/) });
+    expect((await api(web, 'trips.list', {})).status).toBe(200);
+  });
+
+  it('answers a body over the size limit with 413 and its message, not a connection reset', async () => {
+    const small = await startWebServer({ backend, staticDir: path.join(dir, 'static'), port: 0, maxBodyBytes: 1024 });
+    try {
+      const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${small.token}` };
+      const body = JSON.stringify({ title: 'x'.repeat(200_000), startDate: '2025-01-01', endDate: '2025-01-02' });
+      // Declared up front (Content-Length) ...
+      const declared = await send(small, { path: '/api/trips.create', method: 'POST', headers, body });
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body).error).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/larger than 1 KB.*Nothing was changed/) });
+      // ... and found out while streaming (chunked, no length).
+      const streamed = await new Promise<Answer>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: small.port, path: '/api/trips.create', method: 'POST', headers }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+        });
+        req.on('error', reject);
+        for (let i = 0; i < 50; i++) req.write('x'.repeat(4096));
+        req.end();
+      });
+      expect(streamed.status).toBe(413);
+      expect(JSON.parse(streamed.body).error.message).toMatch(/larger than 1 KB/);
+      expect(JSON.parse((await api(small, 'trips.list', {})).body).result).toEqual([]);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('serve arguments', () => {
   it('takes --data-dir and --port, or PLANNER_DATA_DIR', () => {
     expect(parseArgs(['--data-dir', '/tmp/x', '--port', '8123'], {})).toEqual({ dataDir: '/tmp/x', port: 8123 });

@@ -1,6 +1,7 @@
-// SIGINT/SIGTERM: browser mode finishes every write it accepted, then exits 0.
+// SIGINT/SIGTERM: browser mode finishes every write it accepted, then exits 0; a folder it cannot open is explained.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdir, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/backend';
@@ -38,4 +39,21 @@ describe('browser mode stops cleanly', () => {
       await cleanup();
     });
   }
+
+  it('says in words, not a stack trace, why a data folder cannot be opened (a change log from a newer version)', async () => {
+    const { dir, cleanup } = await tempDir();
+    const backend = await createBackend({ dataDir: dir });
+    await backend.dispatch('trips.create', { title: 'Trip', startDate: '2025-05-13', endDate: '2025-05-16' });
+    await backend.close();
+    const [device] = await readdir(`${dir}/changes`);
+    await writeFile(`${dir}/changes/${device}/00000001.json`, JSON.stringify({ schemaVersion: 5, changes: [] }));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Delegation Planner could not open the data folder .*was saved by a newer version of Delegation Planner \(data version 5; this one reads up to 1\)\. Nothing was changed\. Please update the app to open this data\.\n$/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    await cleanup();
+  });
 });

@@ -39,6 +39,9 @@ class FakeStore implements Store {
   dismissNotice(): boolean {
     return false;
   }
+  onNotice(): () => void {
+    return () => undefined;
+  }
   meta(): StoreMeta {
     return { schemaVersion: 1, deviceId: this.deviceId, createdAt: '2025-06-01T00:00:00.000Z', samplesAnswered: false };
   }

@@ -85,7 +85,9 @@ describe('unreadable files', () => {
     const store = await open();
     expect(store.notices()).toEqual([]); // not read yet
     expect((await store.ofTrip('events', 't1')).map((e) => e.title)).toEqual(['event v1']);
-    expect(store.notices()[0]!.message).toMatch(/the itinerary, notes and follow-ups of trip t1/);
+    // Named by its title from the trip index, not by its file (issue 9, item 8).
+    expect(store.notices()[0]!.message).toMatch(/^The itinerary, notes and follow-ups of the trip "v3" could not be read/);
+    expect(store.notices()[0]!.message).not.toContain('trips/t1.json');
     await store.close();
     expect([...(await corruptFiles()).values()]).toEqual(['not json at all']);
   });

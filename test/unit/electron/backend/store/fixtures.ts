@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
 import type { Mutation } from '../../../../../electron/backend/store/types';
 
 export async function makeDataDir(): Promise<string> {
@@ -62,4 +63,39 @@ export async function filesUnder(dir: string): Promise<Map<string, string>> {
 
 export async function readJson(dir: string, rel: string): Promise<Record<string, unknown>> {
   return JSON.parse(await fs.readFile(path.join(dir, ...rel.split('/')), 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * A disk that refuses writes, as a full one does: while `failing` is set, writing any temp file under `dir` fails
+ * with that code (after the file is opened, as on a real full disk). `hold` makes the failing writes wait until
+ * released, to catch a write in flight. Undo with vi.restoreAllMocks().
+ */
+export function diskFault(dir: string) {
+  const realOpen = fs.open.bind(fs);
+  const state = {
+    failing: undefined as string | undefined,
+    /** Only paths this accepts fail (all temp files by default). */
+    only: (_rel: string) => true,
+    hold: undefined as Promise<void> | undefined,
+    hits: 0,
+  };
+  vi.spyOn(fs, 'open').mockImplementation((async (file: Parameters<typeof fs.open>[0], ...rest: [string?, number?]) => {
+    const handle = await realOpen(file, ...rest);
+    const rel = path.relative(dir, String(file)).split(path.sep).join('/');
+    const code = state.failing;
+    if (!code || rel.startsWith('..') || !rel.endsWith('.tmp') || !state.only(rel)) return handle;
+    const refuse = async () => {
+      state.hits++;
+      await state.hold;
+      throw Object.assign(new Error(`${code}: simulated, write '${String(file)}'`), { code, errno: -28, syscall: 'write' });
+    };
+    return new Proxy(handle, {
+      get(target, prop) {
+        if (prop === 'writeFile' || prop === 'write') return refuse;
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }) as typeof fs.open);
+  return state;
 }

@@ -83,12 +83,65 @@ describe('migrations', () => {
     expect(backups.map(([, text]) => JSON.parse(text) as object)).toEqual([v0Files['trips/index-2023.json']]);
   });
 
-  it('refuses a file from a newer version without touching or moving it', async () => {
+  // Issue 9, item 6: a newer file no longer stops the whole folder from opening (it did, with a stack trace).
+  it('opens beside a trip index from a newer version: says so, leaves the file untouched, refuses changes to it', async () => {
     await put('meta.json', { schemaVersion: 1, deviceId: 'd1', createdAt: stamp, samplesAnswered: true });
-    await put('trips/index-2024.json', { schemaVersion: 7, trips: [] });
-    const before = await filesUnder(dir);
-    await expect(openStore({ dataDir: dir, clock: testClock() })).rejects.toThrow(NewerVersionError);
-    await expect(openStore({ dataDir: dir, clock: testClock() })).rejects.toThrow(/newer version of Delegation Planner/);
-    expect(await filesUnder(dir)).toEqual(before);
+    await put('trips/index-2024.json', { schemaVersion: 7, trips: [{ id: 'future1', shape: 'unknown here' }] });
+    const newer = (await filesUnder(dir)).get('trips/index-2024.json');
+    const store = await openStore({ dataDir: dir, clock: testClock() });
+    expect(store.notices().map((n) => n.message)).toEqual([
+      'The file trips/index-2024.json (the list of trips starting in 2024) was saved by a newer version of Delegation Planner (data version 7; this one reads up to 1). It is left untouched and read-only here (the trips in it are not shown); update the app to open it.',
+    ]);
+    expect(await store.all('trips')).toEqual([]);
+    await store.apply([createTrip('t25', '2025-03-01', '2025-03-02')]); // the rest of the folder works
+    await expect(store.apply([createTrip('t24', '2024-03-01', '2024-03-02')])).rejects.toThrow(
+      /^The file trips\/index-2024\.json .* was saved by a newer version of Delegation Planner, .* Nothing was changed; update the app to open it\.$/,
+    );
+    await expect(store.apply([{ collection: 'trips', id: 't25', fields: { startDate: '2024-12-30' } }])).rejects.toThrow(/newer version/);
+    await store.close();
+    const after = await filesUnder(dir);
+    expect(after.get('trips/index-2024.json')).toBe(newer);
+    expect([...after.keys()].filter((rel) => rel.startsWith('corrupt/') || rel.startsWith('backups/trips/index-2024'))).toEqual([]);
+  });
+
+  it("opens beside a trip's file from a newer version: named by the trip's title, refused when opened, untouched", async () => {
+    const store = await openStore({ dataDir: dir, clock: testClock() });
+    await store.apply([createTrip('t1', '2025-05-10', '2025-05-14', 'Hangzhou visit'), createTrip('t2', '2025-06-10', '2025-06-14')]);
+    await store.close();
+    await put('trips/t1.json', { schemaVersion: 2, events: [], notes: [], followups: [], sessions: [] });
+    const newer = (await filesUnder(dir)).get('trips/t1.json');
+    const reopened = await openStore({ dataDir: dir, clock: testClock() });
+    await expect(reopened.ofTrip('events', 't1')).rejects.toThrow(/^The trip "Hangzhou visit" was saved by a newer version .* cannot be opened or changed here/);
+    await expect(reopened.get('events', 'e1', 't1')).rejects.toThrow(/newer version/);
+    await expect(reopened.apply([{ collection: 'events', id: 'e1', tripId: 't1', fields: { tripId: 't1', title: 'Call', start: '2025-05-11T01:00:00.000Z', end: '2025-05-11T02:00:00.000Z', timeZone: 'Asia/Shanghai' } }])).rejects.toThrow(/newer version/);
+    expect(reopened.notices().map((n) => n.message)).toEqual([expect.stringMatching(/^The trip "Hangzhou visit" was saved by a newer version of Delegation Planner \(data version 2; .*left untouched and read-only here; update the app to open it\.$/)]);
+    expect(await reopened.ofTrip('events', 't2')).toEqual([]); // the other trips open as before
+    await reopened.close();
+    expect((await filesUnder(dir)).get('trips/t1.json')).toBe(newer);
+  });
+
+  it('opens beside a meta.json from a newer version: same device, settings for this session only, file untouched', async () => {
+    const first = await openStore({ dataDir: dir, clock: testClock() });
+    await first.apply([createTrip('t1', '2025-05-10', '2025-05-14')]);
+    const deviceId = first.deviceId;
+    await first.close();
+    await put('meta.json', { schemaVersion: 4, deviceId, createdAt: stamp, profile: { fancy: true } });
+    const newer = (await filesUnder(dir)).get('meta.json');
+    const store = await openStore({ dataDir: dir, clock: testClock() });
+    expect(store.deviceId).toBe(deviceId);
+    expect(store.notices().map((n) => n.message)).toEqual([expect.stringMatching(/^The app settings for this computer \(meta\.json\) were saved by a newer version of Delegation Planner \(data version 4; .*left untouched and read-only here/)]);
+    expect((await store.all('trips')).map((t) => t.id)).toEqual(['t1']);
+    await store.setMeta({ settings: { transferMinutes: 45 } });
+    expect(store.meta().settings?.transferMinutes).toBe(45);
+    await store.apply([createTrip('t2', '2025-06-10', '2025-06-14')]);
+    await store.close();
+    expect((await filesUnder(dir)).get('meta.json')).toBe(newer);
+    const again = await openStore({ dataDir: dir, clock: testClock() });
+    expect((await again.all('trips')).map((t) => t.id).sort()).toEqual(['t1', 't2']);
+    await again.close();
+  });
+
+  it('still refuses to migrate a newer file by itself, saying so', () => {
+    expect(() => migrateToCurrent({ schemaVersion: 7 }, 'trip-index', 'x.json')).toThrow(NewerVersionError);
   });
 });

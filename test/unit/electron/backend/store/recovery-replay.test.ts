@@ -107,7 +107,7 @@ describe('rebuilding a recovered file from the change log', () => {
     expect(byId(await reopened.ofTrip('notes', 't1'))).toEqual(notes);
     expect(events.find((e) => e.id === 'e2')!.deleted).toBe(true);
     expect(reopened.notices()[0]!.message).toMatch(
-      /\(the itinerary, notes and follow-ups of trip t1\).*rebuilt from the backup of .* and the change log \(4 later changes re-applied\), so nothing should be missing; please check the itinerary, notes and follow-ups of trip t1\.$/,
+      /^The itinerary, notes and follow-ups of the trip "Trip t1" could not be read.*rebuilt from the backup of .* and the change log \(4 later changes re-applied\), so nothing should be missing; please check the itinerary, notes and follow-ups of the trip "Trip t1"\.$/,
     );
     await reopened.close();
   });

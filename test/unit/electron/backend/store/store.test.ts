@@ -186,8 +186,13 @@ describe('store', () => {
     const store = await open();
     await expect(store.apply([{ collection: 'events', id: 'e1', fields: { title: 'x' } }])).rejects.toThrow(/events\[e1\]\.tripId/);
     await expect(store.get('events', 'e1')).rejects.toThrow(TypeError);
-    await expect(store.ofTrip('events', '../meta')).rejects.toThrow(TypeError); // ids never become other paths
-    await expect(store.ofTrip('events', 'index-2025')).rejects.toThrow(TypeError);
+    // Ids never become other paths: a name no trip can have holds nothing (issue 9: a 4xx for callers, not a crash).
+    await store.apply([createTrip('t1', '2025-05-10')]); // trips/index-2025.json exists
+    await expect(store.ofTrip('events', '../meta')).resolves.toEqual([]);
+    await expect(store.ofTrip('events', 'index-2025')).resolves.toEqual([]);
+    await expect(store.get('events', 'e1', 'index-2025')).resolves.toBeUndefined();
+    await expect(store.apply([createEvent('e1', 'index-2025')])).rejects.toThrow(/events\[e1\]\.tripId/);
+    expect(await store.all('trips')).toHaveLength(1);
     await store.close();
   });
 });
