@@ -11,6 +11,7 @@ import { type MetaDoc, needsRewrite, parseMeta } from './documents';
 import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { makePrivateDir, tightenDataFolder } from './private-files';
 import { type RecoveryContext, loadOrRecover } from './recovery';
 import { ChangeReplay } from './replay';
 import { FileStore } from './store';
@@ -35,7 +36,8 @@ async function deviceFromChangeLog(dataDir: string): Promise<string | undefined>
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
+  await makePrivateDir(dataDir);
+  await tightenDataFolder(dataDir);
   const now = () => options.clock.now();
   const notices: Notice[] = [];
   const queue = new WriteQueue();
