@@ -58,6 +58,9 @@ export const DocumentOptions = z.object({
 });
 
 /** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
+/** A backup passphrase: as long as a team passphrase, since a backup file can be guessed at offline for ever. */
+export const BackupPassphrase = z.string().min(8, 'a backup passphrase has at least 8 characters').max(1000);
+
 export const SyncServer = z.object({
   url: z.string().url().max(1000),
   /** One database per team. */
@@ -160,11 +163,11 @@ export const contract = {
     output: returns<{ imported: number; skipped: number[] }>(),
   },
 
-  /** Everything in one file. */
-  'backup.export': { input: z.object({}), output: returns<ExportFile>() },
+  /** Everything in one file; with a passphrase it is encrypted (AES-256-GCM, key by scrypt). */
+  'backup.export': { input: z.object({ passphrase: BackupPassphrase.optional() }), output: returns<ExportFile>() },
   /** Restores a backup file: into an empty data folder, or replacing what is there (which is first saved to a file). */
   'backup.restore': {
-    input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false) }),
+    input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false), passphrase: z.string().max(1000).optional() }),
     output: returns<{ restored: Record<string, number>; previousSavedTo?: string }>(),
   },
 
