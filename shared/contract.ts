@@ -58,6 +58,16 @@ export const DocumentOptions = z.object({
 });
 
 /** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
+/** What purging a deleted note's text did; `keptForSync` entries stay until sync has sent them. */
+export interface NotePurge {
+  logEntries: number;
+  keptForSync: number;
+  backupsRewritten: number;
+  backupsRemoved: number;
+  /** Files that could not be read and so still may hold the text, relative to the data folder. */
+  unreadable: string[];
+}
+
 /** A backup passphrase: as long as a team passphrase, since a backup file can be guessed at offline for ever. */
 export const BackupPassphrase = z.string().min(8, 'a backup passphrase has at least 8 characters').max(1000);
 
@@ -116,7 +126,8 @@ export const contract = {
     input: z.object({ id: Id.optional(), tripId: Id, eventId: Id, authorId: Id.optional(), body: z.string().max(1_000_000) }),
     output: returns<Note>(),
   },
-  'notes.delete': { input: z.object({ id: Id, tripId: Id }), output: returns<{ id: string }>() },
+  /** Deletes a note; with `purge`, its text is also removed from this device's files and backups (see README). */
+  'notes.delete': { input: z.object({ id: Id, tripId: Id, purge: z.boolean().default(false) }), output: returns<{ id: string; purged?: NotePurge }>() },
 
   'followups.list': { input: FollowUpFilter, output: returns<FollowUpRow[]>() },
   'followups.create': { input: FollowUpInput, output: returns<FollowUp>() },

@@ -50,7 +50,7 @@ function checksum(data: unknown): string {
 export function countRestricted(data: BackupData): number {
   let n = 0;
   for (const record of [...data.events, ...data.organisations]) {
-    for (const field of Object.values(record.briefing)) if (field.restricted && field.text.trim() !== '') n++;
+    for (const field of Object.values(record.briefing ?? {})) if (field?.restricted && field.text?.trim()) n++;
   }
   return n;
 }

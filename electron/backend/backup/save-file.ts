@@ -30,7 +30,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
   const temp = `${file}.tmp`;
   // Inside the data folder, so private like the rest of it: it holds everything, restricted fields included.
   const handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);

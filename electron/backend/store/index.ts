@@ -80,7 +80,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const replay = new ChangeReplay(log, logOpened);
   const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
   await Promise.all([files.openTripIndex(), logOpened]);
-  const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
+  const store = new FileStore({ deviceId, now, queue, files, log, backups, dirSync, meta: metaLow.data, writeMeta, notices });
   await store.redoLastGroup();
   return store;
 }
