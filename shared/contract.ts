@@ -58,6 +58,19 @@ export const DocumentOptions = z.object({
 });
 
 /** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
+/** What purging a deleted note's text did; `keptForSync` entries stay until sync has sent them. */
+export interface NotePurge {
+  logEntries: number;
+  keptForSync: number;
+  backupsRewritten: number;
+  backupsRemoved: number;
+  /** Files that could not be read and so still may hold the text, relative to the data folder. */
+  unreadable: string[];
+}
+
+/** A backup passphrase: as long as a team passphrase, since a backup file can be guessed at offline for ever. */
+export const BackupPassphrase = z.string().min(8, 'a backup passphrase has at least 8 characters').max(1000);
+
 export const SyncServer = z.object({
   url: z.string().url().max(1000),
   /** One database per team. */
@@ -113,7 +126,8 @@ export const contract = {
     input: z.object({ id: Id.optional(), tripId: Id, eventId: Id, authorId: Id.optional(), body: z.string().max(1_000_000) }),
     output: returns<Note>(),
   },
-  'notes.delete': { input: z.object({ id: Id, tripId: Id }), output: returns<{ id: string }>() },
+  /** Deletes a note; with `purge`, its text is also removed from this device's files and backups (see README). */
+  'notes.delete': { input: z.object({ id: Id, tripId: Id, purge: z.boolean().default(false) }), output: returns<{ id: string; purged?: NotePurge }>() },
 
   'followups.list': { input: FollowUpFilter, output: returns<FollowUpRow[]>() },
   'followups.create': { input: FollowUpInput, output: returns<FollowUp>() },
@@ -160,11 +174,11 @@ export const contract = {
     output: returns<{ imported: number; skipped: number[] }>(),
   },
 
-  /** Everything in one file. */
-  'backup.export': { input: z.object({}), output: returns<ExportFile>() },
+  /** Everything in one file; with a passphrase it is encrypted (AES-256-GCM, key by scrypt). */
+  'backup.export': { input: z.object({ passphrase: BackupPassphrase.optional() }), output: returns<ExportFile>() },
   /** Restores a backup file: into an empty data folder, or replacing what is there (which is first saved to a file). */
   'backup.restore': {
-    input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false) }),
+    input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false), passphrase: z.string().max(1000).optional() }),
     output: returns<{ restored: Record<string, number>; previousSavedTo?: string }>(),
   },
 

@@ -30,6 +30,10 @@ const Header = z.object({
   appVersion: z.string(),
   counts: z.record(z.string(), z.number().int().min(0)),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Written since backups can be encrypted: an unencrypted file says plainly what it exposes. Optional for older files. */
+  encrypted: z.literal(false).optional(),
+  restrictedFields: z.number().int().min(0).optional(),
+  notice: z.string().optional(),
 });
 export type BackupHeader = z.infer<typeof Header>;
 
@@ -42,6 +46,18 @@ function checksum(data: unknown): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
+/** Briefing fields marked restricted that hold text: what a reader of an unencrypted backup would see anyway. */
+export function countRestricted(data: BackupData): number {
+  let n = 0;
+  for (const record of [...data.events, ...data.organisations]) {
+    for (const field of Object.values(record.briefing ?? {})) if (field?.restricted && field.text?.trim()) n++;
+  }
+  return n;
+}
+
+export const UNENCRYPTED_NOTICE =
+  'This backup is not encrypted. It holds everything, restricted briefing fields included: anyone who has this file can read them. Keep it as safe as the data itself, or make an encrypted backup with a passphrase.';
+
 export async function encodeBackup(data: BackupData, about: { exportedAt: string; deviceId: string; appVersion: string }): Promise<Buffer> {
   const ordered = Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, data[c]]));
   const header: BackupHeader = {
@@ -50,6 +66,10 @@ export async function encodeBackup(data: BackupData, about: { exportedAt: string
     ...about,
     counts: countsOf(data),
     sha256: checksum(ordered),
+    // Said in the file itself (the header is the first thing in it once unpacked), not only in the window.
+    encrypted: false,
+    restrictedFields: countRestricted(data),
+    notice: UNENCRYPTED_NOTICE,
   };
   // zlib's async form runs on the thread pool: a large history does not freeze the window while it compresses.
   return promisify(gzip)(JSON.stringify({ header, data: ordered }));

@@ -4,13 +4,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { syncDir } from '../store/durable-file';
 import { fileStamp } from '../store/layout';
+import { PRIVATE_FILE_MODE, makePrivateDir } from '../store/private-files';
 
 export const EXPORTS_DIR = 'exports';
 
 /** `<dataDir>/exports/before-restore-<timestamp>.dpbackup`, never overwriting an earlier one. */
 export async function saveBeforeRestore(dataDir: string, bytes: Uint8Array, now: number): Promise<string> {
   const dir = path.join(dataDir, EXPORTS_DIR);
-  await fs.mkdir(dir, { recursive: true });
+  await makePrivateDir(dir);
   const base = `before-restore-${fileStamp(now)}`;
   for (let n = 1; ; n++) {
     const target = path.join(dir, n === 1 ? `${base}.dpbackup` : `${base}-${n}.dpbackup`);
@@ -29,9 +30,10 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+export async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
   const temp = `${file}.tmp`;
-  const handle = await fs.open(temp, 'w');
+  // Inside the data folder, so private like the rest of it: it holds everything, restricted fields included.
+  const handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(bytes);
     await handle.sync();

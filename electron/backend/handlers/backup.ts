@@ -2,6 +2,7 @@
 // the user has confirmed (what is there is first saved to <dataDir>/exports). A refused restore changes nothing.
 import type { Collection } from '../../../shared/model';
 import { collectAll, liveCounts } from '../backup/collect';
+import { isEncryptedBackup, openBackup, sealBackup } from '../backup/encryption';
 import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, decodeBackup, encodeBackup } from '../backup/format';
 import { BackupProblem, unchanged } from '../backup/problems';
 import { applyInBatches, restoreMutations } from '../backup/restore';
@@ -34,8 +35,11 @@ export function backupHandlers(ctx: HandlerContext): Group {
     return encodeBackup(data, { exportedAt: new Date(ctx.clock.now()).toISOString(), deviceId: store.deviceId, appVersion: ctx.version });
   }
 
-  async function restore(base64: string, replace: boolean) {
-    const { header, data: raw } = await decodeBackup(Buffer.from(base64, 'base64'));
+  async function restore(base64: string, replace: boolean, passphrase: string | undefined) {
+    const bytes = Buffer.from(base64, 'base64');
+    // Opened (and so the passphrase checked) before anything else: a wrong one changes nothing.
+    const plain = isEncryptedBackup(bytes) ? await openBackup(bytes, passphrase) : bytes;
+    const { header, data: raw } = await decodeBackup(plain);
     const target = validateBackup(header, raw);
     const current = await collectAll(store);
     const present = liveCounts(current);
@@ -73,16 +77,17 @@ export function backupHandlers(ctx: HandlerContext): Group {
   }
 
   return {
-    async 'backup.export'() {
-      const bytes = await pack(await collectAll(store));
+    async 'backup.export'({ passphrase }) {
+      const packed = await pack(await collectAll(store));
+      const bytes = passphrase === undefined ? packed : await sealBackup(packed, passphrase);
       return { fileName: backupFileName(ctx.clock.now()), mime: BACKUP_MIME, base64: bytes.toString('base64') };
     },
 
-    async 'backup.restore'({ base64, replace }) {
+    async 'backup.restore'({ base64, replace, passphrase }) {
       if (restoring) throw new BackendError('conflict', `A restore is already running. ${unchanged} Wait for it to finish.`, { reason: 'busy' });
       restoring = true;
       try {
-        return await restore(base64, replace);
+        return await restore(base64, replace, passphrase);
       } catch (error) {
         if (error instanceof BackupProblem) throw new BackendError('invalid-input', error.message, { reason: error.reason, why: error.why });
         throw error;

@@ -2,6 +2,7 @@
 // (an undo step per pause in typing would bury every real step); deleting is a deliberate act and can be undone.
 import { nanoid } from 'nanoid';
 import type { Note, TripEvent } from '../../../shared/model';
+import { purgeNoteFromSavedBackups } from '../backup/purge-saved';
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
@@ -81,13 +82,21 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
       return liveNote(id, tripId);
     },
 
-    async 'notes.delete'({ id, tripId }) {
+    async 'notes.delete'({ id, tripId, purge }) {
       const note = await store.get('notes', id, tripId);
       if (!note || note.deleted) throw notFound('note', id);
       const event = await store.get('events', note.eventId, tripId);
       await ctx.history.apply({ action: 'note.delete', subject: event?.title ?? 'note', tripId }, [{ collection: 'notes', id, tripId, fields: { deleted: true } }]);
       changed(tripId);
-      return { id };
+      if (!purge) return { id };
+      // After the delete is durable: a purge that fails part-way leaves a deleted note, never a live one without text.
+      const keepLogAfter = await ctx.sync.unsentAfter();
+      const report = await store.purgeNoteText({ tripId, noteId: id, ...(keepLogAfter !== undefined && { keepLogAfter }) });
+      const saved = await purgeNoteFromSavedBackups(ctx.dataDir, { tripId, noteId: id });
+      return {
+        id,
+        purged: { ...report, backupsRewritten: report.backupsRewritten + saved.rewritten, unreadable: [...report.unreadable, ...saved.unreadable] },
+      };
     },
   };
 }

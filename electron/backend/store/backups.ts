@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR, absolute, fileStamp, parseFileStamp } from './layout';
+import { makePrivateDir, makePrivateFile } from './private-files';
 
 export interface BackupOptions {
   dataDir: string;
@@ -69,14 +70,15 @@ export class Backups {
     const source = absolute(this.options.dataDir, rel);
     const dir = this.dirOf(rel);
     const target = path.join(dir, `${fileStamp(now)}.json`);
-    await fs.mkdir(dir, { recursive: true });
+    await makePrivateDir(dir);
     try {
-      await fs.link(source, target);
+      await fs.link(source, target); // a hard link shares the live file's inode, and so its 0600 mode
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return; // Nothing on disk yet: a new file has nothing to back up.
       if (code === 'EEXIST') return;
       await fs.copyFile(source, target); // File systems without hard links (some network shares, FAT).
+      await makePrivateFile(target);
     }
     this.lastTaken.set(rel, now);
     // The first backup of a file this session already listed its folder: skip the second listing when few exist.

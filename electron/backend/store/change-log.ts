@@ -173,6 +173,46 @@ export class ChangeLog {
     return { changes: parseJsonText(text, file, parseSegment).changes, restored };
   }
 
+  /**
+   * Rewrites, in place, every segment holding a change that `edit` alters (seq is the change's number), the newest in
+   * memory too. Only for purging text (store/purge.ts): run it alone in the write queue. An unreadable segment is left
+   * as it is and listed in `unreadable`. Returns the segments rewritten.
+   */
+  async rewrite(edit: (change: Change, seq: number) => Change): Promise<{ rewritten: string[]; unreadable: string[] }> {
+    const rewritten: string[] = [];
+    const unreadable: string[] = [];
+    for (const firstSeq of this.firstSeqs) {
+      const rel = this.segmentRel(firstSeq);
+      let doc: SegmentDoc;
+      if (firstSeq === this.current?.firstSeq) {
+        doc = { ...this.emptyDoc(firstSeq), lastBatchFrom: this.lastBatchFrom, changes: this.current.changes };
+      } else {
+        const file = absolute(this.ctx.dataDir, rel);
+        const text = await readTextIfExists(file);
+        try {
+          if (text === null) continue;
+          doc = parseJsonText(text, file, parseSegment);
+        } catch {
+          unreadable.push(rel);
+          continue;
+        }
+      }
+      let changed = false;
+      const changes = doc.changes.map((change, i) => {
+        const next = edit(change, firstSeq + i);
+        if (next !== change) changed = true;
+        return next;
+      });
+      if (!changed) continue;
+      const low = firstSeq === this.current?.firstSeq ? this.current.low : this.lowFor(firstSeq);
+      low.data = { ...doc, changes };
+      await low.write();
+      if (firstSeq === this.current?.firstSeq) this.current = { ...this.current, changes, bytes: JSON.stringify(changes).length };
+      rewritten.push(rel);
+    }
+    return { rewritten, unreadable };
+  }
+
   /** Changes after `sinceSeq`, oldest first. Call when nothing is pending (the store flushes first). */
   async since(sinceSeq = 0): Promise<Change[]> {
     const out: Change[] = [];

@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
+import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files';
 
 /** Windows briefly locks files (antivirus, indexers, cloud-drive agents); these errors usually pass. */
 const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -75,11 +76,12 @@ export async function replaceFile(file: string, text: string, options: ReplaceOp
   const temp = path.join(dir, `.${path.basename(file)}.tmp`);
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(temp, 'w');
+    // 0600 from the start (not chmod after): the text is never readable by others, not even for a moment.
+    handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await fs.mkdir(dir, { recursive: true });
-    handle = await fs.open(temp, 'w');
+    await makePrivateDir(dir);
+    handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
   }
   try {
     try {

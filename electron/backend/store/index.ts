@@ -12,6 +12,7 @@ import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
 import { CURRENT_SCHEMA_VERSION, NewerVersionError } from './migrations';
 import { NoticeBoard } from './notices';
+import { makePrivateDir, tightenDataFolder } from './private-files';
 import { type RecoveryContext, loadOrRecover } from './recovery';
 import { ChangeReplay } from './replay';
 import { FileStore } from './store';
@@ -57,7 +58,8 @@ async function loadMeta(recovery: RecoveryContext, low: Low<MetaDoc>, fresh: Met
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = path.resolve(options.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
+  await makePrivateDir(dataDir);
+  await tightenDataFolder(dataDir);
   const now = () => options.clock.now();
   const notices = new NoticeBoard(now);
   const queue = new WriteQueue();
@@ -101,7 +103,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
   recovery.tripTitle = (tripId) => (files.current('trips', tripId) as { title?: string } | undefined)?.title;
   await Promise.all([files.openTripIndex(), logOpened]);
-  const store = new FileStore({ deviceId, now, queue, files, log, dirSync, meta: metaLow.data, writeMeta, notices });
+  const store = new FileStore({ deviceId, now, queue, files, log, backups, dirSync, meta: metaLow.data, writeMeta, notices });
   await store.redoLastGroup();
   return store;
 }

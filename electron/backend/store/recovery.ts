@@ -9,6 +9,7 @@ import type { Backups } from './backups';
 import type { DocumentParser } from './durable-file';
 import { UnreadableFileError, parseJsonText, replaceFile } from './durable-file';
 import { CORRUPT_DIR, absolute, describeFile, fileStamp } from './layout';
+import { makePrivateDir, makePrivateFile } from './private-files';
 import type { WriteQueue } from './write-queue';
 
 export interface RecoveryContext {
@@ -145,8 +146,9 @@ export async function loadOrRecover<T>(
     await ctx.queue.run(async () => {
       // Copy aside first, then replace: a crash in between finds the bad file again rather than an empty one.
       const aside = absolute(ctx.dataDir, asideRel);
-      await fs.mkdir(path.dirname(aside), { recursive: true });
+      await makePrivateDir(path.dirname(aside));
       await fs.copyFile(absolute(ctx.dataDir, rel), aside);
+      await makePrivateFile(aside);
       await replaceFile(absolute(ctx.dataDir, rel), text);
     });
     low.data = doc;

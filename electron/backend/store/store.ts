@@ -10,7 +10,9 @@ import type { DirSync } from './durable-file';
 import type { NoticeBoard } from './notices';
 import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './layout';
 import type { DirtySnapshot, StoreFiles } from './store-files';
-import { type AnyRecord, locate, plan, redo, remoteRecord } from './plan';
+import { type AnyRecord, deepFreeze, locate, plan, redo, remoteRecord } from './plan';
+import type { Backups } from './backups';
+import { PURGED_BODY, type PurgeNote, type PurgeReport, purgeNoteFiles } from './purge';
 import type { IndexCollection, Mutation, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
@@ -20,6 +22,8 @@ export interface StoreParts {
   queue: WriteQueue;
   files: StoreFiles;
   log: ChangeLog;
+  /** For purging a note's text from the backups too. */
+  backups: Backups;
   dirSync: DirSync;
   meta: MetaDoc;
   writeMeta(doc: MetaDoc): Promise<void>;
@@ -230,6 +234,20 @@ export class FileStore implements Store {
         console.error('[store] a change listener failed; the change itself is kept:', error);
       }
     }
+  }
+
+  async purgeNoteText(note: PurgeNote): Promise<PurgeReport> {
+    this.assertOpen();
+    const { files, queue, log, backups } = this.parts;
+    await files.ensure(tripFile(note.tripId));
+    const record = files.current('notes', note.noteId, note.tripId) as RecordTypes['notes'] | undefined;
+    if (record && record.body !== PURGED_BODY) {
+      // The record as it is but for its body: updatedAt stays, so it still matches its last logged change.
+      files.put('notes', note.noteId, note.tripId, deepFreeze({ ...record, body: PURGED_BODY }));
+      await queue.group(this.writeGroup);
+    }
+    // Alone in the queue: no save may write the log's newest segment while it is rewritten.
+    return queue.run(() => purgeNoteFiles({ log, backups }, note));
   }
 
   async changes(sinceSeq = 0): Promise<Change[]> {

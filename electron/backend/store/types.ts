@@ -41,6 +41,9 @@ export interface RemoteRecord {
   values: Record<string, unknown>;
 }
 
+export type { PurgeNote, PurgeReport } from './purge';
+import type { PurgeNote, PurgeReport } from './purge';
+
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
@@ -108,6 +111,12 @@ export interface Store {
    * stamps just merged (already capped for far-future peers), so later local edits win over what was seen.
    */
   applyRemote(records: RemoteRecord[], observe?: string): Promise<{ applied: RemoteRecord[]; held: RemoteRecord[] }>;
+
+  /**
+   * Empties a note's body in this device's files: its trip file, that file's backups, and this device's change log
+   * and its backups, except log entries after `keepLogAfter` (sync has yet to send them). Not a recorded change.
+   */
+  purgeNoteText(note: PurgeNote): Promise<PurgeReport>;
 
   /** Changes recorded on this device, oldest first (the audit trail; sync reads it too). */
   changes(sinceSeq?: number): Promise<Change[]>;

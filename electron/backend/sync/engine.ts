@@ -123,6 +123,18 @@ export class SyncEngine {
     return this.status();
   }
 
+  /**
+   * For purging a note's text: how many of this device's changes are sealed into batches when a sync place is set
+   * up (the changes after them are still to be sent, so they keep their text), or undefined when none is (nothing
+   * waits to be sent anywhere). Taken between syncs, so no seal is half done.
+   */
+  unsentAfter(): Promise<number | undefined> {
+    return this.exclusive(async () => {
+      const [config, state] = await Promise.all([this.files.readConfig(), this.loaded()]);
+      return config.folder !== undefined || config.server !== undefined ? state.sealedSeq : undefined;
+    });
+  }
+
   review(): Promise<SyncReviewItem[]> {
     return this.loaded().then((state) => reviewForPeople(this.store, state));
   }

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useExportFile } from '../../components/useExportFile';
+import { BackupPassphrase, type PassphraseDraft } from './BackupPassphrase';
+import { passphraseProblems } from './backupLogic';
 import { ReplaceDialog, RestoreOutcome } from './RestoreParts';
+import { RestorePassphraseDialog } from './RestorePassphrase';
 import { useRestore } from './useRestore';
 import './backup.css';
 
@@ -14,14 +17,27 @@ export function BackupSection() {
   const backup = useExportFile();
   // Shown once a backup is kept; a new attempt clears it (and a cancelled save dialog leaves nothing shown).
   const [savedMessage, setSavedMessage] = useState<string>();
+  const [draft, setDraft] = useState<PassphraseDraft>({ passphrase: '', again: '' });
+  const [checked, setChecked] = useState(false);
+  const problems = checked ? passphraseProblems(draft.passphrase, draft.again) : {};
   const restore = useRestore();
   const working = backup.busy || restore.state.step === 'checking' || restore.state.step === 'restoring';
 
-  const onBackUp = (): Promise<void> => {
+  const onBackUp = async (): Promise<void> => {
     setSavedMessage(undefined);
-    return backup.run(
-      () => client.call('backup.export', {}),
-      (result) => setSavedMessage(result.path ? t('backup.backedUpTo', { path: result.path }) : t('backup.backedUp', { name: result.fileName })),
+    setChecked(true);
+    const found = passphraseProblems(draft.passphrase, draft.again);
+    if (found.passphrase || found.again) return;
+    const passphrase = draft.passphrase || undefined;
+    await backup.run(
+      () => client.call('backup.export', passphrase ? { passphrase } : {}),
+      (result) => {
+        const saved = result.path ? t('backup.backedUpTo', { path: result.path }) : t('backup.backedUp', { name: result.fileName });
+        setSavedMessage(passphrase ? `${saved} ${t('backup.passphrase.savedEncrypted')}` : saved);
+        // Not kept on screen longer than needed: the next backup asks again.
+        setDraft({ passphrase: '', again: '' });
+        setChecked(false);
+      },
     );
   };
 
@@ -35,6 +51,15 @@ export function BackupSection() {
     <section className="backup" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="backup__intro">{t('backup.intro')}</p>
+      <BackupPassphrase
+        draft={draft}
+        onChange={setDraft}
+        disabled={working}
+        errors={{
+          ...(problems.passphrase && { passphrase: t('backup.passphrase.short') }),
+          ...(problems.again && { again: t('backup.passphrase.mismatch') }),
+        }}
+      />
       <div className="backup__actions">
         <button type="button" className="button button--primary" onClick={() => void onBackUp()} disabled={working}>
           {backup.busy ? t('backup.backingUp') : t('backup.backUp')}
@@ -57,6 +82,7 @@ export function BackupSection() {
         {t('backup.choose')}
       </label>
       <RestoreOutcome state={restore.state} />
+      {restore.state.step === 'passphrase' && <RestorePassphraseDialog state={restore.state} onSubmit={restore.unlock} onCancel={restore.cancel} />}
       {restore.state.step === 'confirm' && <ReplaceDialog state={restore.state} onConfirm={restore.confirm} onCancel={restore.cancel} />}
     </section>
   );

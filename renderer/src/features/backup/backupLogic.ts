@@ -30,6 +30,20 @@ export function existingData(error: unknown): Record<string, number> | undefined
   return details.present as Record<string, number>;
 }
 
+/** Whether a restore was refused for want of the right passphrase: then the window asks for it (again). */
+export function passphraseAsked(error: unknown): 'needed' | 'wrong' | undefined {
+  if (!(error instanceof PlannerError)) return undefined;
+  const reason = (error.details as { reason?: unknown } | undefined)?.reason;
+  return reason === 'passphrase-needed' ? 'needed' : reason === 'wrong-passphrase' ? 'wrong' : undefined;
+}
+
+/** What is wrong with a new backup's passphrase as typed (none typed is fine: the backup is not encrypted). */
+export function passphraseProblems(passphrase: string, again: string): { passphrase?: 'short'; again?: 'mismatch' } {
+  if (passphrase === '' && again === '') return {};
+  if (passphrase.length < 8) return { passphrase: 'short' };
+  return passphrase === again ? {} : { again: 'mismatch' };
+}
+
 export type RestoreProblem = 'damaged' | 'not-backup' | 'newer-version' | 'invalid-records' | 'busy' | 'partial' | 'unreadable-file' | 'other';
 
 function capitalise(text: string): string {

@@ -3,12 +3,13 @@
 import { useCallback, useState } from 'react';
 import { useClient } from '../../api';
 import { useInvalidate } from '../../api/useData';
-import { existingData, fileToBase64 } from './backupLogic';
+import { existingData, fileToBase64, passphraseAsked } from './backupLogic';
 
 export type RestoreState =
   | { step: 'idle' }
   | { step: 'checking'; name: string }
-  | { step: 'confirm'; name: string; base64: string; present: Record<string, number> }
+  | { step: 'passphrase'; name: string; base64: string; wrong: boolean }
+  | { step: 'confirm'; name: string; base64: string; present: Record<string, number>; passphrase?: string }
   | { step: 'restoring'; name: string }
   | { step: 'done'; name: string; restored: Record<string, number>; previousSavedTo?: string }
   | { step: 'failed'; name: string; error: unknown };
@@ -19,14 +20,16 @@ export function useRestore() {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
 
   const run = useCallback(
-    async (name: string, base64: string, replace: boolean) => {
+    async (name: string, base64: string, replace: boolean, passphrase?: string) => {
       try {
-        const result = await client.call('backup.restore', { base64, replace });
+        const result = await client.call('backup.restore', { base64, replace, ...(passphrase !== undefined && { passphrase }) });
         invalidate();
         setState({ step: 'done', name, restored: result.restored, ...(result.previousSavedTo && { previousSavedTo: result.previousSavedTo }) });
       } catch (error) {
+        const asked = passphraseAsked(error);
+        if (asked) return setState({ step: 'passphrase', name, base64, wrong: asked === 'wrong' });
         const present = replace ? undefined : existingData(error);
-        setState(present ? { step: 'confirm', name, base64, present } : { step: 'failed', name, error });
+        setState(present ? { step: 'confirm', name, base64, present, ...(passphrase !== undefined && { passphrase }) } : { step: 'failed', name, error });
       }
     },
     [client, invalidate],
@@ -51,10 +54,20 @@ export function useRestore() {
   const confirm = useCallback(() => {
     if (state.step !== 'confirm') return;
     setState({ step: 'restoring', name: state.name });
-    void run(state.name, state.base64, true);
+    void run(state.name, state.base64, true, state.passphrase);
   }, [run, state]);
+
+  /** The passphrase of an encrypted backup: tried without replacing first, like the file itself. */
+  const unlock = useCallback(
+    (passphrase: string) => {
+      if (state.step !== 'passphrase') return;
+      setState({ step: 'checking', name: state.name });
+      void run(state.name, state.base64, false, passphrase);
+    },
+    [run, state],
+  );
 
   const cancel = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, choose, confirm, cancel };
+  return { state, choose, confirm, unlock, cancel };
 }

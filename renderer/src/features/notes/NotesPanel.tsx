@@ -24,6 +24,8 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
   const [chosenId, setChosenId] = useState<string>();
   const [selection, setSelection] = useState('');
   const [followUp, setFollowUp] = useState<string | null>(null);
+  // A deleted note's editor is replaced by a fresh one at once, before the trip is read again.
+  const [deleted, setDeleted] = useState<{ id: string; count: number; purged: boolean }>();
   const panelRef = useRef<HTMLDivElement>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
@@ -63,7 +65,9 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
   if (failed !== undefined && (!trip.data || !settings.data || !members.data)) return <ErrorMessage error={failed} onRetry={trip.reload} />;
   if (!trip.data || !settings.data || !members.data) return <p className="muted">{t('notes.loading')}</p>;
 
-  const { mine, others } = splitNotes(trip.data.notes, event.id, meId);
+  const split = splitNotes(trip.data.notes, event.id, meId);
+  const mine = split.mine?.id === deleted?.id ? undefined : split.mine;
+  const { others } = split;
   const meName = authorName(names, meId, i18n.language);
   const when = (instant: string): string =>
     new Intl.DateTimeFormat(localeFor(i18n.language), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(instant));
@@ -104,8 +108,13 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
             )}
           </div>
           <p className="notes-panel__hint muted">{t('notes.followUp.hint')}</p>
+          {deleted && (
+            <p className="callout callout--success notes-panel__deleted" role="status">
+              {t(deleted.purged ? 'notes.delete.donePurged' : 'notes.delete.done')}
+            </p>
+          )}
           <OwnNoteEditor
-            key={`${event.id}:${meId}`}
+            key={`${event.id}:${meId}:${deleted?.count ?? 0}`}
             tripId={tripId}
             eventId={event.id}
             eventKind={event.kind}
@@ -113,6 +122,9 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
             stored={mine}
             textareaRef={textareaRef}
             onSelect={readSelection}
+            onDeleted={(purged) => {
+              if (mine) setDeleted({ id: mine.id, count: (deleted?.count ?? 0) + 1, purged: purged !== undefined });
+            }}
           />
         </>
       )}

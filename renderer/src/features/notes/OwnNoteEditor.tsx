@@ -2,10 +2,12 @@
 // the template for the event's kind when the note is empty, and the autosave status in words.
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NotePurge } from '../../../../shared/contract';
 import type { EventKind, Note } from '../../../../shared/model';
 import { describeError } from '../../components/ErrorMessage';
 import { Markdown } from '../../components/Markdown';
 import { formatTime } from '../../i18n/format';
+import { DeleteNoteDialog } from './DeleteNoteDialog';
 import { MergedBadge } from './MergedBadge';
 import { templateBody, templateKind } from './notesLogic';
 import type { SaveState } from './noteSaver';
@@ -19,14 +21,17 @@ interface OwnNoteEditorProps {
   stored?: Note;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   onSelect: () => void;
+  /** The note was deleted (and perhaps purged): the panel starts a fresh, empty note. */
+  onDeleted: (purged: NotePurge | undefined) => void;
 }
 
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function OwnNoteEditor({ tripId, eventId, eventKind, authorId, stored, textareaRef, onSelect }: OwnNoteEditorProps) {
+export function OwnNoteEditor({ tripId, eventId, eventKind, authorId, stored, textareaRef, onSelect, onDeleted }: OwnNoteEditorProps) {
   const { t } = useTranslation();
   const note = useNoteAutosave({ tripId, eventId, authorId, stored });
   const [showPreview, setShowPreview] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const hintId = useId();
   const previewId = useId();
   const kind = templateKind(eventKind);
@@ -60,7 +65,23 @@ export function OwnNoteEditor({ tripId, eventId, eventKind, authorId, stored, te
         <button type="button" className="button button--small own-note__toggle" aria-pressed={showPreview} onClick={() => setShowPreview((v) => !v)}>
           {showPreview ? t('notes.own.showEditor') : t('notes.own.showPreview')}
         </button>
+        {stored && (
+          <button type="button" className="button button--small button--quiet own-note__delete" onClick={() => setDeleting(true)}>
+            {t('notes.delete.button')}
+          </button>
+        )}
       </div>
+      {deleting && stored && (
+        <DeleteNoteDialog
+          tripId={tripId}
+          noteId={stored.id}
+          onClose={() => setDeleting(false)}
+          onDeleted={(purged) => {
+            note.discard();
+            onDeleted(purged);
+          }}
+        />
+      )}
       <div className={`own-note__panes ${showPreview ? 'own-note__panes--preview' : 'own-note__panes--editor'}`}>
         <div className="own-note__pane own-note__pane--editor">
           <label htmlFor={`${previewId}-text`} className="visually-hidden">

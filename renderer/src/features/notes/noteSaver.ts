@@ -106,6 +106,13 @@ export class NoteSaver {
     this.cancelTimer();
   }
 
+  /** The note was deleted: what is typed is dropped, and nothing is saved again (a save would fail or recreate it). */
+  discard(): void {
+    this.deactivate();
+    this.current = this.confirmed;
+    this.lastSent = this.confirmed;
+  }
+
   private start(keepalive = false): void {
     this.cancelTimer();
     if (this.sending !== null || !this.dirty) return;

@@ -21,6 +21,8 @@ export interface NoteAutosave {
   /** True when a local draft newer than the stored note was put back on opening. */
   restored: boolean;
   flush: () => void;
+  /** After the note is deleted: no more saves, and the local copy goes too. */
+  discard: () => void;
 }
 
 export function useNoteAutosave({ tripId, eventId, authorId, stored }: Target): NoteAutosave {
@@ -73,5 +75,9 @@ export function useNoteAutosave({ tripId, eventId, authorId, stored }: Target): 
   );
 
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { body, setBody, state, restored: start.restored, flush };
+  const discard = useCallback(() => {
+    saver.discard();
+    clearDraft(localStorage, eventId, authorId);
+  }, [saver, eventId, authorId]);
+  return { body, setBody, state, restored: start.restored, flush, discard };
 }

@@ -8,6 +8,22 @@ export const backupEn = {
   backedUp: 'Backup saved as “{{name}}”.',
   backedUpTo: 'Backup saved to {{path}}.',
   backUpFailed: 'The backup could not be made. Your data is unchanged.',
+  passphrase: {
+    legend: 'Encrypt the backup (optional)',
+    label: 'Passphrase',
+    again: 'Passphrase again',
+    hint: 'At least 8 characters. It is not kept anywhere: without it the backup cannot be restored.',
+    short: 'A backup passphrase has at least 8 characters.',
+    mismatch: 'The two passphrases differ. Type the same passphrase twice.',
+    notEncrypted:
+      'Without a passphrase the backup is not encrypted: it holds everything, restricted briefing fields included, and anyone who has the file can read it. Keep it as safe as this computer, or type a passphrase above.',
+    encrypted: 'The backup will be encrypted with this passphrase (AES-256). Keep the passphrase safe: it cannot be recovered, and the backup cannot be restored without it.',
+    savedEncrypted: 'It is encrypted: its passphrase is needed to restore it.',
+    restoreTitle: 'This backup is encrypted',
+    restoreBody: 'Enter the passphrase “{{name}}” was made with. Nothing is changed until it opens.',
+    open: 'Open the backup',
+    wrong: 'This passphrase does not open the backup. Nothing was changed; check it (capitals, spaces) and try again.',
+  },
   restoreTitle: 'Restore from a backup',
   restoreIntro:
     'Bring back the data in a .dpbackup file. If this computer already holds data you are asked first: it is then replaced, and what is there now is saved to a file in the data folder before anything changes.',

@@ -46,6 +46,18 @@ export const notesEn = {
     badge: 'Merged from {{n}} laptops',
     named: 'Merged from {{n}} laptops: {{names}}',
   },
+  delete: {
+    button: 'Delete note',
+    title: 'Delete this note?',
+    body: 'Your note on this event is removed from the trip, here and on the laptops you sync with. Without purging, Undo brings it back.',
+    purge: 'Also purge its text from this laptop’s files and backups',
+    purgeHint:
+      'The text is removed from the trip’s file, its automatic backups, this laptop’s change log and the backups saved before a restore; it cannot be brought back. Changes not yet sent by sync keep it until they are sent, and copies other laptops already received stay in their history.',
+    confirm: 'Delete note',
+    confirmPurge: 'Delete and purge',
+    done: 'Note deleted. Undo (Ctrl/Cmd+Z) brings it back.',
+    donePurged: 'Note deleted, and its text purged from this laptop’s files and backups.',
+  },
   followUp: {
     button: 'Follow up',
     hint: 'Select a sentence in any note, then choose “Follow up” (Ctrl+Shift+F) to make it a follow-up.',

@@ -49,6 +49,18 @@ export const notesZhHant: Strings<typeof notesEn> = {
     badge: '由 {{n}} 部電腦合併',
     named: '由 {{n}} 部電腦合併：{{names}}',
   },
+  delete: {
+    button: '刪除筆記',
+    title: '要刪除這份筆記嗎？',
+    body: '你在這個活動上的筆記會從行程中移除，包括這部電腦及與你同步的電腦。如不清除，可用「復原」取回。',
+    purge: '同時從這部電腦的檔案及備份中清除筆記內容',
+    purgeHint:
+      '筆記內容會從行程檔案、其自動備份、這部電腦的變更記錄及還原前儲存的備份中移除，且無法取回。尚未經同步送出的變更會保留內容直至送出；其他電腦已收到的副本會留在它們的紀錄中。',
+    confirm: '刪除筆記',
+    confirmPurge: '刪除並清除',
+    done: '筆記已刪除。按「復原」（Ctrl/Cmd+Z）可取回。',
+    donePurged: '筆記已刪除，其內容亦已從這部電腦的檔案及備份中清除。',
+  },
   followUp: {
     button: '跟進',
     hint: '在任何筆記中選取一句，然後選擇「跟進」（Ctrl+Shift+F），即可建立跟進事項。',

@@ -6,7 +6,7 @@ import type { Change, Collection } from '../../../../../shared/model';
 import { buildSample, instantToLocalDate, localToInstant } from '../../../../../electron/backend/samples/build';
 import { listSamples, loadSamples, sampleKeysLoaded, samples } from '../../../../../electron/backend/samples';
 import type { SampleTrip } from '../../../../../electron/backend/samples/types';
-import type { IndexCollection, Mutation, RecordTypes, Store, StoreMeta, TripCollection } from '../../../../../electron/backend/store/types';
+import type { IndexCollection, Mutation, PurgeReport, RecordTypes, Store, StoreMeta, TripCollection } from '../../../../../electron/backend/store/types';
 
 const schemas = {
   trips: Trip,
@@ -48,6 +48,9 @@ class FakeStore implements Store {
   async setMeta(): Promise<void> {}
   async applyRemote(): Promise<{ applied: never[]; held: never[] }> {
     return { applied: [], held: [] };
+  }
+  async purgeNoteText(): Promise<PurgeReport> {
+    return { logEntries: 0, keptForSync: 0, backupsRewritten: 0, backupsRemoved: 0, unreadable: [] };
   }
 
   onChanges(): () => void {
