@@ -107,7 +107,7 @@ const isLive = (e: PlaceEvent): boolean => !e.deleted && e.status !== 'cancelled
  * Every event's places, worked out once for the trip (`events` is the trip's events; journeys among them place the
  * others on a changeover day).
  */
-export function eventPlaces(trip: PlaceTrip, events: readonly PlaceEvent[]): Map<string, EventPlaces> {
+export function eventPlaces(trip: Pick<Trip, 'legs'>, events: readonly PlaceEvent[]): Map<string, EventPlaces> {
   const journeys = events
     .filter((e) => e.kind === 'travel' && isLive(e))
     .map((e) => ({ event: e, from: departureLeg(trip, e), to: arrivalLeg(trip, e) }))
@@ -125,7 +125,7 @@ export function eventPlaces(trip: PlaceTrip, events: readonly PlaceEvent[]): Map
     const leg = legOf(trip, journeys, event);
     const at = leg ? legPlace(leg) : zonePlace(event.timeZone);
     const endZone = event.endTimeZone ?? event.timeZone;
-    places.set(event.id, { at, arrives: endZone === event.timeZone ? at : zonePlace(endZone) });
+    places.set(event.id, { at, arrives: endZone === event.timeZone ? at : endPlace(undefined, arrivalLeg(trip, event), endZone) });
   }
   return places;
 }
@@ -136,7 +136,7 @@ interface Journey {
   to: Leg | undefined;
 }
 
-function legOf(trip: PlaceTrip, journeys: Journey[], event: PlaceEvent): Leg | undefined {
+function legOf(trip: Pick<Trip, 'legs'>, journeys: Journey[], event: PlaceEvent): Leg | undefined {
   const chosen = event.legId ? trip.legs.find((l) => l.id === event.legId) : undefined;
   if (chosen) return chosen;
   const date = localParts(event.start, event.timeZone).date;
@@ -154,7 +154,7 @@ function legOf(trip: PlaceTrip, journeys: Journey[], event: PlaceEvent): Leg | u
 }
 
 /** One event's places, when only that event is at hand (no other journeys to place it by). */
-export function placesOfEvent(trip: PlaceTrip, event: PlaceEvent, events: readonly PlaceEvent[] = [event]): EventPlaces {
+export function placesOfEvent(trip: Pick<Trip, 'legs'>, event: PlaceEvent, events: readonly PlaceEvent[] = [event]): EventPlaces {
   const list = events.some((e) => e.id === event.id) ? events : [...events, event];
   return eventPlaces(trip, list).get(event.id)!;
 }
