@@ -1,14 +1,35 @@
-// The trip day by day: one card per calendar day, the leg (city) it belongs to, and that day's events shown in
-// each event's own zone — the time the delegation will see on the clock where the event happens.
+// The trip day by day: one card per calendar day, the cities it is spent in (from the trip's legs and journeys,
+// both on a day the delegation moves), and that day's events shown in each event's own zone — the time the
+// delegation will see on the clock where the event happens.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cityText, dayPlaces, eventPlaces, type EventPlaces, type PlaceLanguage } from '../../../../shared/domain/place';
 import type { Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, useFormat } from '../../i18n/format';
 import { tripDays } from './tripLogic';
 
+/** A day's heading: its cities in order ("Hong Kong → Hangzhou, China"); a leg's city carries its country. Empty
+ *  for a day the trip has no leg, journey or event on. */
+export function dayCitiesText(trip: Trip, events: readonly TripEvent[], date: string, language: PlaceLanguage, places?: Map<string, EventPlaces>): string {
+  const legs = new Map(trip.legs.map((leg) => [leg.id, leg]));
+  const found = dayPlaces(trip, events, date, places ?? eventPlaces(trip, events));
+  // The home zone's city stands in only when nothing else names the day; the heading says "no leg" then.
+  if (found.length === 1 && !found[0]!.legId && !events.some((e) => !e.deleted && e.status !== 'cancelled' && dateInZone(e.start, e.timeZone) === date)) return '';
+  return found
+    .map((p) => {
+      const leg = p.legId ? legs.get(p.legId) : undefined;
+      const city = cityText(p, language);
+      return leg?.country ? `${city}, ${leg.country}` : city;
+    })
+    .join(' → ');
+}
+
 export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const { days, outside } = tripDays(trip, events);
+  const language: PlaceLanguage = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   return (
     <section className="days" aria-labelledby="days-heading">
       <div className="section-head">
@@ -23,9 +44,7 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
                 <span className="day__number">{t('detail.day', { n: index + 1 })}</span>
                 <span className="day__date">{format.date(day.date, true)}</span>
               </h3>
-              <p className={day.legs.length ? 'day__leg' : 'day__leg day__leg--none'}>
-                {day.legs.length ? day.legs.map((leg) => `${leg.city}${leg.country ? `, ${leg.country}` : ''}`).join(' → ') : t('detail.noLeg')}
-              </p>
+              <DayCities text={dayCitiesText(trip, events, day.date, language, places)} />
             </div>
             <EventList events={day.events} />
           </li>
@@ -41,6 +60,11 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
       )}
     </section>
   );
+}
+
+function DayCities({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return <p className={text ? 'day__leg' : 'day__leg day__leg--none'}>{text || t('detail.noLeg')}</p>;
 }
 
 function EventList({ events, withDate = false }: { events: TripEvent[]; withDate?: boolean }) {
