@@ -1,7 +1,7 @@
 // The trip overview's day headings name the cities each day is spent in, from the trip (issue 9): the OASES
 // sample's 15 May is Hangzhou then Shanghai, though both are Asia/Shanghai, and 13 May starts in Hong Kong.
 import { describe, expect, it } from 'vitest';
-import { dayCitiesText } from '../../../renderer/src/features/trips/TripDays';
+import { dayCitiesText } from '../../../renderer/src/features/trips/dayCities';
 import { sampleTrip } from '../helpers/sample-trip';
 
 describe('day headings of the OASES sample', () => {
