@@ -3,8 +3,9 @@
 // the ICS export, so they all name the same place.
 //
 // An event's leg is the one the planner chose (legId), else the leg whose dates hold the event's local date in its
-// zone. When two legs share the zone on a changeover day, the trip's own journeys decide: after a journey arrives in
-// a leg the delegation is there; before one leaves it, it is still in the leg it leaves from.
+// zone. When two legs share the zone on a changeover day, a leg city named in its address or venue decides, else the
+// trip's own journeys: after a journey arrives in a leg the delegation is there; before one leaves it, it is still
+// in the leg it leaves from.
 import type { Bilingual, Leg, Trip, TravelEnd, TripEvent } from '../model';
 import { legForDate, localParts } from './time';
 
@@ -29,7 +30,7 @@ export interface EventPlaces {
 
 type PlaceTrip = Pick<Trip, 'legs' | 'homeTimeZone'>;
 export type PlaceEvent = Pick<TripEvent, 'id' | 'kind' | 'start' | 'end' | 'timeZone' | 'endTimeZone' | 'status' | 'deleted'> &
-  Partial<Pick<TripEvent, 'legId' | 'travel'>>;
+  Partial<Pick<TripEvent, 'legId' | 'travel' | 'venue' | 'address'>>;
 
 const blank: Bilingual = { en: '', zh: '' };
 const hasText = (text: Bilingual | undefined): text is Bilingual => !!text && (text.en.trim() !== '' || text.zh.trim() !== '');
@@ -101,6 +102,22 @@ export function arrivalLeg(trip: Pick<Trip, 'legs'>, event: PlaceEvent): Leg | u
   return legNamed(legs, event.travel?.to, legs[legs.length - 1]);
 }
 
+/** The leg whose city an event's address names (the last one named, as English addresses end with the city), else
+ *  its venue: a planner's own words, which beat a guess from journeys on a same-zone changeover day. */
+export function legNamedIn(legs: readonly Leg[], e: Partial<Pick<TripEvent, 'address' | 'venue'>>): Leg | undefined {
+  for (const text of [e.address?.en ?? '', e.venue?.en ?? '']) {
+    let best: { leg: Leg; at: number } | undefined;
+    for (const leg of legs) {
+      const escaped = leg.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const matches = [...text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))];
+      const at = matches.at(-1)?.index;
+      if (at !== undefined && (!best || at > best.at)) best = { leg, at };
+    }
+    if (best) return best.leg;
+  }
+  return undefined;
+}
+
 const isLive = (e: PlaceEvent): boolean => !e.deleted && e.status !== 'cancelled';
 
 /**
@@ -142,6 +159,8 @@ function legOf(trip: Pick<Trip, 'legs'>, journeys: Journey[], event: PlaceEvent)
   const date = localParts(event.start, event.timeZone).date;
   const legs = legsOn(trip, date, event.timeZone);
   if (legs.length <= 1) return legs[0];
+  const named = legNamedIn(legs, event);
+  if (named) return named;
   const candidate = (leg: Leg | undefined): leg is Leg => !!leg && legs.includes(leg);
   // The last journey that arrived in one of the day's legs before the event began…
   const arrived = journeys.filter((j) => j.event.end <= event.start && candidate(j.to)).pop();
