@@ -3,6 +3,7 @@
 // on the same date, and Riyadh → Dubai on the changeover day.
 import { describe, expect, it } from 'vitest';
 import { cityText, citiesInZone, dayPlaces, eventPlaces, placesOfEvent, type PlaceEvent } from '../../../../shared/domain/place';
+import { legOfEvent } from '../../../../shared/domain/clashes';
 import { instantFromLocal } from '../../../../shared/domain/time';
 import { sampleTrip } from '../../helpers/sample-trip';
 
@@ -66,7 +67,12 @@ describe('the OASES Hangzhou and Shanghai sample', () => {
 
 describe('two legs in one zone, with journeys that name no ends', () => {
   // Shenzhen then Guangzhou, both on Asia/Shanghai; the changeover is 10 June.
-  const trip = { homeTimeZone: HK, legs: [leg('sz', 'Shenzhen', CN, '2026-06-08', '2026-06-10'), leg('gz', 'Guangzhou', CN, '2026-06-10', '2026-06-12')] };
+  const trip = {
+    startDate: '2026-06-08',
+    endDate: '2026-06-12',
+    homeTimeZone: HK,
+    legs: [leg('sz', 'Shenzhen', CN, '2026-06-08', '2026-06-10'), leg('gz', 'Guangzhou', CN, '2026-06-10', '2026-06-12')],
+  };
   const breakfast = ev('2026-06-10', '08:00', '09:00', CN);
   const train = ev('2026-06-10', '11:00', '11:40', CN, { kind: 'travel' });
   const dinner = ev('2026-06-10', '19:00', '21:00', CN);
@@ -88,6 +94,14 @@ describe('two legs in one zone, with journeys that name no ends', () => {
   it('takes the leg the planner chose over any guess', () => {
     const lateShenzhen = ev('2026-06-10', '20:00', '21:00', CN, { legId: 'sz' });
     expect(cityText(placesOfEvent(trip, lateShenzhen, [...events, lateShenzhen]).at)).toBe('Shenzhen');
+  });
+
+  it('takes a city named in the address over the journeys, as the clash checks do, and clashes honour a chosen leg', () => {
+    const lateDinner = ev('2026-06-10', '20:00', '21:30', CN, { address: { en: '1 Shennan Road, Futian, Shenzhen', zh: '' } });
+    expect(cityText(placesOfEvent(trip, lateDinner, [...events, lateDinner]).at)).toBe('Shenzhen');
+    const clashEvent = { ...dinner, title: 'Dinner', venue: { en: '', zh: '' }, address: { en: '', zh: '' }, memberIds: [], contactIds: [], organisationIds: [] };
+    expect(legOfEvent(trip, clashEvent)?.city).toBe('Guangzhou');
+    expect(legOfEvent(trip, { ...clashEvent, legId: 'sz' })?.city).toBe('Shenzhen');
   });
 
   it('names both legs on a changeover day with nothing planned', () => {
