@@ -3,6 +3,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { Leg, Member, Trip, TripEvent } from '../model';
+import { legNamedIn as namedLeg } from './place';
 import { formatInZone } from './time';
 
 export type ClashKind =
@@ -51,7 +52,7 @@ type Person = Pick<Member, 'id' | 'name'>;
 export type ClashEvent = Pick<
   TripEvent,
   'id' | 'title' | 'kind' | 'start' | 'end' | 'timeZone' | 'endTimeZone' | 'venue' | 'address' | 'memberIds' | 'contactIds' | 'organisationIds' | 'status'
-> & { deleted?: boolean };
+> & { deleted?: boolean; legId?: string };
 
 export interface ClashInput {
   trip: Pick<Trip, 'startDate' | 'endDate' | 'legs' | 'homeTimeZone'>;
@@ -119,27 +120,15 @@ function doubleBookings(
 }
 
 /** The city an event is in, for telling one city from another when two legs share a zone (Hangzhou, Shanghai):
- *  a leg city named in its address (the last one, as English addresses end with the city), else in its venue,
- *  else the leg that covers its date in its zone. */
+ *  the leg the planner chose, else a leg city named in its address (the last one, as English addresses end with the
+ *  city), else in its venue, else the leg that covers its date in its zone. */
 export function legOfEvent(trip: ClashInput['trip'], e: ClashEvent): Leg | undefined {
+  const chosen = e.legId ? trip.legs.find((l) => l.id === e.legId) : undefined;
+  if (chosen) return chosen;
   const named = namedLeg(trip.legs, e);
   const date = localDate(e.start, e.timeZone);
   const zoned = trip.legs.filter((l) => l.timeZone === e.timeZone && l.startDate <= date && date <= l.endDate);
   return zoned.find((l) => l.city === named?.city) ?? zoned.find((l) => l.startDate === date) ?? zoned[0] ?? named;
-}
-
-function namedLeg(legs: Leg[], e: ClashEvent): Leg | undefined {
-  for (const text of [e.address.en, e.venue.en]) {
-    let best: { leg: Leg; at: number } | undefined;
-    for (const leg of legs) {
-      const escaped = leg.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const matches = [...text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))];
-      const at = matches.at(-1)?.index;
-      if (at !== undefined && (!best || at > best.at)) best = { leg, at };
-    }
-    if (best) return best.leg;
-  }
-  return undefined;
 }
 
 /** Same place, different place, or unknown (a venue left empty). Venue names win; addresses are the fallback. */

@@ -7,6 +7,22 @@ export type EventKind = z.infer<typeof EventKind>;
 export const EventStatus = z.enum(['tentative', 'confirmed', 'cancelled']);
 export type EventStatus = z.infer<typeof EventStatus>;
 
+/** One end of a journey: the city, and the station or airport there (with its IATA or station code when known). */
+export const TravelEnd = z.object({
+  city: Bilingual.default({ en: '', zh: '' }),
+  place: Bilingual.default({ en: '', zh: '' }),
+  code: z.string().trim().max(10).optional(),
+});
+export type TravelEnd = z.infer<typeof TravelEnd>;
+
+/** Where a travel event leaves from and arrives. An object of its own so fuller details (carrier, number, seats)
+ *  can join it later without new top-level fields. */
+export const Travel = z.object({
+  from: TravelEnd.optional(),
+  to: TravelEnd.optional(),
+});
+export type Travel = z.infer<typeof Travel>;
+
 const eventFields = {
   tripId: Id,
   kind: EventKind.default('meeting'),
@@ -17,6 +33,11 @@ const eventFields = {
   timeZone: TimeZone,
   /** The zone the end is shown in when it differs (a flight lands elsewhere). */
   endTimeZone: TimeZone.optional(),
+  /** The leg the event happens in, when the planner chose it; otherwise it is worked out from the date and zone
+   *  (see shared/domain/place.ts), because two legs can share one zone (Hangzhou and Shanghai). */
+  legId: Id.optional(),
+  /** A travel event's two ends; the place it happens is its departure, its arrival is named beside it. */
+  travel: Travel.optional(),
   venue: Bilingual.default({ en: '', zh: '' }),
   address: Bilingual.default({ en: '', zh: '' }),
   memberIds: z.array(Id).default([]),

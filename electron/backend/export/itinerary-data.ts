@@ -2,11 +2,14 @@
 // grouped by the local date where each happens, each day's zones named by place, people in order of precedence, and
 // the contacts sheet. Pure, so the rules can be tested without rendering.
 import type { Contact, Member, Names, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
-import { instantFromLocal, legForDate, localParts, tripDays } from '../../../shared/domain/time';
+import { bilingualText, cityText, dayPlaces, eventPlaces, type EventPlaces, type Place } from '../../../shared/domain/place';
+import { instantFromLocal, localParts, tripDays } from '../../../shared/domain/time';
 import type { DocumentLanguage } from './itinerary-labels';
 
 export interface ItinerarySource {
   trip: Trip;
+  /** The language places are named in (a journey's ends may carry Chinese names); English when not given. */
+  language?: DocumentLanguage;
   /** The trip's live events (no tombstones), any order. */
   events: TripEvent[];
   notes: Note[];
@@ -24,15 +27,18 @@ export interface ItineraryOptions {
 
 export interface ZonePlace {
   zone: string;
-  /** Where the zone's clocks are on that day: the leg's city, or the zone's own city. */
+  /** The city, from the trip (shared/domain/place.ts), in the document's language. */
   place: string;
+  /** The station or airport of a journey's end, in the document's language; empty otherwise. */
+  site: string;
   /** "GMT+8" on that day. */
   offset: string;
 }
 
 export interface ItineraryDay {
   date: string;
-  /** The zones the day's times are in, in the order they first occur; one for most days. */
+  /** The places the day's times are in, in the order they first occur: one for most days, two when the delegation
+   *  moves (Hangzhou and Shanghai, though both are GMT+8). */
   zones: ZonePlace[];
   events: TripEvent[];
 }
@@ -49,7 +55,8 @@ export interface Itinerary {
   organisation(id: string): Organisation | undefined;
   contact(id: string): Contact | undefined;
   notesOf(eventId: string): Note[];
-  placeOf(zone: string, date: string): ZonePlace;
+  /** Where an event is (a journey: where it leaves from) and where it ends, named for the document. */
+  placesOf(event: TripEvent): { at: ZonePlace; arrives: ZonePlace };
 }
 
 export function byPrecedence(a: Member, b: Member): number {
@@ -78,15 +85,14 @@ export function buildItinerary(source: ItinerarySource): Itinerary {
   const contacts = new Map(source.contacts.map((c) => [c.id, c]));
   const shown = source.events.filter((e) => e.status !== 'cancelled').sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 
-  const placeOf = (zone: string, date: string): ZonePlace => {
-    const today = legForDate(trip, date);
-    const leg =
-      (today?.timeZone === zone ? today : undefined) ??
-      trip.legs.find((l) => l.timeZone === zone && l.startDate <= date && date <= l.endDate) ??
-      trip.legs.find((l) => l.timeZone === zone);
-    const place = leg?.city ?? (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-    return { zone, place, offset: zoneOffset(zone, date) };
-  };
+  const language = source.language ?? 'en';
+  const places = eventPlaces(trip, source.events);
+  const named = (p: Place, date: string): ZonePlace => ({
+    zone: p.zone,
+    place: cityText(p, language),
+    site: bilingualText(p.site, language),
+    offset: zoneOffset(p.zone, date),
+  });
 
   const byDate = new Map<string, TripEvent[]>();
   for (const day of tripDays(trip)) byDate.set(day.date, []);
@@ -94,15 +100,18 @@ export function buildItinerary(source: ItinerarySource): Itinerary {
     const date = localParts(event.start, event.timeZone).date;
     byDate.set(date, [...(byDate.get(date) ?? []), event]);
   }
-  const zoneOfDay = new Map(tripDays(trip).map((d) => [d.date, d.timeZone]));
   const days: ItineraryDay[] = [...byDate.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, events]) => {
-      const zones: string[] = [];
-      for (const e of events) for (const z of [e.timeZone, e.endTimeZone ?? e.timeZone]) if (!zones.includes(z)) zones.push(z);
-      if (zones.length === 0) zones.push(zoneOfDay.get(date) ?? trip.homeTimeZone);
-      return { date, events, zones: zones.map((z) => placeOf(z, date)) };
-    });
+    .map(([date, events]) => ({ date, events, zones: dayPlaces(trip, shown, date, places).map((p) => named(p, date)) }));
+
+  const placesOf = (event: TripEvent): { at: ZonePlace; arrives: ZonePlace } => {
+    const found: EventPlaces = places.get(event.id) ?? eventPlaces(trip, [event]).get(event.id)!;
+    const endZone = event.endTimeZone ?? event.timeZone;
+    return {
+      at: named(found.at, localParts(event.start, event.timeZone).date),
+      arrives: named(found.arrives, localParts(event.end, endZone).date),
+    };
+  };
 
   const contactIds = new Set(shown.flatMap((e) => e.contactIds));
   const orgName = (c: Contact) => (c.organisationId ? organisations.get(c.organisationId)?.name.en ?? '' : '');
@@ -127,6 +136,6 @@ export function buildItinerary(source: ItinerarySource): Itinerary {
     organisation: (id) => organisations.get(id),
     contact: (id) => contacts.get(id),
     notesOf: (eventId) => (notes.get(eventId) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    placeOf,
+    placesOf,
   };
 }

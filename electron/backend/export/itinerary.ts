@@ -4,7 +4,7 @@
 import type { Briefing, Contact, Member, Names, TripEvent } from '../../../shared/model';
 import { renderMarkdown } from '../../../shared/domain/markdown';
 import { addCalendarDays, localParts } from '../../../shared/domain/time';
-import { buildItinerary, byPrecedence, namesFor, type Itinerary, type ItineraryDay, type ItineraryOptions, type ItinerarySource } from './itinerary-data';
+import { buildItinerary, byPrecedence, namesFor, zoneOffset, type Itinerary, type ItineraryDay, type ItineraryOptions, type ItinerarySource, type ZonePlace } from './itinerary-data';
 import { fill, itineraryLabels, type ItineraryLabels } from './itinerary-labels';
 import { itineraryCss } from './itinerary-styles';
 import { html, multiline, pageDocument, trustedHtml, type Html, type RunningTexts } from './pdf';
@@ -63,7 +63,7 @@ ${trip.purpose.trim() ? html`<dt>${l.purpose}</dt><dd>${multiline(trip.purpose)}
 </dl>
 ${it.delegation.length > 0 ? html`<div class="keep"><h2>${l.delegation}</h2>${peopleTable(ctx, it.delegation)}</div>` : ''}
 ${trip.legs.length > 0 ? html`<div class="keep"><h2>${l.legs}</h2><table><thead><tr><th>${l.city}</th><th>${l.dates}</th><th>${l.zone}</th></tr></thead><tbody>
-${trip.legs.map((leg) => html`<tr><td>${leg.city}${leg.country ? html`, ${leg.country}` : ''}</td><td>${dateRange(ctx, leg.startDate, leg.endDate)}</td><td>${leg.timeZone} (${it.placeOf(leg.timeZone, leg.startDate).offset})</td></tr>`)}
+${trip.legs.map((leg) => html`<tr><td>${leg.city}${leg.country ? html`, ${leg.country}` : ''}</td><td>${dateRange(ctx, leg.startDate, leg.endDate)}</td><td>${leg.timeZone} (${zoneOffset(leg.timeZone, leg.startDate)})</td></tr>`)}
 </tbody></table></div>` : ''}
 ${it.cancelledCount > 0 ? html`<p class="notice">${cancelled}</p>` : ''}
 </section>`;
@@ -85,7 +85,7 @@ function timeColumn(ctx: Ctx, day: ItineraryDay, event: TripEvent): Html {
     // Each end's place is in the Departs / Arrives lines beside it.
     return html`<div class="event__time">${start.time}<small>→ ${end.time}${laterDay(ctx, end.date, day.date)}</small></div>`;
   }
-  const place = day.zones.length > 1 ? html`<small>${ctx.it.placeOf(event.timeZone, day.date).place}</small>` : '';
+  const place = day.zones.length > 1 ? html`<small>${ctx.it.placesOf(event).at.place}</small>` : '';
   return html`<div class="event__time">${start.time}–${end.time}${laterDay(ctx, end.date, day.date)}${place}</div>`;
 }
 
@@ -93,12 +93,11 @@ function travelLines(ctx: Ctx, day: ItineraryDay, event: TripEvent): Html {
   const endZone = event.endTimeZone ?? event.timeZone;
   const start = localParts(event.start, event.timeZone);
   const end = localParts(event.end, endZone);
-  const where = (zone: string, date: string) => {
-    const p = ctx.it.placeOf(zone, date);
-    return `${p.place} (${p.offset})`;
-  };
-  return html`<p class="travel"><b>${ctx.l.departs}</b> ${start.time} ${where(event.timeZone, start.date)}<br>
-<b>${ctx.l.arrives}</b> ${end.time}${laterDay(ctx, end.date, day.date)} ${where(endZone, end.date)}</p>`;
+  // "Hangzhou (GMT+8) · Hangzhou East Railway Station": the city a driver heads for, then the station.
+  const where = (p: ZonePlace) => `${p.place} (${p.offset})${p.site ? ` · ${p.site}` : ''}`;
+  const { at, arrives } = ctx.it.placesOf(event);
+  return html`<p class="travel"><b>${ctx.l.departs}</b> ${start.time} ${where(at)}<br>
+<b>${ctx.l.arrives}</b> ${end.time}${laterDay(ctx, end.date, day.date)} ${where(arrives)}</p>`;
 }
 
 /** Venue and address in English and Chinese: the Chinese large, for a driver to read at arm's length. */
@@ -213,7 +212,7 @@ export interface ItineraryDocument {
 /** The whole itinerary document, and the texts of its running header and footer. */
 export function itineraryHtml(source: ItinerarySource, options: ItineraryOptions): ItineraryDocument {
   const l = itineraryLabels(options.language);
-  const ctx: Ctx = { it: buildItinerary(source), options, l, locale: options.language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB' };
+  const ctx: Ctx = { it: buildItinerary({ ...source, language: options.language }), options, l, locale: options.language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB' };
   const body = html`${cover(ctx)}${ctx.it.days.map((d) => dayPage(ctx, d))}${contactsSheet(ctx)}`;
   const title = source.trip.title;
   return {

@@ -136,6 +136,7 @@ export function buildSample(sample: SampleTrip, directory: Directory, newId: () 
       description: e.description ?? '',
     };
     if (e.endTimeZone !== undefined) fields.endTimeZone = e.endTimeZone;
+    if (e.travel !== undefined) fields.travel = e.travel;
     eventIds.set(e.key, fields.id);
     mutations.push({ collection: 'events', id: fields.id, tripId, fields });
   }

@@ -1,5 +1,5 @@
 // The shape sample trips are written in: plain data with local keys, turned into store records by build.ts.
-import type { Bilingual, EventKind, EventStatus, FollowUpStatus, Outcome, OrganisationKind, PipelineStage, TripStatus } from '../../../shared/model';
+import type { Bilingual, EventKind, Travel, EventStatus, FollowUpStatus, Outcome, OrganisationKind, PipelineStage, TripStatus } from '../../../shared/model';
 
 /** A name in English and, where we are sure of them, Traditional and Simplified Chinese (blank rather than guessed). */
 export interface SampleNames {
@@ -57,6 +57,8 @@ export interface SampleEvent {
   endTimeZone?: string;
   venue?: Partial<Bilingual>;
   address?: Partial<Bilingual>;
+  /** A journey's two ends (city and station or airport). */
+  travel?: Travel;
   members?: string[];
   contacts?: string[];
   organisations?: string[];

@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Contact, EventStatus, Organisation, Trip, TripEvent } from '../../../../shared/model';
+import { bilingualText, cityText, eventPlaces, type EventPlaces, type Place, type PlaceLanguage } from '../../../../shared/domain/place';
 import { formatInZone } from '../../../../shared/domain/time';
 import { itineraryLabels } from '../itinerary-labels';
 
@@ -40,11 +41,34 @@ function vtimezone(zone: string): string | null {
   return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : null;
 }
 
-/** "Venue, address / 場地，地址": English for the calendar, Chinese for the driver. */
-function locationOf(event: TripEvent): string {
-  const en = [event.venue.en, event.address.en].map((s) => s.trim()).filter(Boolean).join(', ');
-  const zh = [event.venue.zh, event.address.zh].map((s) => s.trim()).filter(Boolean).join('，');
-  return [en, zh].filter(Boolean).join(' / ');
+/** "Venue, address": the event's own words in one language. */
+function venueText(event: TripEvent, language: 'en' | 'zh'): string {
+  return [event.venue[language], event.address[language]].map((s) => s.trim()).filter(Boolean).join(language === 'en' ? ', ' : '，');
+}
+
+/** One end of a journey: the station or airport, with the city when its name does not already say it. */
+function endText(place: Place, language: PlaceLanguage): string {
+  const site = bilingualText(place.site, language);
+  const city = cityText(place, language);
+  if (!site) return city;
+  return site.toLowerCase().includes(city.toLowerCase()) ? site : `${site}, ${city}`;
+}
+
+const hasChinese = (p: Place): boolean => p.site.zh.trim() !== '' || p.city.zh.trim() !== '';
+
+/**
+ * LOCATION, from the trip's places (shared/domain/place.ts) rather than the zone: a journey is its route
+ * ("Hangzhou East Railway Station → Shanghai Hongqiao Railway Station / 杭州东站 → 上海虹桥站"); any other event its
+ * venue and address in English then Chinese (for the driver), or, when it has none, the city it happens in.
+ */
+function locationOf(event: TripEvent, places: EventPlaces | undefined): string {
+  if (event.kind === 'travel' && places) {
+    const en = `${endText(places.at, 'en')} → ${endText(places.arrives, 'en')}`;
+    const zh = hasChinese(places.at) && hasChinese(places.arrives) ? `${endText(places.at, 'zh-Hant')} → ${endText(places.arrives, 'zh-Hant')}` : '';
+    return [en, zh].filter(Boolean).join(' / ');
+  }
+  const venue = [venueText(event, 'en'), venueText(event, 'zh')].filter(Boolean).join(' / ');
+  return venue || (places ? cityText(places.at) : '');
 }
 
 function namesOf(name: { en: string; zhHant: string }): string {
@@ -62,6 +86,9 @@ function descriptionOf(event: TripEvent, organisations: Map<string, Organisation
     return contact ? [[namesOf(contact.name), contact.title].filter(Boolean).join(', ')] : [];
   });
   const lines = [`Kind: ${kindLabel[event.kind]}`];
+  // A journey's LOCATION is its route, so where to meet (the terminal's address) is said here.
+  const meetAt = [venueText(event, 'en'), venueText(event, 'zh')].filter(Boolean).join(' / ');
+  if (event.kind === 'travel' && meetAt) lines.push(`Departs from: ${meetAt}`);
   const counterparts = [...orgs, ...people];
   if (counterparts.length > 0) lines.push(`Counterparts: ${counterparts.join('; ')}`);
   if (event.description.trim()) lines.push('', event.description.trim());
@@ -97,6 +124,7 @@ export function writeIcs({ trip, events, organisations, contacts, now }: IcsSour
   const orgs = new Map(organisations.map((o) => [o.id, o]));
   const people = new Map(contacts.map((c) => [c.id, c]));
   const ordered = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+  const places = eventPlaces(trip, events);
   const calendar = new ICalCalendar({
     prodId: { company: 'Delegation Planner', product: 'Delegation Planner', language: 'EN' },
     name: trip.title,
@@ -115,7 +143,7 @@ export function writeIcs({ trip, events, organisations, contacts, now }: IcsSour
       created: new Date(event.createdAt),
       lastModified: new Date(event.updatedAt),
       summary: event.title,
-      location: locationOf(event) || null,
+      location: locationOf(event, places.get(event.id)) || null,
       description: descriptionOf(event, orgs, people),
       status: statusOf[event.status],
     });

@@ -1,4 +1,5 @@
 // Directory records several sample trips share, written once so their English names (the reuse key) never drift apart.
+import type { TravelEnd } from '../../../../shared/model';
 import type { SampleMember, SampleOrganisation } from '../types';
 
 export const HK = 'Asia/Hong_Kong';
@@ -34,4 +35,20 @@ export const peterYan: SampleMember = {
 export const places = {
   hkia: { venue: { en: 'Hong Kong International Airport', zh: '香港國際機場' }, address: { en: 'Terminal 1, Hong Kong International Airport, Chek Lap Kok, Lantau', zh: '香港大嶼山赤鱲角香港國際機場一號客運大樓' } },
   pek: { venue: { en: 'Beijing Capital International Airport', zh: '北京首都国际机场' }, address: { en: 'Terminal 3, Beijing Capital International Airport, Shunyi District, Beijing', zh: '北京市顺义区首都国际机场T3航站楼' } },
+} as const;
+
+const end = (cityEn: string, cityZh: string, placeEn: string, placeZh: string, code?: string): TravelEnd => ({
+  city: { en: cityEn, zh: cityZh },
+  place: { en: placeEn, zh: placeZh },
+  ...(code ? { code } : {}),
+});
+
+/** Journeys' ends: the city and the station or airport (IATA code for airports), so every label names where a journey leaves and lands. */
+export const ends = {
+  hkg: end('Hong Kong', '香港', 'Hong Kong International Airport', '香港國際機場', 'HKG'),
+  pek: end('Beijing', '北京', 'Beijing Capital International Airport', '北京首都国际机场', 'PEK'),
+  hgh: end('Hangzhou', '杭州', 'Hangzhou Xiaoshan International Airport', '杭州萧山国际机场', 'HGH'),
+  sha: end('Shanghai', '上海', 'Shanghai Hongqiao International Airport', '上海虹桥国际机场', 'SHA'),
+  hangzhouEast: end('Hangzhou', '杭州', 'Hangzhou East Railway Station', '杭州东站'),
+  shanghaiHongqiao: end('Shanghai', '上海', 'Shanghai Hongqiao Railway Station', '上海虹桥站'),
 } as const;

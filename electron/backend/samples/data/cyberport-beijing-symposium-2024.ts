@@ -1,6 +1,6 @@
 // Sample trip: Cyberport at the 27th Beijing–Hong Kong Economic Cooperation Symposium, 20–21 Sep 2024 (Cyberport press release).
 import type { SampleTrip } from '../types';
-import { CN, HK, investHk, places } from './common';
+import { CN, HK, investHk, ends, places } from './common';
 
 const hotel = {
   venue: { en: 'The Ritz-Carlton, Beijing Financial Street', zh: '北京金融街丽思卡尔顿酒店' },
@@ -92,6 +92,7 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
       end: '2024-09-19T19:50',
       timeZone: HK,
       endTimeZone: CN,
+      travel: { from: ends.hkg, to: ends.pek },
       ...places.hkia,
       members: both,
     },
@@ -173,6 +174,7 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
       end: '2024-09-21T22:25',
       timeZone: CN,
       endTimeZone: HK,
+      travel: { from: ends.pek, to: ends.hkg },
       ...places.pek,
       members: both,
     },

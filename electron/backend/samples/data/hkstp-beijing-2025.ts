@@ -1,6 +1,6 @@
 // Sample trip: the HKSTP delegation to Beijing, 18–20 May 2025 (universities, Tsinghua Entrepreneur Network, 20 May seminar).
 import type { SampleTrip } from '../types';
-import { CN, HK, investHk, places } from './common';
+import { CN, HK, investHk, ends, places } from './common';
 
 const hotel = {
   venue: { en: 'Shangri-La Hotel, Beijing', zh: '北京香格里拉饭店' },
@@ -78,6 +78,7 @@ export const hkstpBeijing2025: SampleTrip = {
       end: '2025-05-18T12:20',
       timeZone: HK,
       endTimeZone: CN,
+      travel: { from: ends.hkg, to: ends.pek },
       ...places.hkia,
       members: delegation,
     },
@@ -186,6 +187,7 @@ export const hkstpBeijing2025: SampleTrip = {
       end: '2025-05-20T22:55',
       timeZone: CN,
       endTimeZone: HK,
+      travel: { from: ends.pek, to: ends.hkg },
       ...places.pek,
       members: delegation,
     },

@@ -1,6 +1,6 @@
 // Sample trip: OASES Director-General Peter Yan's visit to Hangzhou and Shanghai, 13–16 May 2025 (from the OASES press release).
 import type { SampleTrip } from '../types';
-import { CN, HK, oases, peterYan, places } from './common';
+import { CN, HK, ends, oases, peterYan, places } from './common';
 
 const hangzhouHotel = {
   venue: { en: 'Shangri-La Hotel, Hangzhou', zh: '杭州香格里拉饭店' },
@@ -65,6 +65,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       end: '2025-05-13T10:40',
       timeZone: HK,
       endTimeZone: CN,
+      travel: { from: ends.hkg, to: ends.hgh },
       ...places.hkia,
       members: ['peterYan'],
       description: 'Arrive Hangzhou Xiaoshan International Airport (杭州萧山国际机场); car to the hotel, about 50 minutes.',
@@ -143,6 +144,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       start: '2025-05-15T12:30',
       end: '2025-05-15T13:35',
       timeZone: CN,
+      travel: { from: ends.hangzhouEast, to: ends.shanghaiHongqiao },
       venue: { en: 'Hangzhou East Railway Station', zh: '杭州东站' },
       address: { en: 'Hangzhou East Railway Station, Shangcheng District, Hangzhou', zh: '杭州市上城区杭州东站' },
       members: ['peterYan'],
@@ -208,6 +210,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       end: '2025-05-16T21:40',
       timeZone: CN,
       endTimeZone: HK,
+      travel: { from: ends.sha, to: ends.hkg },
       venue: { en: 'Shanghai Hongqiao International Airport', zh: '上海虹桥国际机场' },
       address: { en: 'Terminal 2, Shanghai Hongqiao International Airport, Minhang District, Shanghai', zh: '上海市闵行区虹桥国际机场T2航站楼' },
       members: ['peterYan'],

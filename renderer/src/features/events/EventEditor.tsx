@@ -12,7 +12,7 @@ import { useToast } from '../../components/Toasts';
 import { EventClashes } from '../clashes/ClashList';
 import { useClashes } from '../clashes/useClashes';
 import { DetailsSection, EventExtraSections, EventSectionTabs, type EventSection } from '../notes/EventSections';
-import { draftForCreate, draftFromEvent, draftInstants, draftToFields, isDirty, issuesToEventErrors, validateEventDraft, type EventDraft, type EventErrors } from './eventDraft';
+import { clearedByDraft, draftForCreate, draftFromEvent, draftInstants, draftToFields, isDirty, issuesToEventErrors, validateEventDraft, type EventDraft, type EventErrors } from './eventDraft';
 import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
 import './events.css';
@@ -115,7 +115,9 @@ function Editor({
       return undefined;
     }
     const fields = draftToFields(draft, saved);
-    return saved ? client.call('events.update', { id: saved.id, tripId, patch: fields }) : client.call('events.create', { tripId, ...fields });
+    return saved
+      ? client.call('events.update', { id: saved.id, tripId, patch: { ...fields, ...clearedByDraft(draft, saved) } })
+      : client.call('events.create', { tripId, ...fields });
   };
 
   const run = async (action: () => Promise<void>): Promise<void> => {
@@ -218,6 +220,7 @@ function Editor({
             draft={draft}
             errors={errors}
             set={set}
+            legs={detail.trip.legs}
             members={directory.members}
             organisations={directory.organisationRecords}
             contacts={directory.contactRecords}

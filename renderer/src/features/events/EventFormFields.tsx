@@ -1,7 +1,7 @@
 // Every field of an event, laid out for the editor: what, when (local date and time in a zone), where in two
 // languages, who (members, counterpart organisations and contacts), and notes. State lives in EventEditor.
 import { useTranslation } from 'react-i18next';
-import { EventKind, EventStatus, type Member } from '../../../../shared/model';
+import { EventKind, EventStatus, type Leg, type Member } from '../../../../shared/model';
 import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import type { PickerRecord } from '../../components/recordPicker';
@@ -13,6 +13,8 @@ export interface EventFormFieldsProps {
   draft: EventDraft;
   errors: EventErrors;
   set: (patch: Partial<EventDraft>) => void;
+  /** The trip's legs, for choosing the one the event happens in. */
+  legs: readonly Leg[];
   members: { delegation: Member[]; others: Member[] };
   organisations: PickerRecord[];
   contacts: PickerRecord[];
@@ -20,7 +22,7 @@ export interface EventFormFieldsProps {
   createContact: (text: string) => Promise<PickerRecord>;
 }
 
-export function EventFormFields({ draft, errors, set, members, organisations, contacts, createOrganisation, createContact }: EventFormFieldsProps) {
+export function EventFormFields({ draft, errors, set, legs, members, organisations, contacts, createOrganisation, createContact }: EventFormFieldsProps) {
   const { t } = useTranslation();
   const text = (key: keyof EventDraft) => ({
     value: draft[key] as string,
@@ -81,8 +83,24 @@ export function EventFormFields({ draft, errors, set, members, organisations, co
         </div>
       </fieldset>
 
+      {draft.kind === 'travel' && <RouteFields errors={errors} text={text} />}
+
       <fieldset className="event-form__group">
         <legend>{t('events.fields.where')}</legend>
+        {legs.length > 0 && (
+          <div className="event-form__row event-form__row--two">
+            <Field label={t('events.place.leg')} error={errors.legId} hint={t('events.place.legHint')}>
+              <select value={draft.legId} onChange={(e) => set({ legId: e.target.value })}>
+                <option value="">{t('events.place.legAuto')}</option>
+                {legs.map((leg) => (
+                  <option key={leg.id} value={leg.id}>
+                    {t('events.place.legOption', { city: leg.city, start: leg.startDate, end: leg.endDate })}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        )}
         <div className="event-form__row event-form__row--two">
           <Field label={t('events.fields.venueEn')} error={errors.venueEn}>
             <input type="text" {...text('venueEn')} lang="en" />
@@ -128,5 +146,42 @@ export function EventFormFields({ draft, errors, set, members, organisations, co
         <textarea rows={3} {...text('description')} />
       </Field>
     </>
+  );
+}
+
+type TextProps = (key: keyof EventDraft) => { value: string; onChange: (e: { target: { value: string } }) => void };
+
+/** A journey's two ends: where it leaves from and where it arrives, city and station or airport in both languages. */
+function RouteFields({ errors, text }: { errors: EventErrors; text: TextProps }) {
+  const { t } = useTranslation();
+  const end = (side: 'from' | 'to') => (
+    <fieldset className="event-form__end">
+      <legend>{t(side === 'from' ? 'events.place.from' : 'events.place.to')}</legend>
+      <div className="event-form__row event-form__row--end">
+        <Field label={t('events.place.cityEn')} error={errors[`${side}CityEn`]}>
+          <input type="text" {...text(`${side}CityEn`)} lang="en" placeholder={side === 'from' ? 'Hangzhou' : 'Shanghai'} />
+        </Field>
+        <Field label={t('events.place.cityZh')} error={errors[`${side}CityZh`]}>
+          <input type="text" {...text(`${side}CityZh`)} lang="zh-Hant" />
+        </Field>
+        <Field label={t('events.place.placeEn')} error={errors[`${side}PlaceEn`]}>
+          <input type="text" {...text(`${side}PlaceEn`)} lang="en" placeholder={side === 'from' ? 'Hangzhou East Railway Station' : 'Shanghai Hongqiao Railway Station'} />
+        </Field>
+        <Field label={t('events.place.placeZh')} error={errors[`${side}PlaceZh`]}>
+          <input type="text" {...text(`${side}PlaceZh`)} lang="zh-Hant" />
+        </Field>
+        <Field label={t('events.place.code')} error={errors[`${side}Code`]}>
+          <input type="text" {...text(`${side}Code`)} maxLength={10} />
+        </Field>
+      </div>
+    </fieldset>
+  );
+  return (
+    <fieldset className="event-form__group">
+      <legend>{t('events.place.route')}</legend>
+      <p className="muted event-form__hint">{t('events.place.routeHint')}</p>
+      {end('from')}
+      {end('to')}
+    </fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { InputOf } from '../../../../shared/contract';
 import { instantFromLocal, localParts } from '../../../../shared/domain/time';
-import { CalendarDate, isTimeZone, type EventKind, type EventStatus, type TripEvent } from '../../../../shared/model';
+import { CalendarDate, isTimeZone, type EventKind, type EventStatus, type Travel, type TravelEnd, type TripEvent } from '../../../../shared/model';
 
 export interface EventDraft {
   kind: EventKind;
@@ -19,11 +19,54 @@ export interface EventDraft {
   venueZh: string;
   addressEn: string;
   addressZh: string;
+  /** The leg the planner chose; empty means "work it out from the date and zone". */
+  legId: string;
+  /** A journey's ends: city and station or airport in English and Chinese, and a code (HKG). */
+  fromCityEn: string;
+  fromCityZh: string;
+  fromPlaceEn: string;
+  fromPlaceZh: string;
+  fromCode: string;
+  toCityEn: string;
+  toCityZh: string;
+  toPlaceEn: string;
+  toPlaceZh: string;
+  toCode: string;
   memberIds: string[];
   organisationIds: string[];
   contactIds: string[];
   status: EventStatus;
   description: string;
+}
+
+type EndDraft = Pick<EventDraft, 'fromCityEn' | 'fromCityZh' | 'fromPlaceEn' | 'fromPlaceZh' | 'fromCode'>;
+const noEnds = { fromCityEn: '', fromCityZh: '', fromPlaceEn: '', fromPlaceZh: '', fromCode: '', toCityEn: '', toCityZh: '', toPlaceEn: '', toPlaceZh: '', toCode: '' };
+
+function endDraft(end: TravelEnd | undefined, side: 'from' | 'to'): Record<string, string> {
+  const draft: EndDraft = {
+    fromCityEn: end?.city.en ?? '',
+    fromCityZh: end?.city.zh ?? '',
+    fromPlaceEn: end?.place.en ?? '',
+    fromPlaceZh: end?.place.zh ?? '',
+    fromCode: end?.code ?? '',
+  };
+  return Object.fromEntries(Object.entries(draft).map(([key, value]) => [key.replace(/^from/, side), value]));
+}
+
+/** One end as typed, or undefined when nothing was typed for it. */
+function endFields(draft: EventDraft, side: 'from' | 'to'): TravelEnd | undefined {
+  const get = (key: string): string => (draft[`${side}${key}` as keyof EventDraft] as string).trim();
+  const end: TravelEnd = { city: { en: get('CityEn'), zh: get('CityZh') }, place: { en: get('PlaceEn'), zh: get('PlaceZh') } };
+  if (get('Code')) end.code = get('Code');
+  return end.city.en || end.city.zh || end.place.en || end.place.zh || end.code ? end : undefined;
+}
+
+/** The journey's ends as typed, for a travel event with any of them filled in. */
+export function travelFields(draft: EventDraft): Travel | undefined {
+  if (draft.kind !== 'travel') return undefined;
+  const from = endFields(draft, 'from');
+  const to = endFields(draft, 'to');
+  return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
 }
 
 /** Field name (a key of EventDraft) → message. */
@@ -47,6 +90,10 @@ export function draftFromEvent(event: TripEvent): EventDraft {
     venueZh: event.venue.zh,
     addressEn: event.address.en,
     addressZh: event.address.zh,
+    legId: event.legId ?? '',
+    ...noEnds,
+    ...endDraft(event.travel?.from, 'from'),
+    ...endDraft(event.travel?.to, 'to'),
     memberIds: [...event.memberIds],
     organisationIds: [...event.organisationIds],
     contactIds: [...event.contactIds],
@@ -72,6 +119,8 @@ export function draftForCreate(start: string, end: string, timeZone: string): Ev
     venueZh: '',
     addressEn: '',
     addressZh: '',
+    legId: '',
+    ...noEnds,
     memberIds: [],
     organisationIds: [],
     contactIds: [],
@@ -127,6 +176,7 @@ export function draftToFields(draft: EventDraft, previous?: Pick<TripEvent, 'end
   const zone = draft.timeZone.trim();
   const arrival = endZoneOf(draft);
   const endTimeZone = arrival !== zone || previous?.endTimeZone ? arrival : undefined;
+  const travel = travelFields(draft);
   return {
     kind: draft.kind,
     title: draft.title.trim(),
@@ -136,11 +186,22 @@ export function draftToFields(draft: EventDraft, previous?: Pick<TripEvent, 'end
     ...(endTimeZone ? { endTimeZone } : {}),
     venue: { en: draft.venueEn.trim(), zh: draft.venueZh.trim() },
     address: { en: draft.addressEn.trim(), zh: draft.addressZh.trim() },
+    ...(draft.legId ? { legId: draft.legId } : {}),
+    ...(travel ? { travel } : {}),
     memberIds: draft.memberIds,
     organisationIds: draft.organisationIds,
     contactIds: draft.contactIds,
     status: draft.status,
     description: draft.description,
+  };
+}
+
+/** What an update must clear (null) because the draft no longer has it: a chosen leg set back to automatic, a
+ *  journey's ends emptied or the event no longer a journey. A new event has nothing to clear. */
+export function clearedByDraft(draft: EventDraft, previous: Pick<TripEvent, 'legId' | 'travel'> | undefined): { legId?: null; travel?: null } {
+  return {
+    ...(previous?.legId && !draft.legId ? { legId: null } : {}),
+    ...(previous?.travel && !travelFields(draft) ? { travel: null } : {}),
   };
 }
 
@@ -163,8 +224,16 @@ export function fieldForIssue(path: string): keyof EventDraft | 'form' {
     contactIds: 'contactIds',
     status: 'status',
     description: 'description',
+    legId: 'legId',
   };
   const exact = map[clean];
+  // A journey's end: travel.from.city.en → fromCityEn, travel.to.code → toCode.
+  const end = /^travel\.(from|to)\.(?:(city|place)\.(en|zh)|(code))$/.exec(clean);
+  if (end) {
+    const [, side, part, language, code] = end;
+    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    return (code ? `${side}Code` : `${side}${cap(part!)}${cap(language!)}`) as keyof EventDraft;
+  }
   if (exact) return exact;
   // A bad id inside a list (`memberIds.2`) belongs to the list.
   const list = /^(memberIds|organisationIds|contactIds)\.\d+$/.exec(clean);

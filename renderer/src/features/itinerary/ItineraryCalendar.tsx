@@ -8,12 +8,13 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
+import { cityText, dayPlaces, eventPlaces } from '../../../../shared/domain/place';
 import { localParts, type DisplayMode } from '../../../../shared/domain/time';
 import { hrefFor } from '../../app/router';
 import { EventEditor, type EventEditorMode } from '../events/EventEditor';
 import { useClashes } from '../clashes/useClashes';
 import { cjsDefault } from './cjsDefault';
-import { calendarComponents, endAccessor, eventProps, startAccessor, titleAccessor, tooltipAccessor } from './calendarParts';
+import { allDayAccessor, calendarComponents, endAccessor, eventProps, startAccessor, titleAccessor, tooltipAccessor } from './calendarParts';
 import { calendarDay, dayOf, droppedTimes, slotToNewEvent, toCalendarEvents, tripCalendarDays, tripLengthInDays } from './calendarModel';
 import type { ItineraryView } from './CalendarToolbar';
 import type { LabelledEvent } from './EventContent';
@@ -50,11 +51,20 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
   const { byEvent } = useClashes(detail);
 
   const clashCounts = useMemo(() => new Map([...byEvent].map(([id, clashes]) => [id, clashes.length])), [byEvent]);
+  const language = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   const placed = useMemo(
-    () => toCalendarEvents(trip, events, { mode, browserZone, showCancelled, overrides, clashCounts }),
-    [trip, events, mode, showCancelled, overrides, clashCounts],
+    () => toCalendarEvents(trip, events, { mode, browserZone, showCancelled, overrides, clashCounts, places, language }),
+    [trip, events, mode, showCancelled, overrides, clashCounts, places, language],
   );
-  const shown = useMemo<LabelledEvent[]>(() => placed.map((e) => ({ ...e, ...eventWords(t, trip, e.event, e.clashCount) })), [placed, t, trip]);
+  const shown = useMemo<LabelledEvent[]>(
+    () => placed.map((e) => ({ ...e, ...eventWords(t, trip, e.event, e.clashCount, { places: places.get(e.id), language }) })),
+    [placed, t, trip, places, language],
+  );
+  const dayCities = useCallback(
+    (day: string) => dayPlaces(trip, events, day, places).map((p) => cityText(p, language)).join(' → '),
+    [trip, events, places, language],
+  );
   const { startDate, endDate, legs, homeTimeZone } = trip;
   const tripView = useMemo(() => makeTripView(tripCalendarDays({ startDate, endDate, legs, homeTimeZone })), [startDate, endDate, legs, homeTimeZone]);
   const views = useMemo(() => ({ trip: tripView, month: true, week: true, day: true, agenda: true }), [tripView]);
@@ -82,7 +92,7 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
     return date >= startDate && date <= endDate ? { className: 'itin-trip-day' } : {};
   }, [startDate, endDate]);
   const openEvent = useCallback((eventId: string) => setEditor({ kind: 'edit', eventId }), []);
-  const context = useMemo(() => ({ trip, t, history, openEvent }), [trip, t, history, openEvent]);
+  const context = useMemo(() => ({ trip, t, history, openEvent, dayCities }), [trip, t, history, openEvent, dayCities]);
 
   const onDrop = useCallback(
     (action: 'move' | 'resize') =>
@@ -137,6 +147,10 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
             components={calendarComponents}
             startAccessor={startAccessor}
             endAccessor={endAccessor}
+            allDayAccessor={allDayAccessor}
+            // Timed events that run past midnight stay in the grid (a long-haul flight); allDayAccessor sends the
+            // rest to the all-day row as before.
+            showMultiDayTimes
             titleAccessor={titleAccessor}
             tooltipAccessor={tooltipAccessor}
             eventPropGetter={eventProps}

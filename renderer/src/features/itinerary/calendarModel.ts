@@ -1,11 +1,21 @@
 // The bridge between stored events (UTC instants + IANA zones) and react-big-calendar, which only knows the
 // browser's zone: events shown on the wall clock of their display zone, and dropped/selected dates turned back into
 // instants. Pure (the browser zone is passed in) so every conversion is unit-tested.
+import { cityText, zoneCity, type EventPlaces, type PlaceLanguage } from '../../../../shared/domain/place';
 import type { DisplayMode } from '../../../../shared/domain/time';
-import { addCalendarDays, displayZoneForEvent, fromCalendarDate, legForDate, toCalendarDate, tripDays } from '../../../../shared/domain/time';
+import { addCalendarDays, displayZoneForEvent, fromCalendarDate, legForDate, localParts, toCalendarDate, tripDays } from '../../../../shared/domain/time';
 import type { Trip, TripEvent } from '../../../../shared/model';
 
 export type { DisplayMode };
+export { zoneCity };
+
+/** Where and when a journey lands, on the arrival's own clock. */
+export interface Arrival {
+  time: string;
+  city: string;
+  /** Calendar days after the departure's date, each read on its own clock. */
+  plusDays: number;
+}
 
 /** What the calendar draws: the stored event beside the browser-zone dates that place it. */
 export interface CalendarEvent {
@@ -18,6 +28,11 @@ export interface CalendarEvent {
   event: TripEvent;
   /** How many clash warnings name this event. */
   clashCount: number;
+  /** Drawn in the all-day row: a timed event that runs over days. Never a journey: a flight that lands on another
+   *  date (or at an earlier clock time) is still drawn from its departure for its real length. */
+  allDay: boolean;
+  /** A journey shown on its departure clock: where and when it lands, for the time label. */
+  arrival?: Arrival;
 }
 
 /** Start and end of an event as instants, e.g. an optimistic value while a drag is being saved. */
@@ -35,7 +50,21 @@ export interface MapOptions {
   /** Times to show instead of the stored ones (a move being saved). */
   overrides?: ReadonlyMap<string, Times>;
   clashCounts?: ReadonlyMap<string, number>;
+  /** Where each event happens (shared/domain/place.ts), for a journey's arrival city. */
+  places?: ReadonlyMap<string, EventPlaces>;
+  language?: PlaceLanguage;
 }
+
+// react-big-calendar words an event's time label from its start and end Dates alone (formats.eventTimeRangeFormat),
+// so a journey's arrival travels with its end Date. A WeakMap keeps the Dates plain and lets them be collected.
+const arrivals = new WeakMap<Date, Arrival>();
+
+/** The arrival a journey's calendar end Date stands for, if it is one. */
+export function arrivalAt(end: Date): Arrival | undefined {
+  return arrivals.get(end);
+}
+
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export function toCalendarEvents(trip: Pick<Trip, 'homeTimeZone'>, events: readonly TripEvent[], options: MapOptions): CalendarEvent[] {
   const shown: CalendarEvent[] = [];
@@ -46,15 +75,31 @@ export function toCalendarEvents(trip: Pick<Trip, 'homeTimeZone'>, events: reado
     const event = override ? { ...stored, ...override } : stored;
     // Both ends in the start's zone: a flight keeps its true length on the grid; its label shows each end locally.
     const zone = displayZoneForEvent(trip, event, options.mode);
-    shown.push({
+    const start = toCalendarDate(event.start, zone, options.browserZone);
+    const end = toCalendarDate(event.end, zone, options.browserZone);
+    const travel = event.kind === 'travel';
+    const placed: CalendarEvent = {
       id: event.id,
       title: event.title,
-      start: toCalendarDate(event.start, zone, options.browserZone),
-      end: toCalendarDate(event.end, zone, options.browserZone),
+      start,
+      end,
       zone,
       event,
       clashCount: options.clashCounts?.get(event.id) ?? 0,
-    });
+      allDay: !travel && dayOf(start) !== dayOf(end),
+    };
+    const endZone = event.endTimeZone ?? event.timeZone;
+    if (travel && zone === event.timeZone) {
+      const places = options.places?.get(event.id);
+      const arrives = localParts(event.end, endZone);
+      placed.arrival = {
+        time: arrives.time,
+        city: places ? cityText(places.arrives, options.language) : zoneCity(endZone),
+        plusDays: daysBetween(localParts(event.start, event.timeZone).date, arrives.date),
+      };
+      arrivals.set(end, placed.arrival);
+    }
+    shown.push(placed);
   }
   return shown;
 }
@@ -123,11 +168,6 @@ export function zonesShown(trip: TripZones, events: readonly Pick<TripEvent, 'ti
   const zones = [...trip.legs].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((leg) => leg.timeZone);
   for (const e of events) if (!e.deleted) zones.push(e.timeZone);
   return [...new Set(zones)];
-}
-
-/** The English city of an IANA zone: Asia/Hong_Kong → "Hong Kong". */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 /** How many days the trip has (the agenda lists `length` days after its first, so it is given one less). */

@@ -38,5 +38,6 @@ export function eventProps(shown: LabelledEvent): { className: string } {
 
 export const startAccessor = (e: LabelledEvent): Date => e.start;
 export const endAccessor = (e: LabelledEvent): Date => e.end;
+export const allDayAccessor = (e: LabelledEvent): boolean => e.allDay;
 export const titleAccessor = (e: LabelledEvent): string => e.title;
 export const tooltipAccessor = (e: LabelledEvent): string => e.description;

@@ -1,14 +1,17 @@
 // Words about an event on the calendar: the travel label with each end in its own zone, the tooltip, the zone names.
 import type { TFunction } from 'i18next';
+import { citiesInZone, cityText, placesOfEvent, zoneCity, type EventPlaces, type PlaceEvent, type PlaceLanguage } from '../../../../shared/domain/place';
 import { travelLabel } from '../../../../shared/domain/time';
 import type { Trip, TripEvent } from '../../../../shared/model';
-import { zoneCity } from './calendarModel';
 
-/** The city people know a zone by: a leg's city when a leg uses the zone (as the planner typed it), else the
- *  zone's own city (Asia/Hong_Kong → Hong Kong). */
-export function cityForZone(trip: Pick<Trip, 'legs'>, zone: string): string {
-  return trip.legs.find((leg) => leg.timeZone === zone)?.city ?? zoneCity(zone);
+/** The cities a zone stands for on this trip ("Hangzhou / Shanghai" for Asia/Shanghai): a zone alone never says
+ *  which of its cities an event is in, so a note about zones names them all. */
+export function citiesForZone(trip: Pick<Trip, 'legs'>, zone: string): string {
+  return citiesInZone(trip, zone).join(' / ');
 }
+
+/** A journey's times, with its id, kind and written ends when the caller has them. */
+type Journey = Pick<TripEvent, 'start' | 'end' | 'timeZone' | 'endTimeZone'> & Partial<PlaceEvent>;
 
 export interface TravelParts {
   from: string;
@@ -19,26 +22,35 @@ export interface TravelParts {
   plusDays: number;
 }
 
-export function travelParts(trip: Pick<Trip, 'legs'>, event: Pick<TripEvent, 'start' | 'end' | 'timeZone' | 'endTimeZone'>): TravelParts {
+/** Where and when a journey leaves and lands, each on its own clock; the cities come from the trip (the journey's
+ *  written ends, else its legs), never from the zones' names. `places` is the trip's, worked out once. */
+export function travelParts(trip: Pick<Trip, 'legs'>, event: Journey, places?: EventPlaces, language: PlaceLanguage = 'en'): TravelParts {
   const { departs, arrives } = travelLabel(event);
   const plusDays = Math.round((Date.parse(`${arrives.date}T00:00:00Z`) - Date.parse(`${departs.date}T00:00:00Z`)) / 86_400_000);
-  return { from: cityForZone(trip, departs.zone), departs: departs.time, to: cityForZone(trip, arrives.zone), arrives: arrives.time, plusDays };
+  const where = places ?? placesOfEvent(trip, { id: '', kind: 'travel', status: 'confirmed', deleted: false, ...event });
+  return { from: cityText(where.at, language), departs: departs.time, to: cityText(where.arrives, language), arrives: arrives.time, plusDays };
+}
+
+/** The place words for one event: the trip's places and the language to name them in. */
+export interface PlaceWords {
+  places?: EventPlaces;
+  language?: PlaceLanguage;
 }
 
 /** "Hong Kong 08:05 → Riyadh 12:40 local (+1 day)". */
-export function travelText(t: TFunction, trip: Pick<Trip, 'legs'>, event: Pick<TripEvent, 'start' | 'end' | 'timeZone' | 'endTimeZone'>): string {
-  const parts = travelParts(trip, event);
+export function travelText(t: TFunction, trip: Pick<Trip, 'legs'>, event: Journey, where: PlaceWords = {}): string {
+  const parts = travelParts(trip, event, where.places, where.language);
   const text = t('itinerary.event.travel', { from: parts.from, departs: parts.departs, to: parts.to, arrives: parts.arrives });
   if (parts.plusDays === 0) return text;
   return `${text} ${t(parts.plusDays === 1 ? 'itinerary.event.nextDay' : 'itinerary.event.nextDays', { days: parts.plusDays })}`;
 }
 
 /** The hover text and screen-reader description of an event: title, status, travel times and warnings. */
-export function eventDescription(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number): string {
+export function eventDescription(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number, where: PlaceWords = {}): string {
   const parts = [event.title, t(`kind.${event.kind}`)];
   if (event.status === 'tentative') parts.push(t('itinerary.event.tentative'));
   if (event.status === 'cancelled') parts.push(t('itinerary.event.cancelled'));
-  if (event.kind === 'travel') parts.push(travelText(t, trip, event));
+  if (event.kind === 'travel') parts.push(travelText(t, trip, event, where));
   if (clashCount > 0) parts.push(`⚠ ${t('itinerary.event.clashes', { count: clashCount })}`);
   return parts.join(' · ');
 }
@@ -50,10 +62,10 @@ export interface EventWords {
   clashText: string;
 }
 
-export function eventWords(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number): EventWords {
+export function eventWords(t: TFunction, trip: Pick<Trip, 'legs'>, event: TripEvent, clashCount: number, where: PlaceWords = {}): EventWords {
   return {
-    description: eventDescription(t, trip, event, clashCount),
-    travel: event.kind === 'travel' ? travelText(t, trip, event) : '',
+    description: eventDescription(t, trip, event, clashCount, where),
+    travel: event.kind === 'travel' ? travelText(t, trip, event, where) : '',
     clashText: clashCount > 0 ? t('itinerary.event.clashes', { count: clashCount }) : '',
   };
 }

@@ -9,6 +9,8 @@ export interface ItineraryContextValue {
   t: TFunction;
   history: { run: (kind: 'undo' | 'redo') => void; busy: boolean };
   openEvent: (eventId: string) => void;
+  /** The cities a day is spent in, in order ("Hangzhou → Shanghai"), from shared/domain/place.ts. */
+  dayCities: (date: string) => string;
 }
 
 export const ItineraryContext = createContext<ItineraryContextValue | null>(null);

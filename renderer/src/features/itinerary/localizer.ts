@@ -3,6 +3,7 @@
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { enGB, zhTW } from 'date-fns/locale';
 import { dateFnsLocalizer, type Formats } from 'react-big-calendar';
+import { arrivalAt } from './calendarModel';
 
 export const localizer = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales: { 'en-GB': enGB, 'zh-TW': zhTW } });
 
@@ -16,6 +17,15 @@ type Loc = { format: (value: Date, pattern: string, culture?: string) => string 
 const zh = (culture?: string): boolean => culture === 'zh-TW';
 const hm = (d: Date, culture: string | undefined, loc: Loc): string => loc.format(d, 'HH:mm', culture);
 const timeRange = ({ start, end }: Range, culture: string | undefined, loc: Loc): string => `${hm(start, culture, loc)} – ${hm(end, culture, loc)}`;
+/** A journey's end on the arrival's own clock ("12:05 Dubai", "11:10 Hong Kong +1"), not the departure's. */
+const endText = (end: Date, culture: string | undefined, loc: Loc): string => {
+  const arrival = arrivalAt(end);
+  if (!arrival) return hm(end, culture, loc);
+  return `${arrival.time} ${arrival.city}${arrival.plusDays > 0 ? ` +${arrival.plusDays}` : ''}`;
+};
+/** An event's time label in the grid: a journey reads departure → arrival, each on its own clock. */
+const eventRange = ({ start, end }: Range, culture: string | undefined, loc: Loc): string =>
+  arrivalAt(end) ? `${hm(start, culture, loc)} → ${endText(end, culture, loc)}` : timeRange({ start, end }, culture, loc);
 const dayShort = (d: Date, culture: string | undefined, loc: Loc): string => loc.format(d, zh(culture) ? "M'月'd'日' (EEE)" : 'EEE d MMM', culture);
 const dateRange = ({ start, end }: Range, culture: string | undefined, loc: Loc): string =>
   zh(culture)
@@ -26,9 +36,11 @@ const dateRange = ({ start, end }: Range, culture: string | undefined, loc: Loc)
 export const formats: Formats = {
   dateFormat: 'd',
   timeGutterFormat: 'HH:mm',
-  eventTimeRangeFormat: timeRange as Formats['eventTimeRangeFormat'],
-  eventTimeRangeStartFormat: (({ start }: Range, c: string | undefined, l: Loc) => `${hm(start, c, l)} – `) as Formats['eventTimeRangeStartFormat'],
-  eventTimeRangeEndFormat: (({ end }: Range, c: string | undefined, l: Loc) => ` – ${hm(end, c, l)}`) as Formats['eventTimeRangeEndFormat'],
+  eventTimeRangeFormat: eventRange as Formats['eventTimeRangeFormat'],
+  // The first and last columns of an event that runs past midnight (a long-haul flight).
+  eventTimeRangeStartFormat: (({ start, end }: Range, c: string | undefined, l: Loc) =>
+    arrivalAt(end) ? `${hm(start, c, l)} → ${endText(end, c, l)}` : `${hm(start, c, l)} – `) as Formats['eventTimeRangeStartFormat'],
+  eventTimeRangeEndFormat: (({ end }: Range, c: string | undefined, l: Loc) => (arrivalAt(end) ? ` → ${endText(end, c, l)}` : ` – ${hm(end, c, l)}`)) as Formats['eventTimeRangeEndFormat'],
   selectRangeFormat: timeRange as Formats['selectRangeFormat'],
   agendaTimeFormat: 'HH:mm',
   agendaTimeRangeFormat: timeRange as Formats['agendaTimeRangeFormat'],

@@ -1,14 +1,20 @@
-// The trip day by day: one card per calendar day, the leg (city) it belongs to, and that day's events shown in
-// each event's own zone — the time the delegation will see on the clock where the event happens.
+// The trip day by day: one card per calendar day, the cities it is spent in (from the trip's legs and journeys,
+// both on a day the delegation moves), and that day's events shown in each event's own zone — the time the
+// delegation will see on the clock where the event happens.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { eventPlaces, type PlaceLanguage } from '../../../../shared/domain/place';
 import type { Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, useFormat } from '../../i18n/format';
+import { dayCitiesText } from './dayCities';
 import { tripDays } from './tripLogic';
 
 export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const { days, outside } = tripDays(trip, events);
+  const language: PlaceLanguage = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   return (
     <section className="days" aria-labelledby="days-heading">
       <div className="section-head">
@@ -23,9 +29,7 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
                 <span className="day__number">{t('detail.day', { n: index + 1 })}</span>
                 <span className="day__date">{format.date(day.date, true)}</span>
               </h3>
-              <p className={day.legs.length ? 'day__leg' : 'day__leg day__leg--none'}>
-                {day.legs.length ? day.legs.map((leg) => `${leg.city}${leg.country ? `, ${leg.country}` : ''}`).join(' → ') : t('detail.noLeg')}
-              </p>
+              <DayCities text={dayCitiesText(trip, events, day.date, language, places)} />
             </div>
             <EventList events={day.events} />
           </li>
@@ -41,6 +45,11 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
       )}
     </section>
   );
+}
+
+function DayCities({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return <p className={text ? 'day__leg' : 'day__leg day__leg--none'}>{text || t('detail.noLeg')}</p>;
 }
 
 function EventList({ events, withDate = false }: { events: TripEvent[]; withDate?: boolean }) {

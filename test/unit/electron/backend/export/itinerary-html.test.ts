@@ -83,6 +83,21 @@ describe('export.itineraryPdf', () => {
     expect(pdf.last.html).toContain('Times in Hong Kong (GMT+8) and Hangzhou (GMT+8)');
   });
 
+  it('names places from the trip, not the zone: Hangzhou and Shanghai share GMT+8 (issue 9)', async () => {
+    await t.call('export.itineraryPdf', { tripId: detail.trip.id });
+    const text = pdf.last.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // 15 May: the morning in Hangzhou, the train, the afternoon in Shanghai.
+    expect(text).toContain('Times in Hangzhou (GMT+8) and Shanghai (GMT+8)');
+    expect(text).toContain('Departs 12:30 Hangzhou (GMT+8) · Hangzhou East Railway Station');
+    expect(text).toContain('Arrives 13:35 Shanghai (GMT+8) · Shanghai Hongqiao Railway Station');
+    expect(text).toContain('Departs 19:00 Shanghai (GMT+8) · Shanghai Hongqiao International Airport');
+    expect(text).not.toMatch(/Departs 12:30 Shanghai/);
+    await t.call('export.itineraryPdf', { tripId: detail.trip.id, language: 'zh-Hant' });
+    const zh = pdf.last.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(zh).toContain('出發 12:30 杭州 (GMT+8) · 杭州东站');
+    expect(zh).toContain('抵達 13:35 上海 (GMT+8) · 上海虹桥站');
+  });
+
   it('uses Letter paper and Chinese words when asked', async () => {
     await t.call('export.itineraryPdf', { tripId: detail.trip.id, paper: 'Letter', language: 'zh-Hant' });
     expect(pdf.last.options.paper).toBe('Letter');

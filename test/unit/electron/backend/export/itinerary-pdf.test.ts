@@ -172,3 +172,19 @@ describe('itinerary PDF options', () => {
     expect(error.code).toBe('not-found');
   });
 });
+
+describe('itinerary PDF of the OASES Hangzhou and Shanghai trip (issue 9: places from the trip, not the zone)', () => {
+  it('prints where the train leaves and arrives, and both cities on the day it runs', async () => {
+    const trips = (await t.call('trips.list', {})) as { id: string; sampleKey?: string }[];
+    const oases = trips.find((x) => x.sampleKey === 'oases-hangzhou-shanghai-2025')!;
+    const file = (await t.call('export.itineraryPdf', { tripId: oases.id })) as ExportFile;
+    const out = path.join(dir, 'itinerary-oases.pdf');
+    await writeFile(out, Buffer.from(file.base64, 'base64'));
+    const text = flat(await pdfText(out));
+    expect(text).toContain('Times in Hangzhou (GMT+8) and Shanghai (GMT+8)');
+    expect(text).toMatch(/Departs 12:30 Hangzhou \(GMT\+8\) · Hangzhou East Railway Station/);
+    expect(text).toMatch(/Arrives 13:35 Shanghai \(GMT\+8\) · Shanghai Hongqiao Railway Station/);
+    expect(text).not.toMatch(/Departs 12:30 Shanghai/);
+    await pdfPngs(out, path.join(shots, 'itinerary-oases-page'), 4, 4);
+  }, 60_000);
+});

@@ -97,6 +97,19 @@ describe('export.ics', () => {
     expect((await t.call('trips.get', { id: trip.id })).events).toHaveLength(4);
   });
 
+  it('names each LOCATION from the trip, not the zone: the OASES train runs Hangzhou East → Shanghai Hongqiao (issue 9)', async () => {
+    const { loaded } = await t.call('samples.load', {});
+    const oases = loaded.find((x) => x.sampleKey === 'oases-hangzhou-shanghai-2025')!;
+    const { events } = parse((await t.call('export.ics', { tripId: oases.id })).base64);
+    const at = (title: string) => events.find((e) => e.summary.includes(title))!;
+    expect(at('High-speed train').location).toBe('Hangzhou East Railway Station → Shanghai Hongqiao Railway Station / 杭州东站 → 上海虹桥站');
+    expect(at('High-speed train').description).toContain('Departs from: Hangzhou East Railway Station, Hangzhou East Railway Station, Shangcheng District, Hangzhou');
+    expect(at('Flight Shanghai → Hong Kong').location).toBe('Shanghai Hongqiao International Airport → Hong Kong International Airport / 上海虹桥国际机场 → 香港國際機場');
+    // No venue typed: the city it happens in, Hangzhou in the morning of 15 May and Shanghai in the afternoon.
+    expect(at('Visit to an AI enterprise').location).toBe('Hangzhou');
+    expect(at('life and health technology').location).toBe('Shanghai');
+  });
+
   it('makes safe file names', () => {
     expect(icsFileName('Trip: A/B "C" <D>?')).toBe('Trip- A-B -C- -D.ics');
     expect(icsFileName('香港代表團 利雅得')).toBe('香港代表團 利雅得.ics');
