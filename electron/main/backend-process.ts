@@ -5,6 +5,7 @@
 // docs/decisions/005-backend-process.md).
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { Notice, Reply } from '../../shared/contract';
+import { BACKEND_RESTARTED_NOTICE } from '../../shared/desktop';
 import type { Backend, PushListener } from '../backend';
 import type { FileSaver, PdfRenderer, SecretBox } from '../backend/ports';
 import type { FromBackend, HostCallName, HostCalls, ProcessOpenOptions, ToBackend } from '../backend/process/protocol';
@@ -23,8 +24,6 @@ export interface BackendProcessOptions {
 }
 
 export const RESTART_DELAYS_MS = [250, 1_000, 5_000, 15_000] as const;
-/** The id prefix the renderer knows, so it can show the notice in the chosen language (app/Notices.tsx). */
-export const RESTARTED_NOTICE_ID = 'backend.restarted';
 export const RESTARTED_MESSAGE = 'The data service stopped unexpectedly and was restarted; nothing saved was lost.';
 const LOST_CALL: Reply<never> = {
   ok: false,
@@ -134,7 +133,7 @@ export function startBackendProcess(options: BackendProcessOptions): Promise<Bac
             spawn().then(
               () => {
                 restarts += 1;
-                const notice: Notice = { id: `${RESTARTED_NOTICE_ID}.${restarts}`, level: 'warning', message: RESTARTED_MESSAGE, at: new Date(now()).toISOString() };
+                const notice: Notice = { id: `${BACKEND_RESTARTED_NOTICE}.${restarts}`, level: 'warning', message: RESTARTED_MESSAGE, at: new Date(now()).toISOString() };
                 push('notice', notice);
                 resolveReady();
               },

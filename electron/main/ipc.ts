@@ -6,7 +6,7 @@ import type { BrowserWindow, IpcMainInvokeEvent, OpenDialogOptions } from 'elect
 import { dialog, ipcMain } from 'electron';
 import { z } from 'zod';
 import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
-import { MenuLabelsSchema, type MenuLabels } from '../../shared/menu';
+import { MenuLabelsSchema, type MenuLabels } from '../../shared/desktop';
 import type { Backend } from '../backend';
 import { isTrustedSender } from './security';
 

@@ -1,10 +1,10 @@
-// The application menu, in the app's language: the renderer translates the labels (shared/menu.ts) and sends them
+// The application menu, in the app's language: the renderer translates the labels (shared/desktop.ts) and sends them
 // whenever its language changes; until then the menu is English. Commands that belong to the app (New trip,
 // Export…, Sync now…) are pushed to the renderer as `menu` events, so the renderer keeps the one way of doing them;
 // editing and window items use Electron's roles. Reload and developer tools exist only in unpackaged builds.
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { Menu } from 'electron';
-import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../shared/menu';
+import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../shared/desktop';
 
 export interface MenuOptions {
   isPackaged: boolean;

@@ -4,7 +4,7 @@
 import type { IpcRendererEvent } from 'electron';
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Method, PushEventName, PushEvents, Reply } from '../../shared/contract';
-import type { MenuLabels } from '../../shared/menu';
+import type { MenuLabels } from '../../shared/desktop';
 
 // Same names as electron/main/ipc.ts (the preload may not import main code); a unit test holds them equal.
 const CALL_CHANNEL = 'planner:call';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESTARTED_MESSAGE } from '../../../../electron/main/backend-process';
 import { CALL_CHANNEL, PUSH_CHANNEL, SHELL_CHANNEL } from '../../../../electron/main/ipc';
 import { runApp } from '../../../../electron/main/lifecycle';
-import { ENGLISH_MENU_LABELS } from '../../../../shared/menu';
+import { ENGLISH_MENU_LABELS } from '../../../../shared/desktop';
 import { tempDir } from '../../helpers/tmp';
 import { app, BrowserWindow, ipcMain, Menu, resetElectronMock, utilityProcess } from '../electron-mock';
 import { fakeBackend } from './fake-backend';

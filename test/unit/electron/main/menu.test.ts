@@ -4,7 +4,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Menu, resetElectronMock } from '../electron-mock';
 import { installMenu, menuTemplate } from '../../../../electron/main/menu';
-import { ENGLISH_MENU_LABELS } from '../../../../shared/menu';
+import { ENGLISH_MENU_LABELS } from '../../../../shared/desktop';
 
 vi.mock('electron', () => import('../electron-mock'));
 

@@ -1,7 +1,7 @@
 // The shell channel: what the window asks of the main process itself (the menu's language, the folder dialog),
 // behind the same sender check as calls, with its requests validated.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ENGLISH_MENU_LABELS, type MenuLabels } from '../../../../shared/menu';
+import { ENGLISH_MENU_LABELS, type MenuLabels } from '../../../../shared/desktop';
 import { SHELL_CHANNEL, bindShell } from '../../../../electron/main/ipc';
 import { createMainWindow } from '../../../../electron/main/window';
 import type { BrowserWindow } from '../electron-mock';

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer } from '../electron-mock';
 import { CALL_CHANNEL, PUSH_CHANNEL, SHELL_CHANNEL } from '../../../../electron/main/ipc';
-import { ENGLISH_MENU_LABELS } from '../../../../shared/menu';
+import { ENGLISH_MENU_LABELS } from '../../../../shared/desktop';
 
 vi.mock('electron', () => import('../electron-mock'));
 

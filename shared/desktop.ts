@@ -1,5 +1,6 @@
-// The desktop menu's commands and labels, shared by the main process (which builds the menu) and the renderer
-// (which translates the labels into the chosen language, sends them over, and carries the commands out).
+// What the desktop shell (electron/main) and the renderer agree on: the menu's commands and labels (main builds the
+// menu; the renderer translates the labels, sends them over and carries the commands out) and the id of the
+// notice main pushes when the data service was restarted (the renderer shows it translated).
 import { z } from 'zod';
 
 /** What a menu item asks the renderer to do; it arrives as a `menu` push event. */
@@ -48,3 +49,6 @@ export type MenuLabels = Record<MenuLabelKey, string>;
 export const MenuLabelsSchema = z.object(
   Object.fromEntries(Object.keys(ENGLISH_MENU_LABELS).map((key) => [key, z.string().min(1).max(80)])) as Record<MenuLabelKey, z.ZodString>,
 ).strict();
+
+/** Id prefix of the notice pushed after the backend's process was restarted (electron/main/backend-process.ts). */
+export const BACKEND_RESTARTED_NOTICE = 'backend.restarted';
