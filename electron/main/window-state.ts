@@ -2,7 +2,7 @@
 // On start the saved place is used only if it is still on a display (a laptop undocked from its second monitor
 // must not open the window off-screen); otherwise the window fits the primary display's work area, which on a
 // 1366×768 laptop at 125 % scaling is about 1093×590.
-import { promises as fs } from 'node:fs';
+import { promises as fs, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Rectangle } from 'electron';
 import { screen } from 'electron';
@@ -78,19 +78,26 @@ export function windowStateFile(userData: string): string {
 export function trackWindowState(win: BrowserWindow, file: string, remember: (state: WindowState) => void): void {
   let timer: NodeJS.Timeout | undefined;
   const current = (): WindowState => ({ bounds: win.getNormalBounds(), maximized: win.isMaximized() });
-  const save = (state: WindowState) => {
-    remember(state);
-    writeFileAtomically(file, Buffer.from(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...state }))).catch((error: unknown) =>
-      console.warn('[window] could not remember the window’s place:', error),
-    );
-  };
+  const text = (state: WindowState) => JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...state });
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => save(current()), SAVE_DELAY_MS);
+    timer = setTimeout(() => {
+      const state = current();
+      remember(state);
+      writeFileAtomically(file, Buffer.from(text(state))).catch((error: unknown) => console.warn('[window] could not remember the window’s place:', error));
+    }, SAVE_DELAY_MS);
   };
   for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(event as 'resize', later);
+  // When the window closes the app may be about to exit, so this write is finished before going on (a few bytes).
   win.on('close', () => {
     clearTimeout(timer);
-    save(current());
+    const state = current();
+    remember(state);
+    try {
+      writeFileSync(`${file}.tmp`, text(state));
+      renameSync(`${file}.tmp`, file);
+    } catch (error) {
+      console.warn('[window] could not remember the window’s place:', error);
+    }
   });
 }

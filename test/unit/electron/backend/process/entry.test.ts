@@ -13,7 +13,8 @@ let cleanup: () => Promise<void>;
 let child: ChildProcess;
 let received: FromBackend[];
 
-function next(predicate: (m: FromBackend) => boolean, timeoutMs = 20_000): Promise<FromBackend> {
+// Generous: tsx compiles the whole backend at start, which takes a while on a busy machine.
+function next(predicate: (m: FromBackend) => boolean, timeoutMs = 120_000): Promise<FromBackend> {
   const found = received.find(predicate);
   if (found) return Promise.resolve(found);
   return new Promise((resolve, reject) => {
@@ -63,7 +64,7 @@ describe('the backend process entry in plain Node', () => {
     // What was saved is there for the next process.
     const files = await fs.readdir(dir);
     expect(files.length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 240_000);
 
   it('asks its parent to seal the sync password and uses the answer', async () => {
     send({ type: 'open', options: { dataDir: dir, version: '1.2.3', secretsAvailable: true } });
@@ -85,7 +86,7 @@ describe('the backend process entry in plain Node', () => {
     expect(secrets).toMatchObject({ sealed: true, password: Buffer.from('sealed:hunter22').toString('base64') });
     send({ type: 'close' });
     await next((m) => m.type === 'closed');
-  }, 60_000);
+  }, 240_000);
 
   it('reports a data folder it cannot open', async () => {
     const file = path.join(dir, 'not-a-folder');
@@ -93,5 +94,5 @@ describe('the backend process entry in plain Node', () => {
     send({ type: 'open', options: { dataDir: file, version: '1.2.3', secretsAvailable: false } });
     const failed = await next((m) => m.type === 'open-failed' || m.type === 'opened');
     expect(failed.type).toBe('open-failed');
-  }, 60_000);
+  }, 240_000);
 });
