@@ -6,6 +6,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  // The backend's own process (a utilityProcess): plain Node, so it may bundle everything the backend uses.
+  build({ ...common, entryPoints: ['electron/backend/process/entry.ts'], outfile: 'dist-electron/backend.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({
     ...common,

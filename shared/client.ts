@@ -2,6 +2,7 @@
 // shared/contract.ts re-exports all of it.
 import type { InputOf, Method, OutputOf } from './contract';
 import type { ExportFile, Notice, SyncReport } from './api-types';
+import type { MenuLabels } from './desktop';
 
 /** Every failure crosses the boundary in this shape. */
 export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unknown-method' | 'forbidden' | 'internal';
@@ -18,7 +19,7 @@ export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
 export interface PushEvents {
   'data.changed': { collections: string[]; tripIds: string[] };
   'notice': Notice;
-  /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips…. */
+  /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips… (see shared/desktop.ts). */
   'menu': { command: string };
   /** A sync finished: what came in (screens refresh through data.changed). */
   'sync.finished': SyncReport;
@@ -38,6 +39,16 @@ export interface PlannerClient {
   on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
   /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
   saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
+  /** What only the desktop app has; absent in a browser, where a folder path is typed instead. */
+  desktop?: DesktopShell;
+}
+
+/** The window's own abilities in Electron, done by the main process rather than the backend. */
+export interface DesktopShell {
+  /** Rebuilds the application menu in the app's language. */
+  setMenuLabels(labels: MenuLabels): Promise<void>;
+  /** The system's folder dialog: the chosen path, or null when cancelled. */
+  chooseFolder(options: { title?: string; defaultPath?: string }): Promise<string | null>;
 }
 
 /** Thrown by clients when a call fails, carrying the typed error. */

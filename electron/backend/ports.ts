@@ -20,15 +20,16 @@ export interface FileSaver {
 
 /**
  * Electron's safeStorage (Keychain, DPAPI, libsecret/kwallet): what it seals only this user on this computer can
- * open. Browser mode has none: a Node server has no OS keychain to ask.
+ * open. Browser mode has none: a Node server has no OS keychain to ask. In Electron the keychain is the main
+ * process's and the backend runs in its own process, so sealing and opening may answer asynchronously.
  */
 export interface SecretBox {
   /** False until the app is ready, and on a Linux desktop without a secret store. */
   available(): boolean;
-  /** Returns base64; throws if encryption fails. */
-  encrypt(text: string): string;
-  /** Takes what encrypt returned; throws if it cannot be opened here (another computer or user, a reset keychain). */
-  decrypt(base64: string): string;
+  /** Returns base64; throws (or rejects) if encryption fails. */
+  encrypt(text: string): string | Promise<string>;
+  /** Takes what encrypt returned; throws (or rejects) if it cannot be opened here (another computer or user, a reset keychain). */
+  decrypt(base64: string): string | Promise<string>;
 }
 
 export interface Ports {

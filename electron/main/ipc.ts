@@ -1,13 +1,18 @@
 // Binds the backend to the renderer: one invoke channel for calls (behind the sender check) and one channel for
-// pushed events. The channel names are repeated in electron/preload/index.ts; a unit test holds them equal.
-import type { BrowserWindow } from 'electron';
-import { ipcMain } from 'electron';
+// pushed events; and a shell channel, behind the same check, for what the main process itself does for the window
+// (the menu's language, the folder dialog). The channel names are repeated in electron/preload/index.ts; a unit
+// test holds them equal.
+import type { BrowserWindow, IpcMainInvokeEvent, OpenDialogOptions } from 'electron';
+import { dialog, ipcMain } from 'electron';
+import { z } from 'zod';
 import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
+import { MenuLabelsSchema, type MenuLabels } from '../../shared/desktop';
 import type { Backend } from '../backend';
 import { isTrustedSender } from './security';
 
 export const CALL_CHANNEL = 'planner:call';
 export const PUSH_CHANNEL = 'planner:push';
+export const SHELL_CHANNEL = 'planner:shell';
 
 export interface IpcBinding {
   backend: Pick<Backend, 'dispatch' | 'onPush'>;
@@ -50,4 +55,41 @@ export function bindIpc({ backend, windows }: IpcBinding): () => void {
     ipcMain.removeHandler(CALL_CHANNEL);
     stopPush();
   };
+}
+
+/** What the window may ask of the main process itself; anything else is refused. */
+const ShellRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('menu.labels'), labels: MenuLabelsSchema }),
+  z.object({ action: z.literal('dialog.folder'), title: z.string().max(200).optional(), defaultPath: z.string().max(1000).optional() }),
+]);
+
+export interface ShellBinding {
+  windows: () => Iterable<BrowserWindow>;
+  setMenuLabels: (labels: MenuLabels) => void;
+}
+
+/** The chosen folder's path, or null when the person cancelled. */
+async function chooseFolder(owner: BrowserWindow | undefined, title: string | undefined, defaultPath: string | undefined): Promise<string | null> {
+  const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'], ...(title && { title }), ...(defaultPath && { defaultPath }) };
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Registers the shell channel; returns a function that removes it. */
+export function bindShell({ windows, setMenuLabels }: ShellBinding): () => void {
+  ipcMain.handle(SHELL_CHANNEL, async (event: IpcMainInvokeEvent, request: unknown): Promise<unknown> => {
+    if (!isTrustedSender(event, windows())) {
+      console.warn(`[ipc] refused a shell request from ${JSON.stringify(event.senderFrame?.url ?? 'a destroyed frame')}`);
+      return null;
+    }
+    const parsed = ShellRequest.safeParse(request);
+    if (!parsed.success) return null;
+    if (parsed.data.action === 'menu.labels') {
+      setMenuLabels(parsed.data.labels);
+      return null;
+    }
+    const owner = [...windows()].find((win) => win.webContents === event.sender);
+    return chooseFolder(owner, parsed.data.title, parsed.data.defaultPath);
+  });
+  return () => ipcMain.removeHandler(SHELL_CHANNEL);
 }

@@ -1,21 +1,24 @@
-// The app's life: one instance, the backend opened on ready, windows, IPC and menu bound, and on quit the backend
-// flushed and closed before the process ends, so no pending write is lost. index.ts calls runApp with the real
-// backend; tests call it with a fake one.
+// The app's life: one instance, the backend's process started on ready, windows, IPC and menu bound, and on quit
+// the backend flushed and closed before the process ends, so no pending write is lost. index.ts calls runApp, which
+// runs the backend in its own utilityProcess (backend-process.ts); tests may pass a backend of their own.
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog } from 'electron';
 import type { Backend, BackendOptions } from '../backend';
+import { startBackendProcess } from './backend-process';
 import { createFileSaver } from './files';
-import { bindIpc, sendPush } from './ipc';
+import { bindIpc, bindShell, sendPush } from './ipc';
 import { installMenu } from './menu';
 import { createElectronPdfRenderer } from './pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createSecretBox } from './secrets';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
+import { loadWindowState, trackWindowState, windowStateFile, type WindowState } from './window-state';
 
 export interface AppDeps {
-  createBackend: (options: BackendOptions) => Promise<Backend>;
+  /** Opens the backend; by default in its own utilityProcess from <bundleDir>/backend.cjs. */
+  createBackend?: (options: BackendOptions) => Promise<Backend>;
   /** The folder holding main.cjs and preload.cjs (dist-electron); the renderer is in ../dist/renderer. */
   bundleDir: string;
   env?: NodeJS.ProcessEnv;
@@ -41,20 +44,31 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
   const rendererDir = path.join(bundleDir, '..', 'dist', 'renderer');
   let backendReady: Promise<Backend> | undefined;
   let unbindIpc: (() => void) | undefined;
+  let windowState: WindowState | undefined;
+  const stateFile = () => windowStateFile(app.getPath('userData'));
 
   const openWindow = (): BrowserWindow => {
-    const win = createMainWindow({ preloadPath });
+    const win = createMainWindow({ preloadPath, state: windowState });
     windows.add(win);
+    trackWindowState(win, stateFile(), (state) => (windowState = state));
     win.on('closed', () => windows.delete(win));
     return win;
   };
   const focusedOrFirst = (): BrowserWindow | undefined => [...windows].find((w) => w.isFocused()) ?? [...windows][0];
+  /** A window may be opened only once the backend is bound and while the app is not quitting. */
+  const mayOpenWindow = () => Boolean(unbindIpc) && quitState === 'running';
 
+  // A second launch (a double-click on the icon, a file association) brings this one forward, also while it is
+  // quitting and flushing; on macOS with every window closed it opens one, unless the app is quitting.
   app.on('second-instance', () => {
     const win = focusedOrFirst();
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+      return;
+    }
+    if (mayOpenWindow()) openWindow();
   });
 
   app.on('window-all-closed', () => {
@@ -63,7 +77,7 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
   });
 
   app.on('activate', () => {
-    if (unbindIpc && windows.size === 0) openWindow();
+    if (mayOpenWindow() && windows.size === 0) openWindow();
   });
 
   let quitState: 'running' | 'closing' | 'closed' = 'running';
@@ -78,7 +92,10 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
     });
   });
 
+  let unbindShell: (() => void) | undefined;
   async function closeBackend(): Promise<void> {
+    unbindShell?.();
+    unbindShell = undefined;
     unbindIpc?.();
     unbindIpc = undefined;
     if (!backendReady) return;
@@ -103,17 +120,19 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
       // Sessions exist only once the app is ready; no window exists before this, so nothing goes unguarded.
       installSecurity();
       serveRenderer(rendererDir);
-      backendReady = createBackend({
+      // Printing (a hidden, sandboxed window), the save dialog and the OS keychain are Electron's; the backend gets
+      // them as ports, which its process reaches through main.
+      const options = {
         dataDir: path.join(app.getPath('userData'), 'data'),
         version: app.getVersion(),
-        // Printing (a hidden, sandboxed window), the save dialog and the OS keychain are Electron's; the backend gets
-        // them as ports.
         ports: { pdf: createElectronPdfRenderer(), files: createFileSaver(focusedOrFirst), secrets: createSecretBox() },
-      });
-      const backend = await backendReady;
+      };
+      backendReady = createBackend ? createBackend(options) : startBackendProcess({ ...options, modulePath: path.join(bundleDir, 'backend.cjs') });
+      const [savedState, backend] = await Promise.all([loadWindowState(stateFile()), backendReady]);
+      windowState = savedState;
       if (quitState !== 'running') return; // the user quit while the data folder was opening
       unbindIpc = bindIpc({ backend, windows: () => windows });
-      installMenu({
+      const setMenuLabels = installMenu({
         isPackaged: app.isPackaged,
         platform,
         sendCommand: (command, target) => {
@@ -121,6 +140,7 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
           if (win) sendPush(win, 'menu', { command });
         },
       });
+      unbindShell = bindShell({ windows: () => windows, setMenuLabels });
       openWindow();
     })
     .catch((error: unknown) => {

@@ -3,7 +3,13 @@
 import { safeStorage } from 'electron';
 import type { SecretBox } from '../backend/ports';
 
-export function createSecretBox(): SecretBox {
+/** Here, in the main process, safeStorage answers at once; the backend's process reaches it through main. */
+export interface MainSecretBox extends SecretBox {
+  encrypt(text: string): string;
+  decrypt(base64: string): string;
+}
+
+export function createSecretBox(): MainSecretBox {
   return {
     // Asked at each write, not once: it is false until the app is ready, and on Linux without a secret store.
     available: () => safeStorage.isEncryptionAvailable(),

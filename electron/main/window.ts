@@ -1,20 +1,24 @@
-// Creates the main window: locked-down webPreferences, the preload bridge, and our page at app://planner.
+// Creates the main window: locked-down webPreferences, the preload bridge, and our page at app://planner, placed
+// where it was last (window-state.ts). Its title follows the page's <title>, which names the open trip.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { BrowserWindow } from 'electron';
 import { START_URL } from './security';
+import { initialBounds, MIN_SIZE, type WindowState } from './window-state';
 
 export interface MainWindowOptions {
   /** Absolute path of dist-electron/preload.cjs. */
   preloadPath: string;
+  /** Where the last window was, if known. */
+  state?: WindowState | undefined;
 }
 
 /** The options, apart from the window, so a test can read them and a reviewer can see them in one place. */
-export function mainWindowOptions({ preloadPath }: MainWindowOptions): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ preloadPath, state }: MainWindowOptions): BrowserWindowConstructorOptions {
+  const { bounds } = initialBounds(state);
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 880,
-    minHeight: 560,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Delegation Planner',
     // Shown on ready-to-show, so people never see an empty white frame while the renderer loads.
     show: false,
@@ -37,7 +41,10 @@ export function mainWindowOptions({ preloadPath }: MainWindowOptions): BrowserWi
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(options));
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (initialBounds(options.state).maximized) win.maximize();
+    win.show();
+  });
   win.loadURL(START_URL).catch((error: unknown) => console.error('[window] could not load the app page:', error));
   return win;
 }

@@ -1,12 +1,15 @@
-// The preload (sandboxed): bridges exactly one object into the page, window.planner = { call, on }. Never
-// ipcRenderer itself. It imports only 'electron' and types, so the bundle carries no other code into the page.
+// The preload (sandboxed): bridges exactly one object into the page, window.planner = { call, on } for the backend
+// plus two things the main process does for the window itself: the menu's language and the system folder dialog.
+// Never ipcRenderer itself. It imports only 'electron' and types, so the bundle carries no other code into the page.
 import type { IpcRendererEvent } from 'electron';
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Method, PushEventName, PushEvents, Reply } from '../../shared/contract';
+import type { MenuLabels } from '../../shared/desktop';
 
 // Same names as electron/main/ipc.ts (the preload may not import main code); a unit test holds them equal.
 const CALL_CHANNEL = 'planner:call';
 const PUSH_CHANNEL = 'planner:push';
+const SHELL_CHANNEL = 'planner:shell';
 
 /**
  * What the page sees. `call` resolves to the backend's Reply and never rejects: a Reply is plain data, so it crosses
@@ -15,6 +18,10 @@ const PUSH_CHANNEL = 'planner:push';
 export interface PlannerBridge {
   call(method: Method, input: unknown): Promise<Reply<unknown>>;
   on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /** Rebuilds the application menu with these labels (the app's language). */
+  setMenuLabels(labels: MenuLabels): Promise<void>;
+  /** The system's folder dialog; resolves to the chosen path, or null when cancelled. */
+  chooseFolder(options: { title?: string; defaultPath?: string }): Promise<string | null>;
 }
 
 interface PushMessage {
@@ -41,6 +48,12 @@ const bridge: PlannerBridge = {
     return () => {
       ipcRenderer.removeListener(PUSH_CHANNEL, relay);
     };
+  },
+  async setMenuLabels(labels) {
+    await ipcRenderer.invoke(SHELL_CHANNEL, { action: 'menu.labels', labels });
+  },
+  async chooseFolder(options) {
+    return ((await ipcRenderer.invoke(SHELL_CHANNEL, { action: 'dialog.folder', ...options })) as string | null) ?? null;
   },
 };
 

@@ -131,7 +131,7 @@ export class SyncFiles {
       // Sealed on another computer or for another user, or the keychain was reset: only this secret is lost.
       try {
         if (!this.box?.available()) throw new Error('no secret box');
-        secrets[name] = this.box.decrypt(stored);
+        secrets[name] = await this.box.decrypt(stored);
       } catch {
         unreadable.push(name);
       }
@@ -141,12 +141,12 @@ export class SyncFiles {
   };
 
   /** Seals with the SecretBox when it can; a secret that could not be read is dropped (it cannot be opened here). */
-  writeSecrets = (s: SyncSecrets): Promise<void> => {
+  writeSecrets = async (s: SyncSecrets): Promise<void> => {
     const sealed = Boolean(this.box?.available());
     const file: SecretsFile = { schemaVersion: SYNC_SCHEMA_VERSION, sealed };
     for (const name of SECRET_NAMES) {
       const value = s[name];
-      if (value !== undefined) file[name] = sealed ? this.box!.encrypt(value) : value;
+      if (value !== undefined) file[name] = sealed ? await this.box!.encrypt(value) : value;
     }
     return this.write('secrets.json', file);
   };

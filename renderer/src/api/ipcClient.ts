@@ -1,11 +1,13 @@
 // The Electron transport: the preload's `window.planner` bridge, unwrapped into the typed PlannerClient.
-import type { PlannerClient, PushEventName, Reply } from '../../../shared/contract';
+import type { DesktopShell, PlannerClient, PushEventName, Reply } from '../../../shared/contract';
 import { PlannerError } from '../../../shared/contract';
 
 /** What the preload exposes on `window.planner` (see electron/preload). */
 export interface PlannerBridge {
   call(method: string, input: unknown): Promise<Reply<unknown>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  setMenuLabels?: DesktopShell['setMenuLabels'];
+  chooseFolder?: DesktopShell['chooseFolder'];
 }
 
 declare global {
@@ -19,8 +21,17 @@ export function unwrap<T>(reply: Reply<unknown>): T {
   throw new PlannerError(reply.error.code, reply.error.message, reply.error.details);
 }
 
+/** The menu and folder dialog, when the preload offers them (it always does in the desktop app). */
+function desktopShell(bridge: PlannerBridge): DesktopShell | undefined {
+  const { setMenuLabels, chooseFolder } = bridge;
+  if (!setMenuLabels || !chooseFolder) return undefined;
+  return { setMenuLabels: (labels) => setMenuLabels(labels), chooseFolder: (options) => chooseFolder(options) };
+}
+
 export function createIpcClient(bridge: PlannerBridge): PlannerClient {
+  const desktop = desktopShell(bridge);
   return {
+    ...(desktop && { desktop }),
     async call(method, input) {
       return unwrap(await bridge.call(method, input));
     },

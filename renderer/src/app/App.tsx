@@ -15,6 +15,7 @@ import { SamplesOfferProvider } from '../features/trips/SamplesOffer';
 import { TripPage } from '../features/trips/TripPage';
 import { TripsPage } from '../features/trips/TripsPage';
 import { AccessScreen } from './AccessScreen';
+import { DesktopMenu } from './DesktopMenu';
 import { Notices } from './Notices';
 import { useRoute } from './router';
 import { Shell } from './Shell';
@@ -44,6 +45,7 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
           {route.page === 'sync' && <SyncPage />}
           {route.page === 'trips' && <TripsPage />}
           <SearchPalette />
+          <DesktopMenu />
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}
         </Shell>
       </SamplesOfferProvider>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../shared/contract';
+import { BACKEND_RESTARTED_NOTICE } from '../../../shared/desktop';
 import { useClient, usePush } from '../api';
 
 export function Notices({ initial }: { initial: Notice[] }) {
@@ -22,7 +23,7 @@ export function Notices({ initial }: { initial: Notice[] }) {
     <section className="notices" aria-label={t('notices.region')}>
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.level}`} role={notice.level === 'info' ? 'status' : 'alert'}>
-          <p>{notice.message}</p>
+          <p>{notice.id.startsWith(BACKEND_RESTARTED_NOTICE) ? t('desktop.backendRestarted') : notice.message}</p>
           <button type="button" className="button button--small" onClick={() => dismiss(notice.id)}>
             {t('common.dismiss')}
           </button>

@@ -3,6 +3,7 @@ import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { itineraryEn } from './features/itinerary.en';
 import { syncEn } from './features/sync.en';
+import { desktopEn } from './features/desktop.en';
 import { exportsEn } from './features/exports.en';
 import { reportsEn } from './features/reports.en';
 import { icsEn } from './features/ics.en';
@@ -22,6 +23,7 @@ export const en = {
   outcomes: outcomesEn,
   search: searchEn,
   sync: syncEn,
+  desktop: desktopEn,
   exports: exportsEn,
   reports: reportsEn,
   ics: icsEn,

@@ -5,6 +5,7 @@ import { directoryZhHant } from './features/directory.zh-Hant';
 import { eventsZhHant } from './features/events.zh-Hant';
 import { itineraryZhHant } from './features/itinerary.zh-Hant';
 import { syncZhHant } from './features/sync.zh-Hant';
+import { desktopZhHant } from './features/desktop.zh-Hant';
 import { exportsZhHant } from './features/exports.zh-Hant';
 import { reportsZhHant } from './features/reports.zh-Hant';
 import { icsZhHant } from './features/ics.zh-Hant';
@@ -24,6 +25,7 @@ export const zhHant: Resources = {
   outcomes: outcomesZhHant,
   search: searchZhHant,
   sync: syncZhHant,
+  desktop: desktopZhHant,
   exports: exportsZhHant,
   reports: reportsZhHant,
   ics: icsZhHant,

@@ -94,6 +94,8 @@ export class BrowserWindow extends EventEmitter {
   focused = false;
   constructor(public options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
     super();
+    const { x = 0, y = 0, width = 800, height = 600 } = options as Record<string, number>;
+    this.normalBounds = { x, y, width, height };
     BrowserWindow.instances.push(this);
     // Electron announces every new webContents; the security guards hang off this event.
     app.emit('web-contents-created', preventableEvent(), this.webContents);
@@ -103,6 +105,14 @@ export class BrowserWindow extends EventEmitter {
   }
   show = vi.fn();
   focus = vi.fn();
+  maximized = false;
+  /** Where the window is when not maximised; starts at the constructor's bounds, and tests move it. */
+  normalBounds = { x: 0, y: 0, width: 800, height: 600 };
+  getNormalBounds = vi.fn(() => ({ ...this.normalBounds }));
+  isMaximized = vi.fn(() => this.maximized);
+  maximize = vi.fn(() => {
+    this.maximized = true;
+  });
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
   isFocused = vi.fn(() => this.focused);
@@ -170,6 +180,8 @@ export const dialog = {
   showErrorBox: vi.fn(),
   /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce({ canceled: false, filePath })). */
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  /** Also "cancelled" unless a test says otherwise. */
+  showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 };
 /** Seals as "sealed:" + text; opens only what it sealed (anything else throws, as a foreign ciphertext does). */
 export const safeStorage = {
@@ -182,6 +194,55 @@ export const safeStorage = {
     return text.slice('sealed:'.length);
   }),
 };
+/**
+ * A utilityProcess child: records what main posts and lets a test answer as the process would (emit 'message',
+ * 'exit'). linkToBackendLoop (main/backend-link.ts) wires one to the real backend message loop.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  pid: number | undefined = 4242;
+  constructor(
+    public modulePath: string,
+    public args: string[],
+    public options: Record<string, unknown>,
+  ) {
+    super();
+  }
+  postMessage = vi.fn((_message: unknown) => {});
+  kill = vi.fn(() => {
+    this.pid = undefined;
+    this.emit('exit', 0);
+    return true;
+  });
+}
+export const utilityProcess = {
+  instances: [] as FakeUtilityProcess[],
+  /** Runs on each fork, so a test can wire the child before main posts its first message. */
+  onFork: undefined as ((child: FakeUtilityProcess) => void) | undefined,
+  fork: vi.fn((modulePath: string, args: string[] = [], options: Record<string, unknown> = {}) => {
+    const child = new FakeUtilityProcess(modulePath, args, options);
+    utilityProcess.instances.push(child);
+    utilityProcess.onFork?.(child);
+    return child;
+  }),
+};
+
+interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+  scaleFactor: number;
+}
+/** One 1920×1080 display by default; tests set screen.displays (the first one is primary). */
+export const screen = {
+  displays: [] as FakeDisplay[],
+  getAllDisplays: vi.fn(() => screen.displays),
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]),
+};
+function defaultDisplays(): FakeDisplay[] {
+  return [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }];
+}
+screen.displays = defaultDisplays();
+
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -213,4 +274,7 @@ export function resetElectronMock(): void {
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
   safeStorage.encryptionAvailable = true;
+  utilityProcess.instances = [];
+  utilityProcess.onFork = undefined;
+  screen.displays = defaultDisplays();
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
+import { useMenuCommand } from '../../app/menuCommands';
 import { IcsMenuItems } from '../ics/IcsMenuItems';
 import { ReportMenuItems } from '../reports/ReportMenuItems';
 import { ItineraryPdfDialog } from './ItineraryPdfDialog';
@@ -34,6 +35,9 @@ export function TripExportMenu({ detail }: { detail: TripDetail }) {
     // The items are shown by this render; focus them once it has happened.
     requestAnimationFrame(() => focusItem(focus === 'first' ? 0 : items().length - 1));
   };
+  // The desktop menu's File › Export… and Print itinerary… (see app/DesktopMenu.tsx).
+  useMenuCommand('export.open', () => openMenu('first'));
+  useMenuCommand('itinerary.print', () => setItineraryOpen(true));
   // Focus goes back to the button after the render that closes things: while an entry's modal dialog is still
   // mounted the button is inert, and the dialog's own close would move focus to the (hidden) item it came from.
   const refocusButton = useRef(false);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncReport, SyncStatus } from '../../../../shared/contract';
 import { useClient, usePush } from '../../api';
 import { useData, useInvalidate } from '../../api/useData';
+import { useMenuCommand } from '../../app/menuCommands';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { ReviewList } from './ReviewList';
@@ -44,6 +45,8 @@ export function SyncPage() {
       invalidate();
     }
   };
+
+  useMenuCommand('sync.now', () => void onSync());
 
   const items = review.data ?? [];
   const lastSync = pickLatest(latest, current?.lastSync);

@@ -4,6 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError, type SyncStatus } from '../../../../shared/contract';
 import { useClient } from '../../api';
+import { useFolderChooser } from '../../api/useFolderChooser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { checkDraft, configureInput, draftFrom, issuesToSyncErrors, type SettingsDraft, type SyncFieldErrors } from './syncLogic';
@@ -21,6 +22,12 @@ export function SyncSettings({ status, onSaved }: { status: SyncStatus; onSaved:
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]): void => {
     setDraft((d) => ({ ...d, [key]: value }));
     if (save.step === 'saved') setSave({ step: 'idle' });
+  };
+
+  const chooseFolder = useFolderChooser();
+  const pickFolder = async (choose: NonNullable<typeof chooseFolder>): Promise<void> => {
+    const chosen = await choose({ title: t('desktop.chooseFolderTitle'), ...(draft.folder && { defaultPath: draft.folder }) }).catch(() => null);
+    if (chosen) set('folder', chosen);
   };
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
@@ -52,9 +59,14 @@ export function SyncSettings({ status, onSaved }: { status: SyncStatus; onSaved:
       <h2 id="sync-where">{t('sync.where')}</h2>
       <p className="sync-card__intro">{t('sync.whereIntro')}</p>
       <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <Field label={t('sync.folder')} hint={t('sync.folderHint')} error={errors.folder}>
+        <Field label={t('sync.folder')} hint={chooseFolder ? t('sync.folderHint') : `${t('sync.folderHint')} ${t('desktop.folderHintBrowser')}`} error={errors.folder}>
           <input type="text" value={draft.folder} onChange={(e) => set('folder', e.target.value)} spellCheck={false} className="sync-wide" />
         </Field>
+        {chooseFolder && (
+          <button type="button" className="button sync-choose-folder" onClick={() => void pickFolder(chooseFolder)}>
+            {t('desktop.chooseFolder')}
+          </button>
+        )}
 
         <label className="sync-check">
           <input type="checkbox" checked={draft.useServer} onChange={(e) => set('useServer', e.target.checked)} />

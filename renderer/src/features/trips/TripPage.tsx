@@ -1,6 +1,6 @@
 // One trip's workspace: its header (title, edit, delete) and three sections as tabs: the overview (summary, legs,
 // delegation, day by day), the itinerary calendar, and the clash warnings, each linking to the event editor.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError, type TripDetail } from '../../../../shared/contract';
 import type { Trip } from '../../../../shared/model';
@@ -27,6 +27,15 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
   const detail = useData(`trips.get:${id}`, (client) => client.call('trips.get', { id }));
   const { clashes } = useClashes(detail.data);
   const dialogs = useTripDialogs({ afterDelete: () => navigate({ page: 'trips' }) });
+  // The window's title names the open trip (Electron shows it in the title bar and the taskbar; a browser on its tab).
+  const title = detail.data?.trip.title;
+  useEffect(() => {
+    if (!title) return;
+    document.title = t('desktop.tripTitle', { trip: title });
+    return () => {
+      document.title = t('desktop.appName');
+    };
+  }, [title, t]);
   const back = (
     <a className="back-link" href={hrefFor({ page: 'trips' })}>
       <span aria-hidden="true">← </span>

@@ -1,6 +1,7 @@
 // The trip list page: toolbar (new trip, sample trips), the list, or an empty state that helps the first step.
 import { useTranslation } from 'react-i18next';
 import { useData } from '../../api/useData';
+import { useMenuCommand } from '../../app/menuCommands';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useOfferSamples } from './SamplesOffer';
@@ -13,6 +14,7 @@ export function TripsPage() {
   const trips = useData('trips.list', (client) => client.call('trips.list', {}));
   const dialogs = useTripDialogs();
   const offerSamples = useOfferSamples();
+  useMenuCommand('trips.new', dialogs.create);
   const live = trips.data?.filter((trip) => !trip.deleted);
 
   return (

@@ -16,9 +16,11 @@ let createBackend: ReturnType<typeof vi.fn<(options: BackendOptions) => Promise<
 /** Lets queued promise callbacks (whenReady, createBackend, close) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function start(env: NodeJS.ProcessEnv = {}, platform: NodeJS.Platform = 'linux') {
+/** Starts the app; unless told otherwise, waits for the window (the saved window place is read from disk first). */
+async function start(env: NodeJS.ProcessEnv = {}, platform: NodeJS.Platform = 'linux', { window = true } = {}) {
   runApp({ createBackend, bundleDir, env, platform });
   await settle();
+  if (window) await vi.waitFor(() => expect(BrowserWindow.instances.length).toBeGreaterThan(0));
 }
 
 beforeEach(() => {
@@ -66,7 +68,7 @@ describe('start-up', () => {
 
   it('quits at once when another instance holds the lock, opening nothing', async () => {
     app.hasLock = false;
-    await start();
+    await start({}, 'linux', { window: false });
     expect(app.quit).toHaveBeenCalled();
     expect(createBackend).not.toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(0);
@@ -80,7 +82,7 @@ describe('start-up', () => {
 
   it('tells the user and exits when the data folder cannot be opened', async () => {
     createBackend.mockRejectedValueOnce(new Error('EACCES: permission denied'));
-    await start();
+    await start({}, 'linux', { window: false });
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Delegation Planner could not start', expect.stringContaining('EACCES'));
     expect(app.exit).toHaveBeenCalledWith(1);
   });

@@ -1,7 +1,9 @@
-// The preload bridges exactly window.planner = { call, on } over the channels the main process binds.
+// The preload bridges exactly window.planner = { call, on, setMenuLabels, chooseFolder } over the channels the main
+// process binds.
 import { describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer } from '../electron-mock';
-import { CALL_CHANNEL, PUSH_CHANNEL } from '../../../../electron/main/ipc';
+import { CALL_CHANNEL, PUSH_CHANNEL, SHELL_CHANNEL } from '../../../../electron/main/ipc';
+import { ENGLISH_MENU_LABELS } from '../../../../shared/desktop';
 
 vi.mock('electron', () => import('../electron-mock'));
 
@@ -11,15 +13,27 @@ await import('../../../../electron/preload/index');
 interface Bridge {
   call(method: string, input: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  setMenuLabels(labels: unknown): Promise<void>;
+  chooseFolder(options: { title?: string }): Promise<string | null>;
 }
 const planner = contextBridge.exposed.get('planner') as Bridge;
 
 describe('the preload', () => {
-  it('exposes exactly one key, planner, with exactly call and on', () => {
+  it('exposes exactly one key, planner, with exactly call, on and the two shell functions', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['planner']);
-    expect(Object.keys(planner).sort()).toEqual(['call', 'on']);
+    expect(Object.keys(planner).sort()).toEqual(['call', 'chooseFolder', 'on', 'setMenuLabels']);
     expect(typeof planner.call).toBe('function');
     expect(typeof planner.on).toBe('function');
+  });
+
+  it('sends the menu labels and asks for a folder over the shell channel', async () => {
+    await planner.setMenuLabels(ENGLISH_MENU_LABELS);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(SHELL_CHANNEL, { action: 'menu.labels', labels: ENGLISH_MENU_LABELS });
+    ipcRenderer.invoke.mockResolvedValueOnce('/Volumes/Team/Sync');
+    expect(await planner.chooseFolder({ title: 'Shared folder' })).toBe('/Volumes/Team/Sync');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(SHELL_CHANNEL, { action: 'dialog.folder', title: 'Shared folder' });
+    ipcRenderer.invoke.mockResolvedValueOnce(null);
+    expect(await planner.chooseFolder({})).toBeNull();
   });
 
   it('never hands out ipcRenderer', () => {

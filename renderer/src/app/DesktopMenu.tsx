@@ -1,0 +1,55 @@
+// The desktop menu's side in the window (Electron only; in a browser there is no menu and this does nothing): sends
+// the menu's labels in the chosen language, and turns menu commands into what the app does — going to the screen
+// that does it, or showing the keyboard shortcuts and help.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../../shared/desktop';
+import { useClient, usePush } from '../api';
+import { useToast } from '../components/Toasts';
+import { HelpDialog, ShortcutsDialog } from './HelpDialogs';
+import { requestMenuCommand } from './menuCommands';
+import { navigate, useRoute } from './router';
+
+export function DesktopMenu() {
+  const { t, i18n } = useTranslation();
+  const desktop = useClient().desktop;
+  const route = useRoute();
+  const toast = useToast();
+  const [shown, setShown] = useState<'shortcuts' | 'help' | null>(null);
+
+  useEffect(() => {
+    if (!desktop) return;
+    const labels = Object.fromEntries(Object.keys(ENGLISH_MENU_LABELS).map((key) => [key, t(`desktop.menu.${key as keyof MenuLabels}`)])) as MenuLabels;
+    desktop.setMenuLabels(labels).catch(() => undefined); // an English menu is a fair fallback
+  }, [desktop, t, i18n.language]);
+
+  usePush('menu', ({ command }) => {
+    switch (command as MenuCommand) {
+      case 'trips.new':
+        navigate({ page: 'trips' });
+        requestMenuCommand('trips.new');
+        return;
+      case 'sync.now':
+        navigate({ page: 'sync' });
+        requestMenuCommand('sync.now');
+        return;
+      case 'export.open':
+      case 'itinerary.print':
+        if (route.page === 'trip') requestMenuCommand(command as MenuCommand);
+        else toast(t('desktop.openTripFirst'));
+        return;
+      case 'help.shortcuts':
+        setShown('shortcuts');
+        return;
+      case 'help.open':
+        setShown('help');
+        return;
+      default:
+        return; // samples.offer is taken by SamplesOffer itself
+    }
+  });
+
+  if (shown === 'shortcuts') return <ShortcutsDialog onClose={() => setShown(null)} />;
+  if (shown === 'help') return <HelpDialog onClose={() => setShown(null)} />;
+  return null;
+}

@@ -1,0 +1,54 @@
+// What the desktop shell (electron/main) and the renderer agree on: the menu's commands and labels (main builds the
+// menu; the renderer translates the labels, sends them over and carries the commands out) and the id of the
+// notice main pushes when the data service was restarted (the renderer shows it translated).
+import { z } from 'zod';
+
+/** What a menu item asks the renderer to do; it arrives as a `menu` push event. */
+export const MENU_COMMANDS = ['trips.new', 'samples.offer', 'export.open', 'itinerary.print', 'sync.now', 'help.shortcuts', 'help.open'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * English labels; `&` marks the Alt-key letter on Windows and Linux. renderer/src/i18n/features/desktop.*.ts
+ * translate every key, and the renderer sends its language's set whenever the language changes.
+ */
+export const ENGLISH_MENU_LABELS = {
+  file: '&File',
+  edit: '&Edit',
+  view: '&View',
+  window: '&Window',
+  help: '&Help',
+  newTrip: 'New trip',
+  loadSamples: 'Load sample trips…',
+  export: 'Export…',
+  printItinerary: 'Print itinerary…',
+  syncNow: 'Sync now',
+  quit: 'Quit',
+  close: 'Close window',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  reload: 'Reload',
+  devTools: 'Developer tools',
+  resetZoom: 'Actual size',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fullScreen: 'Full screen',
+  minimize: 'Minimise',
+  shortcuts: 'Keyboard shortcuts',
+  helpContents: 'Delegation Planner help',
+  about: 'About Delegation Planner',
+} as const;
+
+export type MenuLabelKey = keyof typeof ENGLISH_MENU_LABELS;
+export type MenuLabels = Record<MenuLabelKey, string>;
+
+/** Checks what the renderer sends before the main process builds a menu from it. */
+export const MenuLabelsSchema = z.object(
+  Object.fromEntries(Object.keys(ENGLISH_MENU_LABELS).map((key) => [key, z.string().min(1).max(80)])) as Record<MenuLabelKey, z.ZodString>,
+).strict();
+
+/** Id prefix of the notice pushed after the backend's process was restarted (electron/main/backend-process.ts). */
+export const BACKEND_RESTARTED_NOTICE = 'backend.restarted';
