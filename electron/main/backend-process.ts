@@ -2,7 +2,7 @@
 // main a Backend that forwards to it. Main answers the process's host calls (printToPDF, the save dialog, the
 // keychain). If the process dies, calls in flight are answered with an error, it is started again with a growing
 // delay, and the window is told; saves already answered were durable in the data folder's log (see
-// docs/decisions/005-backend-process.md).
+// docs/decisions/007-backend-process.md).
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { Notice, Reply } from '../../shared/contract';
 import { BACKEND_RESTARTED_NOTICE } from '../../shared/desktop';
