@@ -4,7 +4,7 @@
 // recovery and replay still match the files to the log — replaying the purged log gives the purged (empty) body.
 // What sync still has to send is kept: log entries after `keepLogAfter` (not yet sealed into a sync batch).
 import { promises as fs } from 'node:fs';
-import type { NotePurge } from '../../../shared/contract';
+import type { PurgeNote, PurgeReport } from './types';
 import type { Change } from '../../../shared/model';
 import type { Backups } from './backups';
 import type { ChangeLog } from './change-log';
@@ -14,18 +14,6 @@ import { tripFile } from './layout';
 /** What a purged body becomes, in the trip file and in the change log: the note is deleted, so it shows nowhere. */
 export const PURGED_BODY = '';
 
-export interface PurgeNote {
-  tripId: string;
-  noteId: string;
-  /**
-   * This device's changes up to this seq are sealed into sync batches (or no sync place is set up: undefined), so the
-   * log entries after it are what sync has yet to send; they keep the text. See README, "Deleting a note".
-   */
-  keepLogAfter?: number;
-}
-
-/** Counts of what was purged (the contract's NotePurge, which notes.delete answers with). */
-export type PurgeReport = NotePurge;
 
 export interface PurgeContext {
   log: ChangeLog;

@@ -12,8 +12,8 @@ import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './l
 import type { DirtySnapshot, StoreFiles } from './store-files';
 import { type AnyRecord, deepFreeze, locate, plan, redo, remoteRecord } from './plan';
 import type { Backups } from './backups';
-import { PURGED_BODY, type PurgeNote, type PurgeReport, purgeNoteFiles } from './purge';
-import type { IndexCollection, Mutation, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
+import { PURGED_BODY, purgeNoteFiles } from './purge';
+import type { IndexCollection, Mutation, PurgeNote, PurgeReport, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
 export interface StoreParts {

@@ -1,6 +1,6 @@
 // What the rest of the backend may ask of the store. The store owns the data directory: nobody else writes there.
 import type { Change, Collection, Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
-import type { Notice, Settings } from '../../../shared/contract';
+import type { Notice, NotePurge, Settings } from '../../../shared/contract';
 
 export interface RecordTypes {
   trips: Trip;
@@ -41,8 +41,18 @@ export interface RemoteRecord {
   values: Record<string, unknown>;
 }
 
-export type { PurgeNote, PurgeReport } from './purge';
-import type { PurgeNote, PurgeReport } from './purge';
+export interface PurgeNote {
+  tripId: string;
+  noteId: string;
+  /**
+   * This device's changes up to this seq are sealed into sync batches (or no sync place is set up: undefined), so the
+   * log entries after it are what sync has yet to send; they keep the text. See README, "Deleting a note".
+   */
+  keepLogAfter?: number;
+}
+
+/** Counts of what was purged (the contract's NotePurge, which notes.delete answers with). */
+export type PurgeReport = NotePurge;
 
 export interface Clock {
   /** Milliseconds since the epoch. */
