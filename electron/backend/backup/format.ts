@@ -19,8 +19,12 @@ export const BACKUP_COLLECTIONS = ['trips', 'members', 'organisations', 'contact
 export type BackupData = { [C in Collection]: RecordTypes[C][] };
 export type CollectionCounts = Record<Collection, number>;
 
-/** A backup bigger than this once unpacked is refused rather than risk running out of memory (a "zip bomb"). */
-const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+/**
+ * A backup bigger than this once unpacked is refused rather than risk running out of memory (a "zip bomb"). A
+ * ten-year history unpacks to under 100 MB; 1 GB was more than one string can even hold (about 512 MB in V8).
+ */
+export const MAX_UNPACKED_MB = 256;
+const MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024;
 
 const Header = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -75,7 +79,7 @@ export async function decodeBackup(bytes: Buffer): Promise<{ header: BackupHeade
     text = (await promisify(gunzip)(bytes, { maxOutputLength: MAX_UNPACKED_BYTES })).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw damaged('it unpacks to more than 1 GB, which no backup of this app reaches');
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw damaged(`it unpacks to more than ${MAX_UNPACKED_MB} MB, which no backup of this app reaches`);
     throw damaged(code === 'Z_BUF_ERROR' ? 'it is cut short' : 'it could not be unpacked');
   }
   let doc: unknown;

@@ -20,7 +20,11 @@ export interface RunOptions {
   onProgress?: (progress: Progress) => void;
   /** The file in words for messages: "This calendar file", "This contacts file". */
   what: string;
+  /** What to do when a bound is hit; by default, split the file. */
+  advice?: string;
 }
+
+const splitAdvice = 'Split it into smaller files and import them one by one.';
 
 export const defaultBounds: Bounds = { timeoutMs: 60_000, maxOldGenerationSizeMb: 768 };
 
@@ -32,21 +36,19 @@ export function cancelledError(what: string): BackendError {
   return new BackendError('conflict', `${what} was not imported: you cancelled it. Nothing was changed.`, { reason: 'cancelled' });
 }
 
-function tooSlow(what: string, ms: number): BackendError {
-  const seconds = Math.round(ms / 1000);
+function tooSlow(what: string, ms: number, advice: string): BackendError {
+  const seconds = Math.max(1, Math.round(ms / 1000));
   return new BackendError(
     'invalid-input',
-    `${what} took longer than ${seconds} seconds to read, so reading it was stopped. Nothing was imported. ` +
-      'Split it into smaller files (for example one per month) and import them one by one.',
+    `${what} took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'} to read, so reading it was stopped. Nothing was changed. ${advice}`,
     { reason: 'time-limit', limitMs: ms },
   );
 }
 
-function tooBig(what: string, mb: number): BackendError {
+function tooBig(what: string, mb: number, advice: string): BackendError {
   return new BackendError(
     'invalid-input',
-    `${what} needs more than ${mb} MB of memory to read, so reading it was stopped. Nothing was imported. ` +
-      'Split it into smaller files and import them one by one.',
+    `${what} needs more than ${mb} MB of memory to read, so reading it was stopped. Nothing was changed. ${advice}`,
     { reason: 'memory-limit', limitMb: mb },
   );
 }
@@ -54,6 +56,7 @@ function tooBig(what: string, mb: number): BackendError {
 export async function runBounded<T extends TaskName>(task: T, input: TaskInput<T>, options: RunOptions): Promise<TaskOutput<T>> {
   const bounds = { ...defaultBounds, ...options.bounds };
   const { signal, what } = options;
+  const advice = options.advice ?? splitAdvice;
   if (signal?.aborted) throw cancelledError(what);
   const entry = await workerEntry();
   if (signal?.aborted) throw cancelledError(what);
@@ -74,7 +77,7 @@ export async function runBounded<T extends TaskName>(task: T, input: TaskInput<T
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => finish(() => reject(tooSlow(what, bounds.timeoutMs))), bounds.timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(tooSlow(what, bounds.timeoutMs, advice))), bounds.timeoutMs);
     const onAbort = (): void => finish(() => reject(cancelledError(what)));
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (message: WorkerMessage) => {
@@ -87,11 +90,11 @@ export async function runBounded<T extends TaskName>(task: T, input: TaskInput<T
       }
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(tooBig(what, bounds.maxOldGenerationSizeMb)));
-      else finish(() => reject(new BackendError('internal', `${what} could not be read: ${error.message}. Nothing was imported.`, { reason: 'worker' })));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(tooBig(what, bounds.maxOldGenerationSizeMb, advice)));
+      else finish(() => reject(new BackendError('internal', `${what} could not be read: ${error.message}. Nothing was changed.`, { reason: 'worker' })));
     });
     worker.on('exit', (code) => {
-      finish(() => reject(new BackendError('internal', `${what} could not be read (the reader stopped with code ${code}). Nothing was imported.`, { reason: 'worker' })));
+      finish(() => reject(new BackendError('internal', `${what} could not be read (the reader stopped with code ${code}). Nothing was changed.`, { reason: 'worker' })));
     });
   });
 }

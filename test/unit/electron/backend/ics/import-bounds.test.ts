@@ -1,14 +1,17 @@
 // Hostile or merely large calendar files cannot stop the backend (issue 9, item 3): each answers within 5 s with a
 // result or a clear error, other calls are answered while a 20,000-event file is read and written, a long import
 // can be cancelled, and a date that does not exist is reported rather than rolled over.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../../../shared/contract';
 import type { TestBackend } from '../backend-fixture';
 import { openTestBackend } from '../backend-fixture';
+import { workerEntry } from '../../../../../electron/backend/workers/worker-entry';
 import { bigCalendar, secondlyZoneCalendar } from './big-calendar';
 import { buildRiyadhTrip } from './riyadh-trip';
 
 let t: TestBackend;
+// Run from the sources, the worker is bundled on first use; the built app ships it ready, so timings start after.
+beforeAll(() => workerEntry(), 60_000);
 beforeEach(async () => {
   t = await openTestBackend();
 });
