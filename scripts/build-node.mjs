@@ -1,13 +1,21 @@
-// Bundles the Node side: the Electron main process and preload (CommonJS, as Electron loads them) and the
-// browser-mode server (ESM). The renderer is built by Vite.
+// Bundles the Node side: the Electron main process, the backend's own process and the preload (CommonJS, as
+// Electron loads them), the browser-mode server (ESM), and the import worker that every host starts beside its bundle
+// (electron/backend/workers/worker-entry.ts finds it there). The renderer is built by Vite.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+// The backend finds its worker from import.meta.url, which a CommonJS bundle does not have: give it this file's.
+const cjsImportMeta = {
+  banner: { js: "const __planner_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__planner_import_meta_url' },
+};
+// Bundled CommonJS dependencies may call require(); give each ESM bundle one.
+const esmRequire = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'], ...cjsImportMeta }),
   // The backend's own process (a utilityProcess): plain Node, so it may bundle everything the backend uses.
-  build({ ...common, entryPoints: ['electron/backend/process/entry.ts'], outfile: 'dist-electron/backend.cjs', format: 'cjs' }),
+  build({ ...common, entryPoints: ['electron/backend/process/entry.ts'], outfile: 'dist-electron/backend.cjs', format: 'cjs', ...cjsImportMeta }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({
     ...common,
@@ -16,7 +24,8 @@ await Promise.all([
     format: 'esm',
     // playwright-core (browser-mode PDF) finds its own files from its install folder, so it is loaded from node_modules.
     external: ['playwright-core'],
-    // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: esmRequire,
   }),
+  // Same options as worker-entry.ts uses when the backend runs from its TypeScript sources.
+  build({ ...common, entryPoints: ['electron/backend/workers/import-worker.ts'], outfile: 'dist-electron/import-worker.mjs', format: 'esm', banner: esmRequire }),
 ]);

@@ -82,7 +82,7 @@ export interface ExportFile {
 
 /** One thing about a calendar entry in an import preview: a bar to importing it, or a note about how it was read. */
 export interface IcsIssue {
-  code: 'all-day' | 'repeating' | 'occurrence' | 'no-start' | 'end-before-start' | 'duplicate-uid' | 'zone-unknown' | 'floating' | 'utc' | 'outside-trip';
+  code: 'all-day' | 'repeating' | 'occurrence' | 'no-start' | 'bad-date' | 'end-before-start' | 'duplicate-uid' | 'zone-unknown' | 'floating' | 'utc' | 'outside-trip';
   level: 'problem' | 'note';
   /** What the wording names: the zone written in the file. */
   value?: string;

@@ -23,6 +23,16 @@ export interface PushEvents {
   'menu': { command: string };
   /** A sync finished: what came in (screens refresh through data.changed). */
   'sync.finished': SyncReport;
+  /** How far a long import (`jobId` as the window gave it) has got. */
+  'import.progress': ImportProgress;
+}
+
+export interface ImportProgress {
+  jobId: string;
+  /** Reading the file (in a worker), or writing what was chosen. */
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
 }
 
 export type PushEventName = keyof PushEvents;

@@ -32,6 +32,9 @@ export type Settings = z.infer<typeof Settings>;
 
 const { tripId: _followUpTrip, ...followUpFields } = FollowUpInput.shape;
 
+/** Chosen by the window for a long import, so it can follow `import.progress` pushes and call `import.cancel`. */
+const ImportJobId = z.string().min(1).max(64).optional();
+
 export const FollowUpFilter = z.object({
   tripId: Id.optional(),
   ownerId: Id.optional(),
@@ -157,22 +160,24 @@ export const contract = {
   'export.ics': { input: z.object({ tripId: Id, memberId: Id.optional() }), output: returns<ExportFile>() },
   'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']) }), output: returns<ExportFile>() },
 
-  'import.icsPreview': { input: z.object({ tripId: Id, text: z.string().max(20_000_000) }), output: returns<{ events: IcsPreviewEvent[] }>() },
+  'import.icsPreview': { input: z.object({ tripId: Id, text: z.string().max(20_000_000), jobId: ImportJobId }), output: returns<{ events: IcsPreviewEvent[] }>() },
   /** Imports the previewed events whose UIDs are listed; an event whose UID the trip already has is updated. */
   'import.icsApply': {
-    input: z.object({ tripId: Id, text: z.string().max(20_000_000), uids: z.array(z.string()).max(10_000) }),
+    input: z.object({ tripId: Id, text: z.string().max(20_000_000), uids: z.array(z.string()).max(100_000), jobId: ImportJobId }),
     output: returns<{ created: number; updated: number; skipped: number }>(),
   },
   /** Reads a contacts CSV: its columns, the mapping used (guessed when not given) and every row with its problems. */
   'import.contactsPreview': {
-    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()).optional() }),
+    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()).optional(), jobId: ImportJobId }),
     output: returns<{ columns: string[]; mapping: Record<string, string>; rows: ContactImportRow[] }>(),
   },
   /** Imports every row, or refuses and imports nothing when a row has a problem, unless `skipInvalid` says the user agreed. */
   'import.contactsApply': {
-    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()), skipInvalid: z.boolean().default(false) }),
+    input: z.object({ text: z.string().max(20_000_000), mapping: z.record(z.string(), z.string()), skipInvalid: z.boolean().default(false), jobId: ImportJobId }),
     output: returns<{ imported: number; skipped: number[] }>(),
   },
+  /** Stops the import running under `jobId` (its call then fails with details.reason 'cancelled'); false if none was. */
+  'import.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }), output: returns<{ cancelled: boolean }>() },
 
   /** Everything in one file; with a passphrase it is encrypted (AES-256-GCM, key by scrypt). */
   'backup.export': { input: z.object({ passphrase: BackupPassphrase.optional() }), output: returns<ExportFile>() },

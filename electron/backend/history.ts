@@ -50,6 +50,41 @@ export class History {
     return this.serial(() => this.record(step, mutations));
   }
 
+  /**
+   * Applies a large step (an import) in batches, still as one undoable step, yielding between batches so other calls
+   * are answered meanwhile. `onBatch` hears how many are written. When `signal` is aborted the batches already
+   * written are rolled back and `cancelled()` is thrown: the step lands whole or not at all.
+   */
+  applyInBatches(
+    step: { action: string; subject: string; tripId?: string },
+    mutations: Mutation[],
+    options: { size: number; onBatch?: (done: number) => void; signal?: AbortSignal; cancelled: () => Error },
+  ): Promise<void> {
+    return this.serial(async () => {
+      const before = await Promise.all(mutations.map((m) => this.store.get(m.collection, m.id, m.tripId)));
+      const undo = mutations.map((m, i) => inverse(m, before[i])).reverse();
+      let written = 0;
+      try {
+        while (written < mutations.length) {
+          if (options.signal?.aborted) throw options.cancelled();
+          const batch = mutations.slice(written, written + options.size);
+          await this.store.apply(batch);
+          written += batch.length;
+          options.onBatch?.(written);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        // Aborted during the last batch: it is still rolled back, as the caller was told it would be.
+        if (options.signal?.aborted) throw options.cancelled();
+      } catch (error) {
+        const back = undo.slice(mutations.length - written);
+        for (let i = 0; i < back.length; i += options.size) await this.store.apply(back.slice(i, i + options.size));
+        throw error;
+      }
+      const redo = mutations.map((m, i) => (before[i] ? m : { ...m, fields: { ...m.fields, deleted: false } }));
+      this.remember(step, undo, redo);
+    });
+  }
+
   /** Forgets every step (after a restore replaced the data, undoing an older step would write over it). */
   clear(): Promise<void> {
     return this.serial(async () => {
@@ -67,12 +102,16 @@ export class History {
   }
 
   private async record(step: { action: string; subject: string; tripId?: string }, mutations: Mutation[]): Promise<void> {
-    const { tripId } = step;
     const before = await Promise.all(mutations.map((m) => this.store.get(m.collection, m.id, m.tripId)));
     await this.store.apply(mutations);
     const undo = mutations.map((m, i) => inverse(m, before[i])).reverse();
     // Redoing a create must bring the record back from the tombstone its undo left, so it says so explicitly.
     const redo = mutations.map((m, i) => (before[i] ? m : { ...m, fields: { ...m.fields, deleted: false } }));
+    this.remember(step, undo, redo);
+  }
+
+  private remember(step: { action: string; subject: string; tripId?: string }, undo: Mutation[], redo: Mutation[]): void {
+    const { tripId } = step;
     this.done.push({ action: step.action, subject: step.subject, tripId, at: new Date(this.clock.now()).toISOString(), undo, redo });
     if (this.done.length > keep) this.done.shift();
     this.undone = this.undone.filter((e) => e.tripId !== tripId);

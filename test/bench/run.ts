@@ -1,5 +1,6 @@
 // The benchmark entry (`npm run bench`): runs each module in turn. Add a module by adding it to `modules`.
 import { calendarBench } from './calendar.bench';
+import { importBench } from './import.bench';
 import { orgPageBench } from './orgpage.bench';
 import { orgPageRenderBench } from './orgpage-render.bench';
 import { pdfBench } from './pdf.bench';
@@ -12,7 +13,7 @@ export interface BenchModule {
   run(): Promise<void>;
 }
 
-const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench, pdfBench, syncBench];
+const modules: BenchModule[] = [storeBench, calendarBench, orgPageBench, orgPageRenderBench, searchBench, pdfBench, syncBench, importBench];
 
 for (const module of modules) {
   console.log(`# ${module.name}`);

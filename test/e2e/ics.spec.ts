@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { bigCalendar } from '../unit/electron/backend/ics/big-calendar';
 import { expect, projectRoot, shot, test, type Planner } from './fixtures';
 
 const fixture = path.join(projectRoot, 'test/fixtures/outlook-riyadh.ics');
@@ -150,4 +151,29 @@ test('shows the import preview in Chinese', async ({ page, planner }) => {
   await pickFromExportMenu(page, /行事曆檔案（\.ics）/);
   await expect(page.getByRole('dialog', { name: '匯出行事曆檔案' })).toBeVisible();
   await shot(page, 'ics-export-zh');
+});
+
+test('a 20,000-event file shows its progress while it is read, and Cancel stops it', async ({ page, planner }) => {
+  const { tripId } = await setUp(planner);
+  await openTrip(page, planner, tripId);
+  await expect(page.getByRole('heading', { level: 1, name: 'InvestHK Riyadh and Dubai mission' })).toBeVisible();
+  await pickFromExportMenu(page, /Import calendar file/);
+  const dialog = page.getByRole('dialog', { name: 'Import a calendar file' });
+  await dialog.getByLabel('Calendar file (.ics)').setInputFiles({ name: 'bulk.ics', mimeType: 'text/calendar', buffer: Buffer.from(bigCalendar(20_000)) });
+
+  const bar = dialog.getByRole('progressbar', { name: 'Reading the file…' });
+  await expect(bar).toBeVisible();
+  // The worker reports every 250 entries; the bar fills and says how far it got.
+  await expect(dialog.getByText(/^[\d,]+ of 20,000 entries$/)).toBeVisible({ timeout: 60_000 });
+  await expect(bar).toHaveAttribute('max', '20000');
+  await shot(page, 'ics-import-progress-en');
+  // The backend answers other calls meanwhile.
+  expect(((await planner.call('trips.get', { id: tripId })) as Detail).events).toHaveLength(2);
+
+  await dialog.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Import cancelled. Nothing was imported.');
+  await expect(bar).toBeHidden();
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await shot(page, 'ics-import-cancelled-en');
+  expect(((await planner.call('trips.get', { id: tripId })) as Detail).events).toHaveLength(2);
 });

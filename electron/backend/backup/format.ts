@@ -19,8 +19,18 @@ export const BACKUP_COLLECTIONS = ['trips', 'members', 'organisations', 'contact
 export type BackupData = { [C in Collection]: RecordTypes[C][] };
 export type CollectionCounts = Record<Collection, number>;
 
-/** A backup bigger than this once unpacked is refused rather than risk running out of memory (a "zip bomb"). */
-const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+/**
+ * A backup bigger than this once unpacked is refused rather than risk running out of memory (a "zip bomb"). A
+ * ten-year history unpacks to under 100 MB; 1 GB was more than one string can even hold (about 512 MB in V8).
+ */
+export const MAX_UNPACKED_MB = 256;
+const MAX_UNPACKED_BYTES = MAX_UNPACKED_MB * 1024 * 1024;
+/**
+ * Records in JSON pack 5 to 20 times smaller; a file that unpacks past 64 MB at more than 200 times its size is a
+ * bomb, found after unpacking 64 MB rather than 256.
+ */
+const MAX_RATIO = 200;
+const RATIO_FROM_BYTES = 64 * 1024 * 1024;
 
 const Header = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -91,11 +101,15 @@ export async function decodeBackup(bytes: Buffer): Promise<{ header: BackupHeade
   if (bytes.length === 0) throw notABackup('it is empty');
   if (!isGzip(bytes)) throw notABackup('it is not a compressed backup');
   let text: string;
+  const limit = Math.min(MAX_UNPACKED_BYTES, Math.max(RATIO_FROM_BYTES, bytes.length * MAX_RATIO));
   try {
-    text = (await promisify(gunzip)(bytes, { maxOutputLength: MAX_UNPACKED_BYTES })).toString('utf8');
+    text = (await promisify(gunzip)(bytes, { maxOutputLength: limit })).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw damaged('it unpacks to more than 1 GB, which no backup of this app reaches');
+    if (code === 'ERR_BUFFER_TOO_LARGE' && limit < MAX_UNPACKED_BYTES) {
+      throw damaged(`it unpacks to more than ${MAX_RATIO} times its size, which no backup of this app does`);
+    }
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw damaged(`it unpacks to more than ${MAX_UNPACKED_MB} MB, which no backup of this app reaches`);
     throw damaged(code === 'Z_BUF_ERROR' ? 'it is cut short' : 'it could not be unpacked');
   }
   let doc: unknown;

@@ -3,18 +3,21 @@
 import type { Collection } from '../../../shared/model';
 import { collectAll, liveCounts } from '../backup/collect';
 import { isEncryptedBackup, openBackup, sealBackup } from '../backup/encryption';
-import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, decodeBackup, encodeBackup } from '../backup/format';
+import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, encodeBackup } from '../backup/format';
 import { BackupProblem, unchanged } from '../backup/problems';
 import { applyInBatches, restoreMutations } from '../backup/restore';
 import { saveBeforeRestore } from '../backup/save-file';
-import { validateBackup } from '../backup/validate';
 import type { Handlers } from '../dispatch';
 import { BackendError } from '../errors';
+import { runBounded, type Bounds } from '../workers/run-bounded';
 import type { HandlerContext } from './context';
 
 type Group = Pick<Handlers, 'backup.export' | 'backup.restore'>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A backup unpacks to at most 256 MB (format.ts); parsing and checking that much JSON takes a few GB of heap at most. */
+const backupBounds: Bounds = { timeoutMs: 120_000, maxOldGenerationSizeMb: 3072 };
 
 /** "Delegation Planner backup 2026-01-05 1030.dpbackup", in the computer's own time, as people name files. */
 export function backupFileName(ms: number): string {
@@ -39,8 +42,13 @@ export function backupHandlers(ctx: HandlerContext): Group {
     const bytes = Buffer.from(base64, 'base64');
     // Opened (and so the passphrase checked) before anything else: a wrong one changes nothing.
     const plain = isEncryptedBackup(bytes) ? await openBackup(bytes, passphrase) : bytes;
-    const { header, data: raw } = await decodeBackup(plain);
-    const target = validateBackup(header, raw);
+    // Unpacked, parsed and checked in a worker with bounds on time and memory: a large or hostile file cannot stall
+    // or kill the thread that answers calls (workers/run-bounded.ts).
+    const { data: target } = await runBounded('backup.read', { bytes: plain }, {
+      what: 'This backup file',
+      bounds: backupBounds,
+      advice: 'Close other programs and try again, or restore a newer backup.',
+    });
     const current = await collectAll(store);
     const present = liveCounts(current);
     const hasData = BACKUP_COLLECTIONS.some((c) => present[c] > 0);

@@ -16,10 +16,13 @@ import { searchHandlers } from './search';
 import { syncHandlers } from './sync';
 import { tablesHandlers } from './tables';
 import { tripHandlers } from './trips';
+import { ImportJobs } from '../workers/jobs';
 
 export type { HandlerContext } from './context';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
+  // Calendar and contacts imports share one registry, so one `import.cancel` stops either.
+  const jobs = new ImportJobs(ctx.push);
   return {
     ...appHandlers(ctx),
     ...tripHandlers(ctx),
@@ -33,8 +36,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...searchHandlers(ctx),
     ...filesHandlers(ctx),
     ...documentsHandlers(ctx),
-    ...icsHandlers(ctx),
-    ...tablesHandlers(ctx),
+    ...icsHandlers(ctx, jobs),
+    ...tablesHandlers(ctx, jobs),
+    'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     ...backupHandlers(ctx),
     ...syncHandlers(ctx),
   };

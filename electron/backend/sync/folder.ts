@@ -14,6 +14,11 @@ export const SYNC_DIR = 'DelegationSync';
 const BATCH_NAME = /^(\d{12})\.json$/;
 const DEVICE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const RENAME_RETRY_MS = 50;
+/**
+ * A batch file larger than this is not read: reading it would hold the thread that answers calls for seconds and take
+ * gigabytes (a string cannot even exceed about 512 MB). It is far above what a sync batch of this app holds.
+ */
+export const MAX_BATCH_MB = 256;
 
 export class SyncFolderMissingError extends Error {
   constructor(readonly folder: string) {
@@ -133,6 +138,17 @@ export class FolderTransport implements SyncTransport {
       const file = path.join(dir, batchFileName(seq));
       let parsed: unknown;
       try {
+        const { size } = await this.fs.stat(file);
+        if (size > MAX_BATCH_MB * 1024 * 1024) {
+          const mb = Math.round(size / (1024 * 1024));
+          problems.push({
+            kind: 'unreadable',
+            device,
+            seq,
+            message: `The file ${file} is ${mb} MB, larger than any sync batch (at most ${MAX_BATCH_MB} MB), so it was not read and nothing from it was applied; device ${device}'s later batches wait for it. Ask whoever uses that device to sync again into a fresh folder, or remove the file if it does not belong there.`,
+          });
+          return;
+        }
         parsed = JSON.parse(await this.fs.readFile(file, 'utf8'));
       } catch (error) {
         if (code(error) === 'ENOENT') break; // vanished between listing and reading: next time

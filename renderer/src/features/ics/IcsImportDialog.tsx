@@ -1,5 +1,6 @@
 // Imports an .ics file into the trip: choose the file, see every entry (new, update, or why not), untick what should
-// stay out, then Import. Nothing reaches the trip before the Import button is pressed.
+// stay out, then Import. Nothing reaches the trip before the Import button is pressed. A large file shows how far
+// reading or importing has got, and either can be cancelled.
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IcsPreviewEvent, TripDetail } from '../../../../shared/contract';
@@ -9,6 +10,8 @@ import { Dialog } from '../../components/Dialog';
 import { IcsError } from './IcsError';
 import { IcsPreviewTable } from './IcsPreviewTable';
 import { chosenUids, importable, initialSelection } from './icsLogic';
+import { ImportProgressBar } from './ImportProgressBar';
+import { isCancelled, useImportJob } from './useImportJob';
 
 interface Loaded {
   fileName: string;
@@ -19,8 +22,11 @@ interface Loaded {
 type Result = { created: number; updated: number; skipped: number };
 
 export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
+  const job = useImportJob();
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   const invalidate = useInvalidate();
   const fileId = useId();
   const [loaded, setLoaded] = useState<Loaded>();
@@ -35,6 +41,7 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
     if (!file) return;
     setBusy('reading');
     setError(undefined);
+    setCancelled(false);
     setResult(undefined);
     setLoaded(undefined);
     let text: string;
@@ -46,13 +53,16 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
       return;
     }
     try {
-      const { events } = await client.call('import.icsPreview', { tripId, text });
+      const { events } = await client.call('import.icsPreview', { tripId, text, jobId: job.start() });
       setLoaded({ fileName: file.name, text, events });
       setSelected(initialSelection(events));
     } catch (cause) {
-      setError({ message: t('ics.import.previewFailed'), cause });
+      if (isCancelled(cause)) setCancelled(true);
+      else setError({ message: t('ics.import.previewFailed'), cause });
     } finally {
+      job.finish();
       setBusy(undefined);
+      setCancelling(false);
     }
   }
 
@@ -60,15 +70,27 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
     if (!loaded) return;
     setBusy('importing');
     setError(undefined);
+    setCancelled(false);
     try {
-      setResult(await client.call('import.icsApply', { tripId, text: loaded.text, uids: chosenUids(loaded.events, selected) }));
+      setResult(await client.call('import.icsApply', { tripId, text: loaded.text, uids: chosenUids(loaded.events, selected), jobId: job.start() }));
       invalidate();
     } catch (cause) {
-      setError({ message: t('ics.import.failed'), cause });
+      if (isCancelled(cause)) setCancelled(true);
+      else setError({ message: t('ics.import.failed'), cause });
     } finally {
+      job.finish();
       setBusy(undefined);
+      setCancelling(false);
     }
   }
+
+  function cancel() {
+    setCancelling(true);
+    void job.cancel();
+  }
+
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  const progress = job.progress;
 
   const chosen = loaded ? chosenUids(loaded.events, selected).length : 0;
   const footer = result ? (
@@ -106,7 +128,21 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
             </label>
             <input id={fileId} type="file" accept=".ics,text/calendar" onChange={(event) => void choose(event)} disabled={busy !== undefined} data-autofocus />
           </div>
-          {busy === 'reading' && <p className="muted">{t('ics.import.reading')}</p>}
+          {busy && (
+            <ImportProgressBar
+              label={busy === 'reading' || progress?.phase === 'reading' ? t('ics.import.reading') : t('ics.import.working')}
+              progress={progress}
+              count={progress ? t('ics.progress.count', { done: number(progress.done), total: number(progress.total) }) : undefined}
+              cancelLabel={cancelling ? t('ics.progress.cancelling') : t('ics.progress.cancel')}
+              onCancel={cancel}
+              cancelling={cancelling}
+            />
+          )}
+          {cancelled && (
+            <p className="callout ics-empty" role="status">
+              {t('ics.progress.cancelled')}
+            </p>
+          )}
           {error && <IcsError message={error.message} cause={error.cause} />}
           {loaded && loaded.events.length === 0 && <p className="callout ics-empty">{t('ics.import.empty')}</p>}
           {loaded && loaded.events.length > 0 && (

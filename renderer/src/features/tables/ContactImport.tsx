@@ -1,5 +1,6 @@
 // "Import contacts from CSV": choose a file, see the preview, import — in one undoable step — and see what happened.
 // Nothing is written until the user presses Import; rows that cannot be imported are skipped only when they say so.
+// Reading and importing a large file show their progress and can be cancelled.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
@@ -7,6 +8,8 @@ import { useInvalidate } from '../../api/useData';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
+import { ImportProgressBar } from '../ics/ImportProgressBar';
+import { isCancelled, useImportJob } from '../ics/useImportJob';
 import type { ImportPreview as Preview } from './importModel';
 import { ImportPreview } from './ImportPreview';
 import { useImportWords } from './useImportWords';
@@ -20,8 +23,10 @@ interface Chosen {
 }
 
 export function ContactImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
+  const job = useImportJob();
+  const [cancelling, setCancelling] = useState(false);
   const invalidate = useInvalidate();
   const toast = useToast();
   const words = useImportWords();
@@ -40,12 +45,18 @@ export function ContactImport() {
     setReading(true);
     setProblem(null);
     try {
-      const next = await client.call('import.contactsPreview', mapping ? { text: file.text, mapping } : { text: file.text });
+      const jobId = job.start();
+      const next = await client.call('import.contactsPreview', mapping ? { text: file.text, mapping, jobId } : { text: file.text, jobId });
       if (id === request.current) setPreview(next);
     } catch (error) {
-      if (id === request.current) setProblem({ error });
+      if (id === request.current && isCancelled(error)) reset(t('tables.import.cancelled'));
+      else if (id === request.current) setProblem({ error });
     } finally {
-      if (id === request.current) setReading(false);
+      if (id === request.current) {
+        job.finish();
+        setReading(false);
+        setCancelling(false);
+      }
     }
   };
 
@@ -70,11 +81,11 @@ export function ContactImport() {
     await read(next);
   };
 
-  const reset = (): void => {
+  const reset = (message?: string): void => {
     request.current++;
     setChosen(null);
     setPreview(null);
-    setProblem(null);
+    setProblem(message ? { message } : null);
     setReading(false);
     setInputKey((k) => k + 1);
   };
@@ -95,19 +106,28 @@ export function ContactImport() {
     setApplying(true);
     setProblem(null);
     try {
-      const done = await client.call('import.contactsApply', { text: chosen.text, mapping: preview.mapping, skipInvalid });
+      const done = await client.call('import.contactsApply', { text: chosen.text, mapping: preview.mapping, skipInvalid, jobId: job.start() });
       reset();
       setResult(done);
       invalidate();
       toast(t('tables.import.done', { count: done.imported }), { label: t('common.undo'), run: undo });
     } catch (error) {
       // The file is kept and the preview stays, so the user can change the mapping or the file and try again.
-      setProblem({ error });
-      void read(chosen, preview.mapping);
+      setProblem(isCancelled(error) ? { message: t('tables.import.cancelled') } : { error });
+      if (!isCancelled(error)) void read(chosen, preview.mapping);
     } finally {
+      job.finish();
       setApplying(false);
+      setCancelling(false);
     }
   };
+
+  const cancel = (): void => {
+    setCancelling(true);
+    void job.cancel();
+  };
+  const number = (n: number) => n.toLocaleString(i18n.language);
+  const progress = job.progress;
 
   return (
     <section className="tables-section" aria-labelledby="tables-import-title">
@@ -117,7 +137,16 @@ export function ContactImport() {
         <input key={inputKey} type="file" accept=".csv,.tsv,.txt,text/csv" disabled={applying} onChange={(e) => void choose(e.target.files?.[0])} />
       </Field>
 
-      {reading && !preview && <p className="muted" role="status">{t('tables.import.reading')}</p>}
+      {((reading && !preview) || applying) && (
+        <ImportProgressBar
+          label={applying ? t('tables.import.importing') : t('tables.import.reading')}
+          progress={progress}
+          count={progress ? t('tables.import.progressCount', { done: number(progress.done), total: number(progress.total) }) : undefined}
+          cancelLabel={cancelling ? t('tables.import.cancelling') : t('tables.import.cancelImport')}
+          onCancel={cancel}
+          cancelling={cancelling}
+        />
+      )}
       {problem?.message && (
         <div className="callout callout--error" role="alert">
           <p className="callout__title">{problem.message}</p>
@@ -144,7 +173,7 @@ export function ContactImport() {
             void read(chosen, mapping);
           }}
           onImport={(skip) => void apply(skip)}
-          onCancel={reset}
+          onCancel={() => reset()}
         />
       )}
     </section>

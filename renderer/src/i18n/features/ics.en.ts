@@ -44,6 +44,7 @@ export const icsEn = {
       repeating: 'Repeating entries are not imported; add the occurrences you need by hand.',
       occurrence: 'A changed occurrence of a repeating entry; not imported.',
       'no-start': 'It has no start time that can be read.',
+      'bad-date': 'Its start or end is not a real date or time (such as 30 February); correct it in the calendar and export it again.',
       'end-before-start': 'It ends before it starts.',
       'duplicate-uid': 'Another entry in the file has the same ID; only the first is imported.',
     },
@@ -61,5 +62,11 @@ export const icsEn = {
     working: 'Importing…',
     done: 'Calendar imported: {{created}} new, {{updated}} updated, {{skipped}} skipped.',
     failed: 'The import did not go through. Nothing was imported; check the file and try again.',
+  },
+  progress: {
+    count: '{{done}} of {{total}} entries',
+    cancel: 'Cancel import',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled. Nothing was imported.',
   },
 } as const;

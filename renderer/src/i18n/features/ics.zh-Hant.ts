@@ -47,6 +47,7 @@ export const icsZhHant: Strings<typeof icsEn> = {
       repeating: '重複項目不會匯入；請自行加入所需的各次活動。',
       occurrence: '這是重複項目中經修改的一次，不會匯入。',
       'no-start': '沒有可讀取的開始時間。',
+      'bad-date': '開始或結束並非真實存在的日期或時間（例如 2 月 30 日）；請在行事曆中更正後再匯出。',
       'end-before-start': '結束時間早於開始時間。',
       'duplicate-uid': '檔案內另有項目使用相同識別碼；只會匯入第一個。',
     },
@@ -64,5 +65,11 @@ export const icsZhHant: Strings<typeof icsEn> = {
     working: '正在匯入…',
     done: '行事曆已匯入：新增 {{created}} 項，更新 {{updated}} 項，略過 {{skipped}} 項。',
     failed: '匯入未能完成，沒有匯入任何資料。請檢查檔案後再試。',
+  },
+  progress: {
+    count: '已處理 {{done}} / {{total}} 個項目',
+    cancel: '取消匯入',
+    cancelling: '正在取消…',
+    cancelled: '已取消匯入，沒有匯入任何項目。',
   },
 };

@@ -91,5 +91,9 @@ export const tablesEn = {
     undone: 'Import undone: the imported contacts were removed.',
     nothingToUndo: 'There was nothing to undo.',
     undoFailed: 'The import could not be undone. The contacts are still in the directory.',
+    progressCount: '{{done}} of {{total}} records written',
+    cancelImport: 'Cancel import',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled. Nothing was imported.',
   },
 } as const;

@@ -94,5 +94,9 @@ export const tablesZhHant: Strings<typeof tablesEn> = {
     undone: '已復原匯入：匯入的聯絡人已被移除。',
     nothingToUndo: '沒有可以復原的操作。',
     undoFailed: '未能復原匯入，聯絡人仍在名錄中。',
+    progressCount: '已寫入 {{done}} / {{total}} 筆記錄',
+    cancelImport: '取消匯入',
+    cancelling: '正在取消…',
+    cancelled: '已取消匯入，沒有匯入任何聯絡人。',
   },
 };
