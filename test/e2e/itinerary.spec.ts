@@ -172,6 +172,28 @@ test('Ctrl+Z undoes a move and says what was undone; Ctrl+Shift+Z redoes it', as
   await expect(meeting).toContainText('12:00 – 13:00');
 });
 
+test('a toast covers no part of the calendar, and goes after about 5 s', async ({ page, planner }) => {
+  const { tripId } = await createGulfTrip(planner);
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+    await page.setViewportSize(viewport);
+    await openItinerary(page, planner, tripId);
+    const calendar = (await page.getByRole('region', { name: 'Itinerary calendar' }).boundingBox())!;
+    // The trip's events were made through the API, so each Ctrl+Z undoes one and says so.
+    await page.keyboard.press('Control+z');
+    const toast = page.getByRole('status').locator('.toast').filter({ hasText: /^Undid: / });
+    await expect(toast).toBeVisible();
+    const shownAt = Date.now();
+    const box = (await toast.boundingBox())!;
+    const overlaps = box.x < calendar.x + calendar.width && calendar.x < box.x + box.width && box.y < calendar.y + calendar.height && calendar.y < box.y + box.height;
+    expect(overlaps, `toast ${JSON.stringify(box)} over calendar ${JSON.stringify(calendar)} at ${viewport.width}px`).toBe(false);
+    await page.screenshot({ path: `${shots}/itinerary-toast-${viewport.width}.png` });
+
+    await page.waitForTimeout(Math.max(0, 3_000 - (Date.now() - shownAt)));
+    await expect(toast).toBeVisible({ timeout: 1 });
+    await expect(toast).toBeHidden({ timeout: Math.max(1, 8_000 - (Date.now() - shownAt)) });
+  }
+});
+
 test('kinds, tentative, cancelled and warnings are shown and announced; cancelled ones are hidden until asked', async ({ page, planner }) => {
   const { tripId } = await createGulfTrip(planner);
   await openItinerary(page, planner, tripId);
