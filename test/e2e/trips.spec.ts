@@ -1,6 +1,7 @@
 // Creating, editing, deleting (with undo) and validating trips through the UI, as a planner would.
 import type { Page } from '@playwright/test';
 import { declineSamples, expect, openApp, shot, test } from './fixtures';
+import { createGulfTrip } from './itinerary-fixture';
 
 async function fillTrip(page: Page): Promise<void> {
   const form = page.getByRole('dialog', { name: 'New trip' });
@@ -27,7 +28,7 @@ async function fillTrip(page: Page): Promise<void> {
   await form.getByLabel('End date (leg 2)').fill('2027-03-13');
 }
 
-test('a trip with two legs is created, and is still there after a reload and after a server restart', async ({ page, planner }) => {
+test('a trip with two legs is created and opens its page, and is still there after a reload and after a server restart', async ({ page, planner }) => {
   await openApp(page, planner);
   await declineSamples(page);
   await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
@@ -37,7 +38,14 @@ test('a trip with two legs is created, and is still there after a reload and aft
   await shot(page, 'trip-form');
   await page.getByRole('dialog', { name: 'New trip' }).getByRole('button', { name: 'Create trip' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
+  // The new trip's page opens, on its overview, with its days ready to plan.
+  await expect(page.getByRole('heading', { level: 1, name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
+  const [created] = (await planner.call('trips.list')) as { id: string }[];
+  expect(new URL(page.url()).hash).toBe(`#/trips/${created!.id}`);
+  await expect(page.getByRole('navigation', { name: 'Trip sections' }).locator('[aria-current="page"]')).toHaveText('Overview');
+  await expect(page.getByRole('heading', { level: 2, name: 'Day by day' })).toBeVisible();
 
+  await page.getByRole('link', { name: 'Back to trips' }).click();
   const row = page.getByRole('row', { name: /CEO visit to Hangzhou and Shanghai/ });
   await expect(row).toContainText('Hangzhou · Shanghai');
   await expect(row).toContainText('Invest Hong Kong');
@@ -75,7 +83,7 @@ test('pressing Enter in the form saves the trip, and Escape closes a dialog with
   await form.getByLabel('End date', { exact: true }).fill('2027-05-20');
   await form.getByLabel('Title').press('Enter');
   await expect(form).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Seminar in Beijing' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Seminar in Beijing' })).toBeVisible();
 });
 
 test('a trip is edited, deleted, and brought back with Undo', async ({ page, planner }) => {
@@ -84,6 +92,8 @@ test('a trip is edited, deleted, and brought back with Undo', async ({ page, pla
   await page.getByRole('button', { name: 'New trip' }).first().click();
   await fillTrip(page);
   await page.getByRole('button', { name: 'Create trip' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to trips' }).click();
   await expect(page.getByRole('link', { name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Edit CEO visit to Hangzhou and Shanghai' }).click();
@@ -198,4 +208,30 @@ test('the backend’s invalid-input issues show beside their fields, and the oth
   await expect(form.getByLabel('City (leg 1)')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.locator('.form-summary')).toContainText('a delegation has at most 500 members');
   await expect(form.getByLabel('Title')).toHaveValue('Tokyo visit');
+});
+
+test('an event in the overview’s day list opens in the editor', async ({ page, planner }) => {
+  const { tripId } = await createGulfTrip(planner);
+  await planner.call('samples.dismiss', {});
+  await page.goto(planner.url);
+  await page.evaluate((id) => (location.hash = `#/trips/${id}`), tripId);
+  const days = page.getByRole('region', { name: 'Day by day' });
+  await expect(days).toBeVisible();
+
+  // Anywhere on the item opens it, not only its title.
+  const item = days.locator('li.event').filter({ has: page.getByRole('button', { name: 'Ministry of Investment' }) });
+  await item.click({ position: { x: 30, y: 12 } }); // on its time, away from the title
+  const editor = page.getByRole('dialog', { name: 'Edit event' });
+  await expect(editor).toBeVisible();
+  await expect(editor.getByLabel('Title')).toHaveValue('Ministry of Investment');
+  await shot(page, 'trip-overview-event-open');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+
+  // And from the keyboard: the title is a button.
+  await days.getByRole('button', { name: 'Dubai Future Foundation' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.getByLabel('Title')).toHaveValue('Dubai Future Foundation');
+  // Still on the overview.
+  expect(new URL(page.url()).hash).toBe(`#/trips/${tripId}`);
 });

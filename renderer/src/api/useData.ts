@@ -1,6 +1,6 @@
 // Loading data through the client: every loader re-runs when data changes, whether we changed it or a
-// pushed `data.changed` event says someone else did (a sync, another window).
-import { createContext, createElement, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+// pushed `data.changed` event says someone else did (a sync, another window), once per change.
+import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PlannerClient } from '../../../shared/contract';
 import { useClient, usePush } from './context';
 
@@ -11,11 +11,49 @@ interface DataVersion {
 
 const DataVersionContext = createContext<DataVersion>({ version: 0, invalidate: () => undefined });
 
+/** How long a pushed `data.changed` and our own invalidate() after a save are taken to be news of the same change. */
+export const SAME_CHANGE_MS = 300;
+
+/**
+ * Turns pushes and our own invalidations into reloads, one per change. Every backend method that changes data
+ * pushes `data.changed` once the change is applied, and the code that called it also calls invalidate() when the
+ * answer comes back: two reloads per save, each re-rendering every screen (the calendar's event under the pointer
+ * among them). So a push reloads at once; an invalidate() just after a push is already covered by it; and an
+ * invalidate() that comes first waits up to SAME_CHANGE_MS for the push and reloads once with it, or on its own
+ * when none comes (a method that does not push, or a lost push channel).
+ */
+export function reloadCoalescer(reload: () => void, now: () => number = Date.now) {
+  let lastPush = -Infinity;
+  let waiting: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (waiting !== undefined) clearTimeout(waiting);
+    waiting = undefined;
+  };
+  return {
+    pushed(): void {
+      lastPush = now();
+      flush();
+      reload();
+    },
+    invalidate(): void {
+      if (now() - lastPush < SAME_CHANGE_MS || waiting !== undefined) return;
+      waiting = setTimeout(() => {
+        waiting = undefined;
+        reload();
+      }, SAME_CHANGE_MS);
+    },
+    dispose: flush,
+  };
+}
+
 export function DataVersionProvider({ children }: { children: ReactNode }) {
   const [version, setVersion] = useState(0);
-  const invalidate = useCallback(() => setVersion((v) => v + 1), []);
-  usePush('data.changed', invalidate);
-  return createElement(DataVersionContext.Provider, { value: { version, invalidate } }, children);
+  const [coalescer] = useState(() => reloadCoalescer(() => setVersion((v) => v + 1)));
+  useEffect(() => coalescer.dispose, [coalescer]);
+  const invalidate = useCallback(() => coalescer.invalidate(), [coalescer]);
+  usePush('data.changed', () => coalescer.pushed());
+  const value = useMemo(() => ({ version, invalidate }), [version, invalidate]);
+  return createElement(DataVersionContext.Provider, { value }, children);
 }
 
 /** Call after a change of our own so that everything on screen reloads. */

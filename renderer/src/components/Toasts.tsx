@@ -1,4 +1,5 @@
-// Short confirmations at the foot of the window ("Trip deleted. Undo"), announced to screen readers.
+// Short confirmations ("Trip deleted. Undo"), announced to screen readers. They sit at the foot of the navigation
+// column, where they cover no calendar or form, and go after 5 s: long enough to read and to press Undo.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './toasts.css';
@@ -17,7 +18,7 @@ export function useToast(): ShowToast {
   return useContext(ToastContext);
 }
 
-const lifetimeMs = 10_000;
+export const toastLifetimeMs = 5_000;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (message, action) => {
       const id = nextId.current++;
       setToasts((all) => [...all.slice(-2), { id, message, action }]);
-      window.setTimeout(() => dismiss(id), lifetimeMs);
+      window.setTimeout(() => dismiss(id), toastLifetimeMs);
     },
     [dismiss],
   );

@@ -4,7 +4,7 @@
 import { hasOutcome } from '../../../../shared/domain/followups';
 import type { Leg, Organisation, TripEvent } from '../../../../shared/model';
 import type { ReportLanguage } from './labels';
-import { chineseNumber, cityInChinese, endsLine, endsLineZh, listEn, listZh, monthDay, monthDayZh, roleInChinese, spanEn, spanZh } from './press-words';
+import { chineseCount, cityInChinese, countEn, endsLine, endsLineZh, listEn, listZh, midSentence, monthDay, monthDayZh, roleInChinese, spanEn, spanZh } from './press-words';
 import { citiesOf, counterpartsOf, formatCount, formatHkd, isMeetingLike, localDay, type TripFacts } from './trip-facts';
 
 interface LegStory {
@@ -49,7 +49,13 @@ function pressFacts(facts: TripFacts) {
   );
   const followUps = facts.followUps.filter(hasOutcome);
   const meetings = facts.events.filter(isMeetingLike);
-  const companies = [...new Map(meetings.flatMap((e) => counterpartsOf(facts, e)).filter((o) => o.kind === 'company').map((o) => [o.id, o])).values()];
+  const counterparts = [...new Map(meetings.flatMap((e) => counterpartsOf(facts, e)).map((o) => [o.id, o])).values()];
+  const companies = counterparts.filter((o) => o.kind === 'company');
+  const investing = followUps.filter((f) => (f.outcome.investmentHkd ?? 0) > 0 || (f.outcome.jobs ?? 0) > 0);
+  // Words that start a name, so a title that opens with one keeps its capital mid-sentence ("Hangzhou city tour").
+  const names = new Set(
+    [...citiesOf(trip), ...counterparts.map((o) => o.name.en)].map((n) => n.split(/\s+/)[0]!.toLowerCase()).filter((w) => !['the', 'a', 'an', ''].includes(w)),
+  );
   return {
     trip,
     nameEn: leader?.name.en ?? '[Name]',
@@ -64,6 +70,9 @@ function pressFacts(facts: TripFacts) {
     stories: stories(facts),
     meetings,
     companies,
+    /** How many enterprises the investment and jobs figures are from (one follow-up without an organisation counts as one). */
+    investors: new Set(investing.map((f) => f.organisationId ?? f.id)).size,
+    names,
     mous: followUps.flatMap((f) => (f.outcome.mou ? [f.outcome.mou] : [])),
     investment: followUps.reduce((sum, f) => sum + (f.outcome.investmentHkd ?? 0), 0),
     jobs: followUps.reduce((sum, f) => sum + (f.outcome.jobs ?? 0), 0),
@@ -71,8 +80,19 @@ function pressFacts(facts: TripFacts) {
 }
 type PressFacts = ReturnType<typeof pressFacts>;
 
-/** "Roundtable with …" reads "roundtable with …" mid-sentence; acronyms such as "AI visit" keep their capitals. */
-const midSentence = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
+/** "met one enterprise, A." / "met three enterprises: A, B and C." / "met nine enterprises, including A, B, … and F." */
+function enterprisesEn(names: string[]): string {
+  if (names.length === 1) return `one enterprise, ${names[0]}`;
+  if (names.length <= 6) return `${countEn(names.length)} enterprises: ${listEn(names)}`;
+  return `${countEn(names.length)} enterprises, including ${listEn(names.slice(0, 6))}`;
+}
+
+/** 「與一家企業（甲）會面」/「與三家企業會面，分別為甲、乙及丙」/「與九家企業會面，包括…」 */
+function enterprisesZh(who: string, names: string[]): string {
+  if (names.length === 1) return `${who}與一家企業（${names[0]}）會面。`;
+  const list = listZh(names.slice(0, 6));
+  return `${who}與${chineseCount(names.length)}家企業會面，${names.length <= 6 ? '分別為' : '包括'}${list}。`;
+}
 
 /** "the Hangzhou Science and Technology Bureau", but "Peking University" and "iFLYTEK". */
 const withArticle = (o: Organisation) => (o.kind === 'government' || o.kind === 'association' || / of /.test(o.name.en) ? `the ${o.name.en}` : o.name.en);
@@ -93,19 +113,19 @@ function english(p: PressFacts): string {
   for (const s of p.stories) {
     if (s.events.length === 0) continue;
     const met = s.counterparts.length ? ` met representatives of ${listEn(s.counterparts.map(withArticle))}` : '';
-    const programme = listEn(s.events.slice(0, 4).map((e) => midSentence(e.title)));
+    const programme = listEn(s.events.slice(0, 4).map((e) => midSentence(e.title, p.names)));
     const where = p.abroad ? `During the visit to ${s.leg.city} ${spanEn(s.leg.startDate, s.leg.endDate)}` : `During the programme ${spanEn(s.leg.startDate, s.leg.endDate)}`;
-    lines.push('', `${where}, ${mr}${met ? `${met}. The programme` : "'s programme"} included ${programme}${s.events.length > 4 ? `, among ${s.events.length} engagements` : ''}.`);
+    lines.push('', `${where}, ${mr}${met ? `${met}. The programme` : "'s programme"} included ${programme}${s.events.length > 4 ? `, among ${countEn(s.events.length)} engagements` : ''}.`);
   }
   const outcomes: string[] = [];
   if (p.mous.length) {
-    const each = p.mous.map((m) => `the ${midSentence(m.title)}${m.parties.length ? ` (signed by ${listEn(m.parties)}${m.date ? ` on ${monthDay(m.date)}` : ''})` : ''}`);
-    outcomes.push(p.mous.length === 1 ? `A Memorandum of Understanding (MoU) was signed during the visit: ${each[0]}.` : `${p.mous.length} Memoranda of Understanding (MoUs) were signed during the visit: ${listEn(each)}.`);
+    const each = p.mous.map((m) => `the ${midSentence(m.title, p.names)}${m.parties.length ? ` (signed by ${listEn(m.parties)}${m.date ? ` on ${monthDay(m.date)}` : ''})` : ''}`);
+    outcomes.push(p.mous.length === 1 ? `A Memorandum of Understanding (MoU) was signed during the visit: ${each[0]}.` : `${countEn(p.mous.length)} Memoranda of Understanding (MoUs) were signed during the visit: ${listEn(each)}.`);
   }
-  if (p.companies.length) outcomes.push(`${mr} met ${p.companies.length === 1 ? 'one enterprise' : `${p.companies.length} enterprises`}, including ${listEn(p.companies.slice(0, 6).map((o) => o.name.en))}.`);
+  if (p.companies.length) outcomes.push(`${mr} met ${enterprisesEn(p.companies.map((o) => o.name.en))}.`);
   if (p.investment || p.jobs) {
     const parts = [p.investment ? `invest about ${formatHkd(p.investment)} in Hong Kong` : '', p.jobs ? `create about ${formatCount(p.jobs)} jobs` : ''].filter(Boolean);
-    outcomes.push(`The enterprises concerned are expected to ${listEn(parts)}.`);
+    outcomes.push(`${p.investors === 1 ? 'The enterprise concerned is' : 'The enterprises concerned are'} expected to ${listEn(parts)}.`);
   }
   if (outcomes.length) lines.push('', outcomes.join(' '));
   lines.push('', `${mr} said, "[Quote to be added.]"`);
@@ -130,14 +150,14 @@ function chinese(p: PressFacts): string {
     if (s.events.length === 0) continue;
     const where = p.abroad ? `${p.nameZh}於${spanZh(s.leg.startDate, s.leg.endDate)}在${cityInChinese(s.leg.city)}訪問期間` : `${p.nameZh}於${spanZh(s.leg.startDate, s.leg.endDate)}`;
     const met = s.counterparts.length ? `與${listZh(s.counterparts.map((o) => o.name.zhHant || o.name.en))}的代表會面，` : '';
-    lines.push('', `${where}，${met}行程包括${chineseNumber(Math.min(s.events.length, 99))}項會議及參觀活動。`);
+    lines.push('', `${where}，${met}行程包括${chineseCount(s.events.length)}項會議及參觀活動。`);
   }
   const outcomes: string[] = [];
   if (p.mous.length) {
     const each = p.mous.map((m) => `《${m.title}》${m.parties.length ? `（簽署方：${listZh(m.parties)}${m.date ? `；${monthDayZh(m.date)}` : ''}）` : ''}`);
-    outcomes.push(`訪問期間共簽署${chineseNumber(Math.min(p.mous.length, 99))}份合作備忘錄：${listZh(each)}。`);
+    outcomes.push(`訪問期間共簽署${chineseCount(p.mous.length)}份合作備忘錄：${listZh(each)}。`);
   }
-  if (p.companies.length) outcomes.push(`${p.nameZh}與${p.companies.length}家企業會面，包括${listZh(p.companies.slice(0, 6).map((o) => o.name.zhHant || o.name.en))}。`);
+  if (p.companies.length) outcomes.push(enterprisesZh(p.nameZh, p.companies.map((o) => o.name.zhHant || o.name.en)));
   if (p.investment || p.jobs) {
     const parts = [p.investment ? `在港投資約${formatHkd(p.investment)}` : '', p.jobs ? `創造約${formatCount(p.jobs)}個職位` : ''].filter(Boolean);
     outcomes.push(`有關企業預計${parts.join('，並')}。`);

@@ -43,6 +43,33 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : digits[tens]}十${digits[n % 10]}`;
 }
 
+/** A count as a Chinese numeral the way a sentence counts: 兩項 (not 二項), 十六家; past 99 in digits. */
+export function chineseCount(n: number): string {
+  if (n === 2) return '兩';
+  return n >= 1 && n <= 99 ? chineseNumber(n) : String(n);
+}
+
+const smallEn = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Releases spell out numbers under ten: "three enterprises", "12 engagements". */
+export function countEn(n: number): string {
+  return smallEn[n] ?? String(n);
+}
+
+/**
+ * An event or MoU title as it reads mid-sentence: "Roundtable with …" becomes "roundtable with …", but a title that
+ * starts with a name keeps its capital: "Beijing Hong Kong Digital …", "Xicheng District …", "MoU to …", "iFLYTEK".
+ * A title reads as a plain phrase only when its first word is an ordinary capitalised word followed by a lower-case
+ * one (or nothing) and is not one of `names` (the trip's cities, the first words of organisations' names).
+ */
+export function midSentence(title: string, names: ReadonlySet<string> = new Set()): string {
+  const [first = '', second] = title.split(/\s+/);
+  const plainWord = /^[A-Z][a-z'’-]*$/.test(first);
+  const nextIsLower = second === undefined || /^[a-z]/.test(second);
+  if (!plainWord || !nextIsLower || names.has(first.toLowerCase())) return title;
+  return title[0]!.toLowerCase() + title.slice(1);
+}
+
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "May 16" */

@@ -66,7 +66,12 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
     [trip, events, places, language],
   );
   const { startDate, endDate, legs, homeTimeZone } = trip;
-  const tripView = useMemo(() => makeTripView(tripCalendarDays({ startDate, endDate, legs, homeTimeZone })), [startDate, endDate, legs, homeTimeZone]);
+  // Keyed by the days themselves, not by `legs`: every reload brings a new legs array, and a new view component would
+  // remount the whole grid (the event under the pointer, the scroll position) on each save.
+  const days = tripCalendarDays({ startDate, endDate, legs, homeTimeZone });
+  const daysKey = days.map((d) => d.getTime()).join();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const tripView = useMemo(() => makeTripView(days), [daysKey]);
   const views = useMemo(() => ({ trip: tripView, month: true, week: true, day: true, agenda: true }), [tripView]);
   const messages = useMemo(
     () => ({

@@ -55,10 +55,16 @@ export function useCalendarEdits(tripId: string, events: readonly TripEvent[]) {
     [client, invalidate, t, toast, tripId],
   );
 
-  // Only the overrides still ahead of the data on screen: a saved one retires as soon as fresh data arrives.
+  // Only the overrides still ahead of the data on screen: a saved one retires as soon as fresh data arrives, or at
+  // once when the list on screen already holds the saved times (the one reload can land before the save's answer).
   const overrides = useMemo(() => {
     const shown = new Map<string, Times>();
-    for (const [id, p] of pending) if (!p.savedOver || p.savedOver === events) shown.set(id, { start: p.start, end: p.end });
+    for (const [id, p] of pending) {
+      if (p.savedOver && p.savedOver !== events) continue;
+      const onScreen = events.find((e) => e.id === id);
+      if (p.savedOver && onScreen?.start === p.start && onScreen.end === p.end) continue;
+      shown.set(id, { start: p.start, end: p.end });
+    }
     return shown;
   }, [pending, events]);
   /** Resolves once every save under way has finished, so an undo pressed straight after a drop undoes that drop. */

@@ -9,7 +9,8 @@ import { dateInZone, useFormat } from '../../i18n/format';
 import { dayCitiesText } from './dayCities';
 import { tripDays } from './tripLogic';
 
-export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) {
+/** `onOpenEvent`: an event's title is a button that opens it (the page shows the editor). */
+export function TripDays({ trip, events, onOpenEvent }: { trip: Trip; events: TripEvent[]; onOpenEvent: (eventId: string) => void }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { days, outside } = tripDays(trip, events);
@@ -31,7 +32,7 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
               </h3>
               <DayCities text={dayCitiesText(trip, events, day.date, language, places)} />
             </div>
-            <EventList events={day.events} />
+            <EventList events={day.events} onOpen={onOpenEvent} />
           </li>
         ))}
       </ol>
@@ -40,7 +41,7 @@ export function TripDays({ trip, events }: { trip: Trip; events: TripEvent[] }) 
           <div className="day__head">
             <h3>{t('detail.outside')}</h3>
           </div>
-          <EventList events={outside} withDate />
+          <EventList events={outside} onOpen={onOpenEvent} withDate />
         </div>
       )}
     </section>
@@ -52,7 +53,7 @@ function DayCities({ text }: { text: string }) {
   return <p className={text ? 'day__leg' : 'day__leg day__leg--none'}>{text || t('detail.noLeg')}</p>;
 }
 
-function EventList({ events, withDate = false }: { events: TripEvent[]; withDate?: boolean }) {
+function EventList({ events, onOpen, withDate = false }: { events: TripEvent[]; onOpen: (eventId: string) => void; withDate?: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   if (events.length === 0) return <p className="day__empty muted">{t('detail.noEvents')}</p>;
@@ -73,7 +74,9 @@ function EventList({ events, withDate = false }: { events: TripEvent[]; withDate
             </div>
             <div className="event__body">
               <p className="event__title">
-                {event.title}
+                <button type="button" className="event__open" onClick={() => onOpen(event.id)}>
+                  {event.title}
+                </button>
                 {event.status === 'cancelled' && <span className="badge badge--cancelled">{t('eventStatus.cancelled')}</span>}
                 {event.status === 'tentative' && <span className="badge badge--draft">{t('eventStatus.tentative')}</span>}
               </p>

@@ -113,12 +113,15 @@ function TripSummary({ trip }: { trip: Trip }) {
   );
 }
 
+/** The summary and the days; an event in the day list opens in the editor right here. */
 function OverviewTab({ detail }: { detail: TripDetail }) {
+  const [eventId, setEventId] = useState<string | null>(null);
   return (
     <div className="trip-overview-tab">
       <TripSummary trip={detail.trip} />
       <TripOverview detail={detail} />
-      <TripDays trip={detail.trip} events={detail.events} />
+      <TripDays trip={detail.trip} events={detail.events} onOpenEvent={setEventId} />
+      {eventId && <EventEditor detail={detail} mode={{ kind: 'edit', eventId }} onClose={() => setEventId(null)} />}
     </div>
   );
 }

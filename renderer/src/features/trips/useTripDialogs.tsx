@@ -1,4 +1,5 @@
-// Create, edit and delete trips from any page: the dialogs, the confirmation and the "Undo" after a delete.
+// Create, edit and delete trips from any page: the dialogs (a new trip opens its page), the confirmation and the
+// "Undo" after a delete.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
@@ -6,6 +7,7 @@ import { useClient } from '../../api';
 import { useInvalidate } from '../../api/useData';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
 import { TripForm } from './TripForm';
 
@@ -63,6 +65,8 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
             setForm(null);
             invalidate();
             toast(created ? t('trips.created', { title: trip.title }) : t('trips.saved', { title: trip.title }));
+            // A new trip is planned next: open its page rather than leave the user to find it in the list.
+            if (created) navigate({ page: 'trip', id: trip.id, tab: 'overview' });
           }}
         />
       )}
