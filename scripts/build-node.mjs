@@ -1,8 +1,9 @@
 // Bundles the Node side: the Electron main process and preload (CommonJS, as Electron loads them) and the
 // browser-mode server (ESM). The renderer is built by Vite.
 import { build } from 'esbuild';
+import { printStylesheetsPlugin } from './print-stylesheets-plugin.mjs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node22.12', sourcemap: true, logLevel: 'warning', plugins: [printStylesheetsPlugin()] };
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'] }),
