@@ -16,6 +16,6 @@ const installer = createRequire(import.meta.url).resolve('electron/install.js');
 const result = spawnSync(process.execPath, [installer], { stdio: 'inherit' });
 if (result.status !== 0) {
   console.warn(
-    'electron: the Electron binary could not be downloaded (see above); everything else is installed. Behind a proxy, set HTTPS_PROXY or ELECTRON_MIRROR and run `npx install-electron`; or use browser mode (npm run serve). README, "Behind a proxy", says more.',
+    'electron: the Electron binary could not be downloaded (see above); everything else is installed. Behind a proxy, set ELECTRON_GET_USE_PROXY=true and HTTPS_PROXY (or ELECTRON_MIRROR) and run `npx install-electron`; or use browser mode (npm run serve). README, "Behind a proxy", says more.',
   );
 }
