@@ -1,4 +1,4 @@
-// Lint, and the layering rule that keeps the design honest (see ../shared/ARCHITECTURE.md, "Layers"):
+// Lint, and the layering rule that keeps the design honest (see docs/architecture.md, "Layers"):
 // shared imports no runtime; renderer sees only the client; backend never imports electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -2,8 +2,9 @@
 // Electron loads them), the browser-mode server (ESM), and the import worker that every host starts beside its bundle
 // (electron/backend/workers/worker-entry.ts finds it there). The renderer is built by Vite.
 import { build } from 'esbuild';
+import { printStylesheetsPlugin } from './print-stylesheets-plugin.mjs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node22.12', sourcemap: true, logLevel: 'warning', plugins: [printStylesheetsPlugin()] };
 // The backend finds its worker from import.meta.url, which a CommonJS bundle does not have: give it this file's.
 const cjsImportMeta = {
   banner: { js: "const __planner_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
@@ -14,8 +15,8 @@ const esmRequire = { js: "import { createRequire as __cr } from 'node:module'; c
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', external: ['electron'], ...cjsImportMeta }),
-  // The backend's own process (a utilityProcess): plain Node, so it may bundle everything the backend uses.
-  build({ ...common, entryPoints: ['electron/backend/process/entry.ts'], outfile: 'dist-electron/backend.cjs', format: 'cjs', ...cjsImportMeta }),
+  // The backend's own process (a utilityProcess): plain Node that never imports electron; it bundles all it uses.
+  build({ ...common, entryPoints: ['electron/backend/process/entry.ts'], outfile: 'dist-electron/backend.cjs', format: 'cjs', external: ['electron'], ...cjsImportMeta }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   build({
     ...common,

@@ -7,6 +7,12 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 type AnyFn = (...args: never[]) => unknown;
+/**
+ * What a bare vi.fn<Spy>() stands for. Spelled out because Vitest 5 no longer exports its own name for it, and a composite
+ * project must be able to name every exported type (TS2883).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same loose signature vi.fn<Spy>() has always had
+type Spy = (...args: any[]) => any;
 
 /** What Electron passes to preventable event listeners. */
 export function preventableEvent<T extends object>(fields: T = {} as T) {
@@ -30,7 +36,7 @@ export class FakeFrame {
 
 export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('about:blank');
-  send = vi.fn();
+  send = vi.fn<Spy>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -79,7 +85,7 @@ class FakeApp extends EventEmitter {
     this.emit('will-quit', preventableEvent());
     this.quitCompleted = true;
   });
-  exit = vi.fn();
+  exit = vi.fn<Spy>();
 }
 
 export const app = new FakeApp();
@@ -103,8 +109,8 @@ export class BrowserWindow extends EventEmitter {
   loadURL(url: string): Promise<void> {
     return this.webContents.loadURL(url);
   }
-  show = vi.fn();
-  focus = vi.fn();
+  show = vi.fn<Spy>();
+  focus = vi.fn<Spy>();
   maximized = false;
   /** Where the window is when not maximised; starts at the constructor's bounds, and tests move it. */
   normalBounds = { x: 0, y: 0, width: 800, height: 600 };
@@ -113,7 +119,7 @@ export class BrowserWindow extends EventEmitter {
   maximize = vi.fn(() => {
     this.maximized = true;
   });
-  restore = vi.fn();
+  restore = vi.fn<Spy>();
   isMinimized = vi.fn(() => false);
   isFocused = vi.fn(() => this.focused);
   isDestroyed = vi.fn(() => this.destroyed);
@@ -141,7 +147,7 @@ export const ipcMain = new FakeIpcMain();
 
 export const protocol = {
   handlers: new Map<string, (request: { url: string }) => Promise<Response> | Response>(),
-  registerSchemesAsPrivileged: vi.fn(),
+  registerSchemesAsPrivileged: vi.fn<Spy>(),
   handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response> | Response) => {
     protocol.handlers.set(scheme, handler);
   }),
@@ -177,7 +183,7 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = {
-  showErrorBox: vi.fn(),
+  showErrorBox: vi.fn<Spy>(),
   /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce({ canceled: false, filePath })). */
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   /** Also "cancelled" unless a test says otherwise. */
@@ -245,7 +251,7 @@ screen.displays = defaultDisplays();
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-  setApplicationMenu: vi.fn(),
+  setApplicationMenu: vi.fn<Spy>(),
 };
 
 // The preload side.
