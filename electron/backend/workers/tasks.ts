@@ -7,13 +7,9 @@ import { decodeBackup } from '../backup/format';
 import type { BackupData } from '../backup/format';
 import { validateBackup } from '../backup/validate';
 import type { BackupHeader } from '../backup/format';
+import type { Report } from './progress';
 
-export interface Progress {
-  done: number;
-  total: number;
-}
-
-export type Report = (progress: Progress) => void;
+export type { Progress, Report } from './progress';
 
 export const tasks = {
   'ics.read': (input: { text: string; trip: TripZones }, report: Report): IcsEntry[] => readIcs(input.text, input.trip, report),

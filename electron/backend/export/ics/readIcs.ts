@@ -7,7 +7,7 @@ import type { IcsIssue } from '../../../../shared/contract';
 import { instantFromWallClock, legForDate, localParts } from '../../../../shared/domain/time';
 import { EventKind, isTimeZone, type EventStatus, type Trip } from '../../../../shared/model';
 import { BackendError } from '../../errors';
-import type { Report } from '../../workers/tasks';
+import type { Report } from '../../workers/progress';
 import { checkTimeZones } from './zoneRules';
 import { kindProperty } from './writeIcs';
 import { ianaForWindowsZone } from './windowsZones';
