@@ -1,4 +1,4 @@
-// Abilities only a host has, passed into createBackend so the backend never imports electron (ARCHITECTURE.md):
+// Abilities only a host has, passed into createBackend so the backend never imports electron (docs/architecture.md):
 // printing HTML to PDF, saving a file where the user chooses, and sealing secrets with the OS keychain.
 export interface PdfOptions {
   paper: 'A4' | 'Letter';

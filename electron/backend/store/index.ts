@@ -1,5 +1,5 @@
 // Opens the data directory: reads meta.json and the trip index only (the rest loads on first use), finishes any
-// group a crash interrupted, and hands back the Store. See ../../../../shared/ARCHITECTURE.md, "Store".
+// group a crash interrupted, and hands back the Store. See docs/architecture.md, "Store".
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
