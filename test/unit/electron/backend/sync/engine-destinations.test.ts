@@ -2,31 +2,13 @@
 // folder for a new team passphrase, a batch file someone deleted. Real backends, real folders, a real stand-in server.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPouchServer } from '../../../helpers/pouchdb-server';
 import type { PouchServer } from '../../../helpers/pouchdb-server';
 import type { Device } from './engine-helpers';
-import { meeting, openDevice, sharedFolder, trip } from './engine-helpers';
+import { meeting, syncTestKit, trip } from './engine-helpers';
 
-const open: Device[] = [];
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
-async function folder(): Promise<string> {
-  const made = await sharedFolder();
-  cleanups.push(made.cleanup);
-  return made.folder;
-}
-
-async function device(): Promise<Device> {
-  const d = await openDevice();
-  open.push(d);
-  return d;
-}
+const { device, folder } = syncTestKit();
 
 /** A's history in three batches: a trip, a meeting in it, a note on the meeting. */
 async function history(a: Device): Promise<{ tripId: string }> {

@@ -1,24 +1,16 @@
 // Sync faults on real backends: the folder vanishing mid-sync, a rename refused once, a damaged batch, a wrong clock.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Device } from './engine-helpers';
-import { openDevice, sharedFolder, trip } from './engine-helpers';
+import { syncTestKit, trip } from './engine-helpers';
 
-const open: Device[] = [];
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const kit = syncTestKit();
 
 async function pair(startB?: number): Promise<{ a: Device; b: Device; folder: string }> {
-  const { folder, cleanup } = await sharedFolder();
-  cleanups.push(cleanup);
-  const a = await openDevice();
-  const b = await openDevice(startB);
-  open.push(a, b);
+  const folder = await kit.folder();
+  const a = await kit.device();
+  const b = await kit.device(startB);
   await a.call('sync.configure', { folder });
   await b.call('sync.configure', { folder });
   return { a, b, folder };

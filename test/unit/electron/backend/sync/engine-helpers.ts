@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { Backend } from '../../../../../electron/backend';
 import { createBackend } from '../../../../../electron/backend';
 import type { SyncSeams } from '../../../../../electron/backend/sync/engine';
@@ -61,4 +62,38 @@ export const trip = {
 
 export function meeting(tripId: string) {
   return { tripId, title: 'Meeting with Alibaba Cloud', start: '2025-05-13T02:00:00.000Z', end: '2025-05-13T03:00:00.000Z', timeZone: 'Asia/Shanghai' };
+}
+
+/**
+ * Devices and shared folders for one test file, closed and removed after each test. `team(n)` is n devices
+ * configured on one fresh folder.
+ */
+export function syncTestKit() {
+  const open: Device[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((d) => d.close()));
+    await Promise.all(cleanups.splice(0).map((c) => c()));
+  });
+  async function device(start?: number): Promise<Device> {
+    const d = await openDevice(start);
+    open.push(d);
+    return d;
+  }
+  async function folder(): Promise<string> {
+    const made = await sharedFolder();
+    cleanups.push(made.cleanup);
+    return made.folder;
+  }
+  async function team(n: number): Promise<{ devices: [Device, Device, Device]; folder: string }> {
+    const shared = await folder();
+    const devices: Device[] = [];
+    for (let i = 0; i < n; i++) {
+      const d = await device();
+      await d.call('sync.configure', { folder: shared });
+      devices.push(d);
+    }
+    return { devices: devices as [Device, Device, Device], folder: shared };
+  }
+  return { device, folder, team };
 }

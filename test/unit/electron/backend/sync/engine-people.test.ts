@@ -2,30 +2,11 @@
 // and synced (never guessed from note authors); a device waiting for a missing batch; records held back.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Device } from './engine-helpers';
-import { meeting, openDevice, sharedFolder, trip } from './engine-helpers';
+import { meeting, syncTestKit, trip } from './engine-helpers';
 
-const open: Device[] = [];
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
-async function team(n: number): Promise<{ devices: [Device, Device, Device]; folder: string }> {
-  const { folder, cleanup } = await sharedFolder();
-  cleanups.push(cleanup);
-  const devices: Device[] = [];
-  for (let i = 0; i < n; i++) {
-    const d = await openDevice();
-    open.push(d);
-    await d.call('sync.configure', { folder });
-    devices.push(d);
-  }
-  return { devices: devices as [Device, Device, Device], folder };
-}
+const { team } = syncTestKit();
 
 const idOf = async (d: Device) => (await d.call('sync.status', {})).deviceId;
 const deviceIn = async (d: Device, other: Device) => {

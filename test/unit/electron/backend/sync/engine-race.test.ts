@@ -1,24 +1,15 @@
 // A note saved while a sync is reading the places (after its first seal, before the merge is written) must be sealed
 // against the text it was made on, so the next sync keeps both people's words instead of diffing against merged text.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Device } from './engine-helpers';
-import { meeting, openDevice, sharedFolder, trip } from './engine-helpers';
+import { describe, expect, it } from 'vitest';
+import { meeting, syncTestKit, trip } from './engine-helpers';
 
-const open: Device[] = [];
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const kit = syncTestKit();
 
 describe('sync engine: a save during a sync', () => {
   it('keeps both people’s words when a note is saved between pull and apply', async () => {
-    const { folder, cleanup } = await sharedFolder();
-    cleanups.push(cleanup);
-    const a = await openDevice();
-    const b = await openDevice();
-    open.push(a, b);
+    const folder = await kit.folder();
+    const a = await kit.device();
+    const b = await kit.device();
     await a.call('sync.configure', { folder });
     await b.call('sync.configure', { folder });
 

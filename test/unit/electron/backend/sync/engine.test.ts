@@ -1,29 +1,9 @@
 // The sync engine end to end on real backends: notes from several laptops merge, concurrent title edits go to review,
 // deletes and restores travel, and the status / configure errors are clear.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Device } from './engine-helpers';
-import { meeting, openDevice, sharedFolder, trip } from './engine-helpers';
+import { describe, expect, it } from 'vitest';
+import { meeting, syncTestKit, trip } from './engine-helpers';
 
-const open: Device[] = [];
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
-async function team(n: number): Promise<{ devices: [Device, Device, Device]; folder: string }> {
-  const { folder, cleanup } = await sharedFolder();
-  cleanups.push(cleanup);
-  const devices: Device[] = [];
-  for (let i = 0; i < n; i++) {
-    const d = await openDevice();
-    open.push(d);
-    await d.call('sync.configure', { folder });
-    devices.push(d);
-  }
-  return { devices: devices as [Device, Device, Device], folder };
-}
+const { device, folder, team } = syncTestKit();
 
 describe('sync engine', () => {
   it('merges notes written on two laptops in the same meeting, and names the person each laptop is', async () => {
@@ -117,18 +97,15 @@ describe('sync engine', () => {
   });
 
   it('refuses a folder that is missing or is a file, with a clear message', async () => {
-    const d = await openDevice();
-    open.push(d);
+    const d = await device();
     const missing = await d.fail('sync.configure', { folder: '/no/such/folder/for/sync' });
     expect(missing.message).toMatch(/was not found.*drive is connected/);
-    const { folder, cleanup } = await sharedFolder();
-    cleanups.push(cleanup);
-    const status = await d.call('sync.configure', { folder, password: 'secret-pw', server: null });
-    expect(status.folder).toBe(folder);
+    const shared = await folder();
+    const status = await d.call('sync.configure', { folder: shared, password: 'secret-pw', server: null });
+    expect(status.folder).toBe(shared);
     expect(status.encrypted).toBe(false);
     expect(JSON.stringify(status)).not.toContain('secret-pw');
-    const unconfigured = await openDevice();
-    open.push(unconfigured);
+    const unconfigured = await device();
     expect((await unconfigured.fail('sync.now', {})).message).toMatch(/no folder or server/);
   });
 });
