@@ -24,6 +24,9 @@ test('switching to 繁體中文 shows the UI in Chinese and is remembered', asyn
   await shot(page, 'trip-form-zh');
   await form.getByRole('button', { name: '建立行程' }).click();
   await expect(form).toBeHidden();
+  // A new trip opens its own page (in Chinese too); the list is one step back.
+  await expect(page.getByRole('heading', { level: 1, name: '署長訪問杭州及上海' })).toBeVisible();
+  await page.getByRole('link', { name: '返回行程列表' }).click();
 
   const row = page.getByRole('row', { name: /署長訪問杭州及上海/ });
   await expect(row).toContainText('2027年5月13日');
