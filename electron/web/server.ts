@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, ErrorCode } from '../../shared/contract';
+import type { ApiError, AppInfo, ErrorCode } from '../../shared/contract';
 import type { Backend } from '../backend';
 import { checkHostAndOrigin, checkToken, newToken } from './guard';
 import { securityHeaders, serveStatic } from './static';
@@ -147,6 +147,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.write(': connected\n\n');
     streams.add(res);
     res.on('close', () => streams.delete(res));
+    // A notice raised after the window asked app.info but before this stream opened (a trip file repaired by the first
+    // screen's calls) would otherwise reach it only after a reload: send the open ones again (the window keeps one per id).
+    void backend.dispatch('app.info', {}).then((reply) => {
+      if (!reply.ok || res.writableEnded) return;
+      for (const notice of (reply.result as AppInfo).notices) res.write(`event: notice\ndata: ${JSON.stringify(notice)}\n\n`);
+    });
   }
 
   function route(req: IncomingMessage, res: ServerResponse): void {

@@ -1,5 +1,5 @@
 // Things the backend tells the user (a damaged file set aside, a backup restored), until they dismiss them.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../shared/contract';
 import { BACKEND_RESTARTED_NOTICE } from '../../../shared/desktop';
@@ -11,8 +11,23 @@ export function Notices({ initial }: { initial: Notice[] }) {
   const [pushed, setPushed] = useState<Notice[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   usePush('notice', (notice) => setPushed((all) => [...all.filter((n) => n.id !== notice.id), notice]));
+  // Asked again once the push listener above is attached: a notice raised after `initial` was fetched but before this
+  // component listened (a trip file repaired by the first screen's calls) would otherwise show only after a reload.
+  const [caughtUp, setCaughtUp] = useState<Notice[]>([]);
+  useEffect(() => {
+    let current = true;
+    client
+      .call('app.info', {})
+      .then((info) => current && setCaughtUp(info.notices))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
 
-  const notices = [...initial.filter((n) => !pushed.some((p) => p.id === n.id)), ...pushed].filter((n) => !dismissed.has(n.id));
+  const byId = new Map<string, Notice>();
+  for (const n of [...initial, ...caughtUp, ...pushed]) byId.set(n.id, n);
+  const notices = [...byId.values()].filter((n) => !dismissed.has(n.id));
   const dismiss = (id: string): void => {
     setDismissed((ids) => new Set(ids).add(id));
     client.call('app.dismissNotice', { id }).catch(() => undefined);

@@ -135,6 +135,43 @@ describe('browser-mode server', () => {
   });
 });
 
+describe('browser-mode server, a window that connects late', () => {
+  it('sends the open notices again when the event stream opens, so one raised before it opened is not lost', async () => {
+    const notice = { id: 'repaired:t1', level: 'warning', message: 'The trip "Beijing" could not be read and was rebuilt.', at: '2026-12-03T10:00:00.000Z' };
+    const { cleanup: done } = await tempDir();
+    const late = await startWebServer({
+      backend: {
+        dispatch: async (method: string) => (method === 'app.info' ? { ok: true, result: { notices: [notice] } } : { ok: false, error: { code: 'not-found', message: 'no' } }),
+        onPush: () => () => {},
+        close: async () => {},
+      } as unknown as Backend,
+      staticDir: dir,
+      port: 0,
+    });
+    try {
+      const text = await new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: late.port, path: `/api/events?token=${late.token}` }, (res) => {
+          let got = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            got += chunk;
+            if (got.includes('event: notice')) {
+              resolve(got);
+              req.destroy();
+            }
+          });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(text).toContain(`event: notice\ndata: ${JSON.stringify(notice)}`);
+    } finally {
+      await late.close();
+      await done();
+    }
+  });
+});
+
 describe('browser-mode server, given bad requests', () => {
   it('answers a broken %-escape in the method with 400 and keeps serving', async () => {
     const broken = await send(web, { path: '/api/%zz', method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
