@@ -149,11 +149,13 @@ export class SyncEngine {
         const value = item.other.value === null ? undefined : item.other.value;
         const mutation = { collection: item.collection, id: item.id, ...(item.tripId && { tripId: item.tripId }), fields: { [item.field]: value } } as Mutation;
         await this.store.apply([mutation]);
-        this.push('data.changed', { collections: [item.collection], tripIds: item.tripId ? [item.tripId] : [] });
       }
       const next = { ...state, review: state.review.filter((r) => r.key !== id) };
       await this.files.writeState(next);
       this.state = next;
+      // Pushed only once the item is closed too: a window that reloads on this push must not read it still open (it
+      // takes the push as news of this call, and does not reload again when the call answers).
+      if (keep === 'other') this.push('data.changed', { collections: [item.collection], tripIds: item.tripId ? [item.tripId] : [] });
       return { resolved: true };
     });
   }
