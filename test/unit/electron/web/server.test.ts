@@ -38,6 +38,25 @@ function api(web: WebServer, method: string, input: unknown, headers: Record<str
   });
 }
 
+/** Reads the server's event stream until `marker` arrives, then hangs up; resolves with what came. */
+function streamUntil(web: WebServer, marker: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: web.port, path: `/api/events?token=${web.token}` }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+        if (text.includes(marker)) {
+          resolve(text);
+          req.destroy();
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 let dir: string;
 let cleanup: () => Promise<void>;
 let backend: Backend;
@@ -114,21 +133,7 @@ describe('browser-mode server', () => {
 
   it('streams pushed events to holders of the token only', async () => {
     expect((await send(web, { path: '/api/events?token=wrong' })).status).toBe(401);
-    const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: web.port, path: `/api/events?token=${web.token}` }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes('event: data.changed')) {
-            resolve(text);
-            req.destroy();
-          }
-        });
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    const received = streamUntil(web, 'event: data.changed');
     await new Promise((r) => setTimeout(r, 50));
     await api(web, 'trips.create', { title: 'Beijing', startDate: '2025-05-18', endDate: '2025-05-20' });
     expect(await received).toMatch(/event: data\.changed\ndata: \{"collections":\["trips"\]/);
@@ -149,21 +154,7 @@ describe('browser-mode server, a window that connects late', () => {
       port: 0,
     });
     try {
-      const text = await new Promise<string>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: late.port, path: `/api/events?token=${late.token}` }, (res) => {
-          let got = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            got += chunk;
-            if (got.includes('event: notice')) {
-              resolve(got);
-              req.destroy();
-            }
-          });
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const text = await streamUntil(late, 'event: notice');
       expect(text).toContain(`event: notice\ndata: ${JSON.stringify(notice)}`);
     } finally {
       await late.close();
