@@ -1,7 +1,7 @@
 // What the backend answers: the output types named in shared/contract.ts (which re-exports them).
 import type { z } from 'zod';
 import type { SyncServer } from './contract';
-import type { Contact, EventKind, FollowUp, FollowUpStatus, Member, Note, Organisation, Outcome, PipelineStage, Trip, TripEvent } from './model';
+import type { Contact, EventKind, FollowUp, FollowUpStatus, Member, Note, Organisation, Outcome, PipelineStage, SearchKind, Trip, TripEvent } from './model';
 
 /** One undoable step: what was done (`trip.create`, `event.move`, … — the renderer words it) to what, in which trip. */
 export interface HistoryStep {
@@ -50,7 +50,8 @@ export interface OrganisationPage {
   totals: OutcomeTotals;
 }
 
-export type SearchKind = 'trip' | 'event' | 'note' | 'organisation' | 'contact' | 'followup';
+/** Declared with the collection registry (shared/model/collections.ts), each searchable collection naming its kind. */
+export type { SearchKind };
 
 export interface SearchHit {
   kind: SearchKind;

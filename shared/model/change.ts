@@ -1,8 +1,10 @@
 // A recorded change: one mutation of one record. The same changes feed undo, the audit trail and sync.
 import { z } from 'zod';
+import { COLLECTION_NAMES } from './collections';
 import { Id, Instant } from './common';
 
-export const Collection = z.enum(['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts']);
+/** Every collection's name, from the registry (collections.ts). */
+export const Collection = z.enum(COLLECTION_NAMES);
 export type Collection = z.infer<typeof Collection>;
 
 export const Change = z.object({

@@ -4,3 +4,4 @@ export * from './trip';
 export * from './directory';
 export * from './activity';
 export * from './change';
+export * from './collections';

@@ -1,27 +1,20 @@
 // Reads every record the store holds, tombstones included: each trip's own file is loaded (deleted trips too, so a
 // restored trip comes back with its itinerary, notes and follow-ups).
+import { type Collection, collectionsIn } from '../../../shared/model';
+import { TRIP_COLLECTIONS } from '../store/layout';
 import type { Store } from '../store/types';
 import type { BackupData } from './format';
 import { BACKUP_COLLECTIONS } from './format';
 
 export async function collectAll(store: Store): Promise<BackupData> {
-  const [trips, members, organisations, contacts] = await Promise.all([
-    store.all('trips'),
-    store.all('members'),
-    store.all('organisations'),
-    store.all('contacts'),
-  ]);
-  const data: BackupData = { trips, members, organisations, contacts, events: [], notes: [], followups: [] };
+  const data = Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, []])) as unknown as BackupData;
+  const put = (c: Collection, records: readonly unknown[]) => (data[c] as unknown[]).push(...records);
+  await Promise.all(collectionsIn('index').map(async (c) => put(c, await store.all(c))));
+  await Promise.all(collectionsIn('directory').map(async (c) => put(c, await store.all(c))));
   // One trip at a time: a 10-year history has hundreds of trip files, and opening them all at once gains nothing.
-  for (const trip of trips) {
-    const [events, notes, followups] = await Promise.all([
-      store.ofTrip('events', trip.id),
-      store.ofTrip('notes', trip.id),
-      store.ofTrip('followups', trip.id),
-    ]);
-    data.events.push(...events);
-    data.notes.push(...notes);
-    data.followups.push(...followups);
+  for (const trip of data.trips) {
+    const sections = await Promise.all(TRIP_COLLECTIONS.map((c) => store.ofTrip(c, trip.id)));
+    TRIP_COLLECTIONS.forEach((c, i) => put(c, sections[i]!));
   }
   return data;
 }

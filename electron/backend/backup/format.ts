@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { z } from 'zod';
-import type { Collection } from '../../../shared/model';
+import { type Collection, collectionsIn } from '../../../shared/model';
 import { CURRENT_SCHEMA_VERSION } from '../store/migrations';
 import type { RecordTypes } from '../store/types';
 import { BackupProblem, unchanged } from './problems';
@@ -13,8 +13,11 @@ import { BackupProblem, unchanged } from './problems';
 export const BACKUP_FORMAT = 'delegation-planner-backup';
 export const BACKUP_MIME = 'application/octet-stream';
 
-/** Every collection, in the order a backup lists (and a restore applies) them. */
-export const BACKUP_COLLECTIONS = ['trips', 'members', 'organisations', 'contacts', 'events', 'notes', 'followups'] as const satisfies readonly Collection[];
+/**
+ * Every collection of the registry, in the order a backup lists (and a restore applies) them: the trip index and the
+ * directory first, then what lives in each trip's file.
+ */
+export const BACKUP_COLLECTIONS: readonly Collection[] = [...collectionsIn('index'), ...collectionsIn('directory'), ...collectionsIn('trip')];
 
 export type BackupData = { [C in Collection]: RecordTypes[C][] };
 export type CollectionCounts = Record<Collection, number>;

@@ -1,7 +1,7 @@
 // Turns a decoded backup's records into records this version stores: older data versions are brought forward with
 // the store's own migrations, then every record is validated with the shared model's schemas. Any problem refuses
 // the whole backup; a restore never applies half a file.
-import type { Collection } from '../../../shared/model';
+import { type Collection, type Home, collections } from '../../../shared/model';
 import { isReservedTripId, isTripCollection } from '../store/layout';
 import { CURRENT_SCHEMA_VERSION, type FileKind, migrateToCurrent } from '../store/migrations';
 import { recordKey, recordSchemas } from '../store/plan';
@@ -9,16 +9,9 @@ import type { BackupData, BackupHeader } from './format';
 import { BACKUP_COLLECTIONS, countsOf, damaged } from './format';
 import { BackupProblem, unchanged } from './problems';
 
-/** Which store file kind holds each collection, so its migrations apply to the backup's records as they would to the file. */
-const fileKind: Record<Collection, FileKind> = {
-  trips: 'trip-index',
-  events: 'trip-file',
-  notes: 'trip-file',
-  followups: 'trip-file',
-  members: 'directory-shard',
-  organisations: 'directory-shard',
-  contacts: 'directory-shard',
-};
+/** Which store file kind holds each home, so migrations apply to a backup's records as they would to the file. */
+const fileKindOf: Record<Home, FileKind> = { index: 'trip-index', trip: 'trip-file', directory: 'directory-shard' };
+const fileKind = (c: Collection): FileKind => fileKindOf[collections[c].home];
 
 const shown = 3;
 
@@ -26,15 +19,23 @@ function migrate(data: Record<string, unknown>, version: number): Record<string,
   if (version === CURRENT_SCHEMA_VERSION) return data;
   const out: Record<string, unknown> = {};
   for (const c of BACKUP_COLLECTIONS) {
-    const doc = migrateToCurrent({ schemaVersion: version, [c]: data[c] }, fileKind[c], `the backup's ${c}`);
+    const doc = migrateToCurrent({ schemaVersion: version, [c]: data[c] }, fileKind(c), `the backup's ${c}`);
     out[c] = doc[c];
   }
   return out;
 }
 
 /** Every record checked; returns them parsed (defaults filled in) or throws one BackupProblem listing the first issues. */
-export function validateBackup(header: BackupHeader, raw: Record<string, unknown>): BackupData {
+export function validateBackup(header: BackupHeader, given: Record<string, unknown>): BackupData {
+  // A collection that neither the records nor the header's counts mention is one added since the backup was made:
+  // it held none of them. One the header counts but the records lack is damage.
+  const raw: Record<string, unknown> = { ...given };
+  const added = new Set<Collection>();
   for (const c of BACKUP_COLLECTIONS) {
+    if (raw[c] === undefined && header.counts[c] === undefined) {
+      added.add(c);
+      raw[c] = [];
+    }
     if (!Array.isArray(raw[c])) throw damaged(`the ${c} are missing`);
   }
   const data = migrate(raw, header.schemaVersion);
@@ -71,7 +72,7 @@ export function validateBackup(header: BackupHeader, raw: Record<string, unknown
     throw new BackupProblem('invalid-records', `This backup holds records this version cannot accept (${why}). ${unchanged}`, why);
   }
   const counts = countsOf(out as BackupData);
-  if (BACKUP_COLLECTIONS.some((c) => header.counts[c] !== counts[c])) {
+  if (BACKUP_COLLECTIONS.some((c) => (added.has(c) ? 0 : header.counts[c]) !== counts[c])) {
     throw damaged('it holds a different number of records than its header lists');
   }
   return out as BackupData;

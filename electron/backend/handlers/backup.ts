@@ -1,6 +1,6 @@
 // backup.*: everything in one file, and restoring it — into an empty data folder, or replacing what is there once
 // the user has confirmed (what is there is first saved to <dataDir>/exports). A refused restore changes nothing.
-import type { Collection } from '../../../shared/model';
+import { type Collection, collections } from '../../../shared/model';
 import { collectAll, liveCounts } from '../backup/collect';
 import { isEncryptedBackup, openBackup, sealBackup } from '../backup/encryption';
 import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, encodeBackup } from '../backup/format';
@@ -26,7 +26,7 @@ export function backupFileName(ms: number): string {
 }
 
 function describeCounts(counts: Record<Collection, number>): string {
-  const parts = BACKUP_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${c === 'followups' ? 'follow-ups' : c}`);
+  const parts = BACKUP_COLLECTIONS.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${collections[c].plural}`);
   return parts.join(', ');
 }
 

@@ -5,7 +5,7 @@ import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { Mutation, RecordTypes } from '../store/types';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { repointReferences } from './references';
 
 type DirectoryHandlers = Pick<
   Handlers,
@@ -64,45 +64,17 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
   }
 
   /**
-   * Every reference to one of `mergeIds` moves to `keepId` — in trips, events, notes and follow-ups of every trip, and
-   * in contacts — and the duplicates become tombstones, all in one apply so the merge lands whole or not at all.
+   * Every reference to one of `mergeIds` that the registry declares (shared/model/collections.ts) moves to `keepId`,
+   * and the duplicates become tombstones, all in one apply so the merge lands whole or not at all.
    */
   async function merge<C extends DirectoryCollection>(collection: C, keepId: string, mergeIds: string[]): Promise<RecordTypes[C]> {
     const keep = await liveRecord(collection, keepId);
     if (mergeIds.includes(keepId)) throw new BackendError('invalid-input', `A ${singular[collection]} cannot be merged into itself. Nothing was changed.`);
     for (const id of mergeIds) await liveRecord(collection, id);
-    const dropped = new Set(mergeIds);
-    const hits = (ids: string[]): boolean => ids.some((x) => dropped.has(x));
-    const replace = (ids: string[]): string[] => [...new Set(ids.map((x) => (dropped.has(x) ? keepId : x)))];
-    const one = (id: string | undefined): boolean => id !== undefined && dropped.has(id);
-    const mutations: Mutation[] = [];
-    const touchedTrips: string[] = [];
-    for (const trip of live(await store.all('trips'))) {
-      const before = mutations.length;
-      if (collection === 'members' && hits(trip.memberIds)) mutations.push({ collection: 'trips', id: trip.id, fields: { memberIds: replace(trip.memberIds) } });
-      const key = ({ members: 'memberIds', organisations: 'organisationIds', contacts: 'contactIds' } as const)[collection as DirectoryCollection];
-      for (const event of live(await store.ofTrip('events', trip.id))) {
-        if (hits(event[key])) mutations.push({ collection: 'events', id: event.id, tripId: trip.id, fields: { [key]: replace(event[key]) } });
-      }
-      for (const f of live(await store.ofTrip('followups', trip.id))) {
-        if (collection === 'organisations' && one(f.organisationId)) mutations.push({ collection: 'followups', id: f.id, tripId: trip.id, fields: { organisationId: keepId } });
-        if (collection === 'members' && one(f.ownerId)) mutations.push({ collection: 'followups', id: f.id, tripId: trip.id, fields: { ownerId: keepId } });
-      }
-      if (collection === 'members') {
-        for (const n of live(await store.ofTrip('notes', trip.id))) {
-          if (one(n.authorId)) mutations.push({ collection: 'notes', id: n.id, tripId: trip.id, fields: { authorId: keepId } });
-        }
-      }
-      if (mutations.length > before) touchedTrips.push(trip.id);
-    }
-    if (collection === 'organisations') {
-      for (const contact of live(await store.all('contacts'))) {
-        if (one(contact.organisationId)) mutations.push({ collection: 'contacts', id: contact.id, fields: { organisationId: keepId } });
-      }
-    }
-    for (const id of mergeIds) mutations.push({ collection, id, fields: { deleted: true } } as Mutation);
+    const moved = await repointReferences(store, collection, keepId, mergeIds);
+    const mutations: Mutation[] = [...moved.mutations, ...mergeIds.map((id) => ({ collection, id, fields: { deleted: true } }) as Mutation)];
     await ctx.history.apply({ action: `${singular[collection]}.merge`, subject: keep.name.en }, mutations);
-    changed([collection, 'trips', 'events', 'notes', 'followups', 'contacts'], touchedTrips);
+    changed([collection, ...moved.collections], moved.tripIds);
     return liveRecord(collection, keepId);
   }
 

@@ -9,19 +9,12 @@ import { followUpRow, loadLookup } from '../activity/lookup';
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
+import { checkLinks } from './references';
 
 type FollowUpHandlers = Pick<
   Handlers,
   'followups.list' | 'followups.create' | 'followups.update' | 'followups.setStatus' | 'followups.delete' | 'followups.overdueCount'
 >;
-
-interface Links {
-  organisationId?: string | undefined;
-  eventId?: string | undefined;
-  ownerId?: string | undefined;
-}
-
-const notSaved = 'Nothing was saved; choose another or leave it empty.';
 
 export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
   const { store } = ctx;
@@ -36,26 +29,6 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
     const f = await store.get('followups', id, tripId);
     if (!f || f.deleted) throw notFound('follow-up', id);
     return f;
-  }
-
-  /** Every link given must point at a live record; the message names the field so the form can mark it. */
-  async function checkLinks(tripId: string, links: Links): Promise<void> {
-    const invalid = (field: string, what: string, id: string) =>
-      new BackendError('invalid-input', `${field}: ${what} ${id} does not exist (it may have been deleted or merged). ${notSaved}`, {
-        issues: [{ path: field, message: `${what} not found` }],
-      });
-    if (links.organisationId !== undefined) {
-      const org = await store.get('organisations', links.organisationId);
-      if (!org || org.deleted) throw invalid('organisationId', 'the organisation', links.organisationId);
-    }
-    if (links.eventId !== undefined) {
-      const event = await store.get('events', links.eventId, tripId);
-      if (!event || event.deleted) throw invalid('eventId', "the event (in this follow-up's trip)", links.eventId);
-    }
-    if (links.ownerId !== undefined) {
-      const member = await store.get('members', links.ownerId);
-      if (!member || member.deleted) throw invalid('ownerId', 'the member', links.ownerId);
-    }
   }
 
   function changed(tripId: string): void {
@@ -105,7 +78,7 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
 
     async 'followups.create'(input) {
       await requireTrip(input.tripId);
-      await checkLinks(input.tripId, input);
+      await checkLinks(store, 'followups', input.tripId, input);
       const id = nanoid(12);
       await ctx.history.apply({ action: 'followup.create', subject: input.title, tripId: input.tripId }, [
         { collection: 'followups', id, tripId: input.tripId, fields: { ...input, id } },
@@ -117,7 +90,7 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
     async 'followups.update'({ id, tripId, patch }) {
       const before = await liveFollowUp(id, tripId);
       const fields = clearedFields(patch);
-      await checkLinks(tripId, fields);
+      await checkLinks(store, 'followups', tripId, fields);
       await ctx.history.apply({ action: 'followup.edit', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields }]);
       changed(tripId);
       return liveFollowUp(id, tripId);

@@ -1,6 +1,7 @@
 // history.* and settings.*: undo/redo of the user's steps, and this device's preferences.
 import type { Settings } from '../../../shared/contract';
 import { defaultClashSettings } from '../../../shared/domain/clashes';
+import { COLLECTION_NAMES } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
 import type { HandlerContext } from './context';
 
@@ -8,7 +9,8 @@ type HistoryHandlers = Pick<Handlers, 'history.undo' | 'history.redo'>;
 
 export function historyHandlers(ctx: HandlerContext): HistoryHandlers {
   function changed(tripId: string | undefined): void {
-    ctx.push('data.changed', { collections: ['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts'], tripIds: tripId ? [tripId] : [] });
+    // A step can touch any collection: every one the registry declares.
+    ctx.push('data.changed', { collections: [...COLLECTION_NAMES], tripIds: tripId ? [tripId] : [] });
   }
   return {
     async 'history.undo'({ tripId }) {

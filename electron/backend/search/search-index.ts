@@ -4,7 +4,7 @@
 import type { SearchHit, SearchKind, SearchResults } from '../../../shared/contract';
 import type { Change, Note, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
-import { type AnySearchRecord, type DocRef, KIND_ORDER, collectionOfKind, docId, kindOfCollection, parseDocId, searchableText } from './documents';
+import { type AnySearchRecord, type DocRef, KIND_ORDER, SEARCHED_DIRECTORY, SEARCHED_IN_TRIP, collectionOfKind, docId, kindOfCollection, parseDocId, searchableText } from './documents';
 import { FlexIndex } from './flex-index';
 import { makeSnippet, plainText } from './snippet';
 import { type ParsedQuery, parseQuery } from './text';
@@ -100,8 +100,9 @@ export class SearchIndex {
     const index = new FlexIndex(KIND_ORDER.length);
     const trips = await this.store.all('trips');
     this.addAll(index, trips.map((trip) => [{ kind: 'trip', id: trip.id }, trip]));
-    for (const kind of ['organisation', 'contact'] as const) {
-      const records = await this.store.all(collectionOfKind[kind]);
+    for (const collection of SEARCHED_DIRECTORY) {
+      const kind = kindOfCollection[collection]!;
+      const records = (await this.store.all(collection)) as AnySearchRecord[];
       this.addAll(index, records.map((record) => [{ kind, id: record.id }, record]));
       await nextTurn();
     }
@@ -117,13 +118,9 @@ export class SearchIndex {
 
   private async tripRecords(tripId: string): Promise<[DocRef, AnySearchRecord][]> {
     try {
-      const [events, notes, followups] = await Promise.all([
-        this.store.ofTrip('events', tripId),
-        this.store.ofTrip('notes', tripId),
-        this.store.ofTrip('followups', tripId),
-      ]);
+      const sections = await Promise.all(SEARCHED_IN_TRIP.map((c) => this.store.ofTrip(c, tripId)));
       const refs = (kind: SearchKind, records: AnySearchRecord[]) => records.map((r): [DocRef, AnySearchRecord] => [{ kind, id: r.id, tripId }, r]);
-      return [...refs('event', events), ...refs('note', notes), ...refs('followup', followups)];
+      return SEARCHED_IN_TRIP.flatMap((c, i) => refs(kindOfCollection[c]!, sections[i]! as AnySearchRecord[]));
     } catch (error) {
       // One unreadable trip file (the store has told the user) must not leave the whole app without search.
       console.warn(`[search] the records of trip ${tripId} could not be read and are left out of search:`, error);

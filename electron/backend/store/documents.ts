@@ -2,10 +2,10 @@
 // the shared model's zod schemas. Anything that does not fit is an UnreadableFileError, handled by recovery.
 import { z } from 'zod';
 import { Settings } from '../../../shared/contract';
-import { Change, Contact, FollowUp, Id, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
+import { Change, Id, Trip, collections } from '../../../shared/model';
 import type { DocumentParser } from './durable-file';
 import { UnreadableFileError } from './durable-file';
-import type { DirectoryCollection } from './layout';
+import { DIRECTORY_COLLECTIONS, type DirectoryCollection, TRIP_COLLECTIONS } from './layout';
 import { CURRENT_SCHEMA_VERSION, type FileKind, migrateToCurrent, wasMigrated } from './migrations';
 import type { RecordTypes } from './types';
 
@@ -24,17 +24,18 @@ export const MetaDoc = z.object({
 export type MetaDoc = z.infer<typeof MetaDoc>;
 
 export const TripIndexDoc = z.object({ schemaVersion: version, trips: z.array(Trip) });
+/**
+ * A trip's file: one section per trip-scoped collection of the registry. Each section defaults to empty, so a file
+ * written before a collection existed loads without a migration (and gains the section at its next save).
+ */
 export const TripFileDoc = z.object({
   schemaVersion: version,
-  events: z.array(TripEvent),
-  notes: z.array(Note),
-  followups: z.array(FollowUp),
+  ...Object.fromEntries(TRIP_COLLECTIONS.map((c) => [c, z.array(collections[c].schema).default([])])),
 });
-const shardDocs = {
-  members: z.object({ schemaVersion: version, members: z.array(Member) }),
-  organisations: z.object({ schemaVersion: version, organisations: z.array(Organisation) }),
-  contacts: z.object({ schemaVersion: version, contacts: z.array(Contact) }),
-};
+/** A directory shard holds one collection. */
+function shardDoc(collection: DirectoryCollection) {
+  return z.object({ schemaVersion: version, [collection]: z.array(collections[collection].schema) });
+}
 
 export const SegmentDoc = z.object({
   schemaVersion: version,
@@ -85,11 +86,7 @@ export const parseMeta = parserFor('meta', MetaDoc);
 export const parseTripIndex = parserFor('trip-index', TripIndexDoc) as DocumentParser<RecordsDoc>;
 export const parseTripFile = parserFor('trip-file', TripFileDoc) as DocumentParser<RecordsDoc>;
 export const parseSegment = parserFor('change-segment', SegmentDoc);
-const shardParsers = {
-  members: parserFor('directory-shard', shardDocs.members),
-  organisations: parserFor('directory-shard', shardDocs.organisations),
-  contacts: parserFor('directory-shard', shardDocs.contacts),
-};
+const shardParsers = new Map(DIRECTORY_COLLECTIONS.map((c) => [c, parserFor('directory-shard', shardDoc(c)) as unknown as DocumentParser<RecordsDoc>]));
 export function parseShard(collection: DirectoryCollection): DocumentParser<RecordsDoc> {
-  return shardParsers[collection] as DocumentParser<RecordsDoc>;
+  return shardParsers.get(collection)!;
 }

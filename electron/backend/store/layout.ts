@@ -1,7 +1,7 @@
 // Where each record lives on disk. Partitioned so one save rewrites a small file: trips by start year, a trip's
 // activity in its own file, the directory in hash shards, the change log in segments. Paths are relative, '/'-joined.
 import path from 'node:path';
-import type { Collection } from '../../../shared/model';
+import { type Collection, type CollectionsIn, type Home, collections, collectionsIn } from '../../../shared/model';
 import type { IndexCollection, TripCollection } from './types';
 
 export const META_FILE = 'meta.json';
@@ -11,19 +11,25 @@ export const CHANGES_DIR = 'changes';
 export const BACKUPS_DIR = 'backups';
 export const CORRUPT_DIR = 'corrupt';
 
-export const TRIP_COLLECTIONS: readonly TripCollection[] = ['events', 'notes', 'followups'];
-export const DIRECTORY_COLLECTIONS = ['members', 'organisations', 'contacts'] as const;
-export type DirectoryCollection = (typeof DIRECTORY_COLLECTIONS)[number];
+/** Where each record goes is its registry entry's `home` (shared/model/collections.ts). */
+export const TRIP_COLLECTIONS: readonly TripCollection[] = collectionsIn('trip');
+export const DIRECTORY_COLLECTIONS: readonly DirectoryCollection[] = collectionsIn('directory');
+export type DirectoryCollection = CollectionsIn<'directory'>;
 
 /** Changing this re-homes every directory record: it needs a migration, never just an edit. */
 export const DIRECTORY_SHARDS = 64;
 
+/** Undefined for a name the registry lacks (a mutation naming no collection is refused later, with a message). */
+function homeOf(c: string): Home | undefined {
+  return Object.hasOwn(collections, c) ? collections[c as Collection].home : undefined;
+}
+
 export function isTripCollection(c: Collection): c is TripCollection {
-  return (TRIP_COLLECTIONS as readonly string[]).includes(c);
+  return homeOf(c) === 'trip';
 }
 
 export function isDirectoryCollection(c: Collection): c is DirectoryCollection {
-  return (DIRECTORY_COLLECTIONS as readonly string[]).includes(c);
+  return homeOf(c) === 'directory';
 }
 
 export function isIndexCollection(c: Collection): c is IndexCollection {

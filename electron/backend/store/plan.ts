@@ -2,7 +2,7 @@
 // store: everything is validated first, so an invalid mutation leaves memory and disk exactly as they were.
 import type { z } from 'zod';
 import type { Change, Collection } from '../../../shared/model';
-import { Collection as CollectionSchema, Contact, FollowUp, Id, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
+import { Collection as CollectionSchema, COLLECTION_NAMES, Id, collections } from '../../../shared/model';
 import type { StoreIssue } from './errors';
 import { StoreValidationError } from './errors';
 import { isReservedTripId, isTripCollection } from './layout';
@@ -10,14 +10,8 @@ import type { Mutation, RecordTypes } from './types';
 
 export type AnyRecord = RecordTypes[Collection];
 
-export const recordSchemas: { [C in Collection]: z.ZodType<RecordTypes[C]> } = {
-  trips: Trip,
-  events: TripEvent,
-  notes: Note,
-  followups: FollowUp,
-  members: Member,
-  organisations: Organisation,
-  contacts: Contact,
+export const recordSchemas = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, collections[c].schema])) as unknown as {
+  [C in Collection]: z.ZodType<RecordTypes[C]>;
 };
 
 /** The store stamps these itself. */

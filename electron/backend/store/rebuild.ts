@@ -1,21 +1,11 @@
 // Brings a recovered data file (its newest good backup, or empty) up to date from the change log: each record gets
 // the fields its logged changes set, exactly as plan.ts `redo` re-applies one change, and is validated again.
-import type { Collection, Trip } from '../../../shared/model';
+import { type Trip, entryOf } from '../../../shared/model';
 import type { RecordsDoc } from './documents';
 import { tripYear } from './layout';
 import { type AnyRecord, redo } from './plan';
 import type { LogRebuild } from './recovery';
 import type { ChangeReplay, RecordFold } from './replay';
-
-const NAMES: Record<Collection, string> = {
-  trips: 'trip',
-  events: 'event',
-  notes: 'note',
-  followups: 'follow-up',
-  members: 'member',
-  organisations: 'organisation',
-  contacts: 'contact',
-};
 
 /**
  * The record after its folded changes, or undefined when that is not valid. With the whole log every change is
@@ -62,7 +52,7 @@ export async function rebuildFromLog(replay: ChangeReplay, rel: string, base: Re
     if (!section) continue;
     const before = section.get(f.id);
     const after = applyFold(before, f, partial);
-    const label = `${NAMES[f.collection]} ${f.id}`;
+    const label = `${entryOf(f.collection).noun} ${f.id}`;
     if (after && (year === undefined || yearOf(after, f) === year)) {
       section.set(f.id, after);
       result.applied += later(before, f);

@@ -11,6 +11,7 @@ import {
   TRIP_COLLECTIONS,
   TRIP_INDEX_NAME,
   absolute,
+  isDirectoryCollection,
   isTripCollection,
   isTripId,
   shardFile,
@@ -57,8 +58,8 @@ export class StoreFiles {
   private create(rel: string): RecordFile {
     const year = /^trips\/index-(\d{4})\.json$/.exec(rel);
     if (year) return new RecordFile(rel, ['trips'], parseTripIndex, this.ctx);
-    const shard = /^directory\/(members|organisations|contacts)\//.exec(rel);
-    if (shard) {
+    const shard = /^directory\/(\w+)\//.exec(rel);
+    if (shard && isDirectoryCollection(shard[1] as Collection)) {
       const collection = shard[1] as DirectoryCollection;
       return new RecordFile(rel, [collection], parseShard(collection), this.ctx);
     }

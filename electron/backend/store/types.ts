@@ -1,19 +1,12 @@
 // What the rest of the backend may ask of the store. The store owns the data directory: nobody else writes there.
-import type { Change, Collection, Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
+import type { Change, Collection, CollectionsIn, RecordTypes } from '../../../shared/model';
 import type { Notice, NotePurge, Settings } from '../../../shared/contract';
 
-export interface RecordTypes {
-  trips: Trip;
-  events: TripEvent;
-  notes: Note;
-  followups: FollowUp;
-  members: Member;
-  organisations: Organisation;
-  contacts: Contact;
-}
+/** The record type of each collection, from the registry (shared/model/collections.ts). */
+export type { RecordTypes };
 
 /** Collections kept in a trip's own file. */
-export type TripCollection = 'events' | 'notes' | 'followups';
+export type TripCollection = CollectionsIn<'trip'>;
 /** Collections loaded as a whole: the trip index and the shared directory. */
 export type IndexCollection = Exclude<Collection, TripCollection>;
 

@@ -1,9 +1,11 @@
 // The backup section's logic without React: a chosen file as base64, counts in a fixed order, and each way a
 // restore can fail turned into the words the section shows.
 import { PlannerError } from '../../../../shared/contract';
+import { COLLECTION_NAMES, type CollectionName } from '../../../../shared/model';
 
-export const backupCollections = ['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts'] as const;
-export type BackupCollection = (typeof backupCollections)[number];
+/** Every collection of the registry (shared/model/collections.ts), in its order. */
+export const backupCollections: readonly CollectionName[] = COLLECTION_NAMES;
+export type BackupCollection = CollectionName;
 
 /** Base64 of a file's bytes, in chunks: one String.fromCharCode over megabytes overflows the call stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
