@@ -28,14 +28,10 @@ function migrate(data: Record<string, unknown>, version: number): Record<string,
 /** Every record checked; returns them parsed (defaults filled in) or throws one BackupProblem listing the first issues. */
 export function validateBackup(header: BackupHeader, given: Record<string, unknown>): BackupData {
   // A collection that neither the records nor the header's counts mention is one added since the backup was made:
-  // it held none of them. One the header counts but the records lack is damage.
+  // it held none of them. One the header counts but the records lack is damage; an uncounted one must be empty.
   const raw: Record<string, unknown> = { ...given };
-  const added = new Set<Collection>();
   for (const c of BACKUP_COLLECTIONS) {
-    if (raw[c] === undefined && header.counts[c] === undefined) {
-      added.add(c);
-      raw[c] = [];
-    }
+    if (raw[c] === undefined && header.counts[c] === undefined) raw[c] = [];
     if (!Array.isArray(raw[c])) throw damaged(`the ${c} are missing`);
   }
   const data = migrate(raw, header.schemaVersion);
@@ -72,7 +68,7 @@ export function validateBackup(header: BackupHeader, given: Record<string, unkno
     throw new BackupProblem('invalid-records', `This backup holds records this version cannot accept (${why}). ${unchanged}`, why);
   }
   const counts = countsOf(out as BackupData);
-  if (BACKUP_COLLECTIONS.some((c) => (added.has(c) ? 0 : header.counts[c]) !== counts[c])) {
+  if (BACKUP_COLLECTIONS.some((c) => (header.counts[c] ?? 0) !== counts[c])) {
     throw damaged('it holds a different number of records than its header lists');
   }
   return out as BackupData;

@@ -4,11 +4,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import type { Collection } from '../../../../../shared/model';
+import { type Collection, collectionsIn } from '../../../../../shared/model';
 import type { TestBackend } from '../backend-fixture';
 import { openTestBackend } from '../backend-fixture';
 
-export const collections: Collection[] = ['trips', 'members', 'organisations', 'contacts', 'events', 'notes', 'followups'];
+/** Every collection of the registry: the trip index and the directory first, then each trip's own. */
+export const collections: Collection[] = [...collectionsIn('index'), ...collectionsIn('directory'), ...collectionsIn('trip')];
 export type Records = Record<Collection, Record<string, unknown>[]>;
 
 /** The sample trips, then a few edits of the kind people make: a renamed trip, a new contact, a note, deletions. */
@@ -43,7 +44,7 @@ export async function diskRecords(dir: string): Promise<Records> {
     for (const c of collections) if (Array.isArray(doc[c])) out[c].push(...(doc[c] as Record<string, unknown>[]));
   };
   for (const file of await jsonFiles(path.join(dir, 'trips'))) await add(file);
-  for (const c of ['members', 'organisations', 'contacts']) for (const file of await jsonFiles(path.join(dir, 'directory', c))) await add(file);
+  for (const c of collectionsIn('directory')) for (const file of await jsonFiles(path.join(dir, 'directory', c))) await add(file);
   const key = (r: Record<string, unknown>) => `${String(r.tripId ?? '')}/${String(r.id)}`;
   for (const c of collections) out[c].sort((a, b) => key(a).localeCompare(key(b)));
   return out;

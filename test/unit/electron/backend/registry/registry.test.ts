@@ -159,6 +159,7 @@ describe('the lists derived from the registry', () => {
     const bytes = await encodeBackup(await collectAll(store), { exportedAt: '2025-06-01T00:00:00.000Z', deviceId: 'desk1', appVersion: '0.0.0' });
     await store.close();
     const { header, data: raw } = await decodeBackup(bytes);
+    const [oneOfThem] = raw[newest!] as unknown[];
     delete raw[newest!];
     delete header.counts[newest!];
     const target = validateBackup(header, raw);
@@ -166,5 +167,8 @@ describe('the lists derived from the registry', () => {
     expect(target.trips.length).toBe(3);
     // One the header counts but the records lack is still damage.
     expect(() => validateBackup({ ...header, counts: { ...header.counts, [newest!]: 1 } }, raw)).toThrow(/damaged/);
+    // And records of a collection the header does not count are too.
+    const { [newest!]: _uncounted, ...counts } = header.counts;
+    expect(() => validateBackup({ ...header, counts }, { ...raw, [newest!]: [oneOfThem] })).toThrow(/damaged/);
   });
 });

@@ -1,23 +1,16 @@
 // Checks the sample trips: valid records, events inside their trip and legs, resolvable references, idempotent loading.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from '../../../../../shared/model';
+import { COLLECTION_NAMES, Trip, collections, collectionsIn } from '../../../../../shared/model';
 import type { Change, Collection } from '../../../../../shared/model';
 import { buildSample, instantToLocalDate, localToInstant } from '../../../../../electron/backend/samples/build';
 import { listSamples, loadSamples, sampleKeysLoaded, samples } from '../../../../../electron/backend/samples';
 import type { SampleTrip } from '../../../../../electron/backend/samples/types';
 import type { IndexCollection, Mutation, PurgeReport, RecordTypes, Store, StoreMeta, TripCollection } from '../../../../../electron/backend/store/types';
 
-const schemas = {
-  trips: Trip,
-  events: TripEvent,
-  notes: Note,
-  followups: FollowUp,
-  members: Member,
-  organisations: Organisation,
-  contacts: Contact,
-} satisfies Record<Collection, z.ZodType>;
-const tripCollections: readonly string[] = ['events', 'notes', 'followups'];
+// The shared schemas of every collection the registry declares (not the store's own code, which this must not rely on).
+const schemas = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, collections[c].schema])) as unknown as Record<Collection, z.ZodObject>;
+const tripCollections: readonly string[] = collectionsIn('trip');
 
 type Row = Record<string, unknown> & { id: string };
 
