@@ -2,6 +2,7 @@
 // writes it there (the bytes never leave this process); where there is no dialog (browser mode) the client downloads
 // it from the web server by the same id.
 import type { Handlers } from '../dispatch';
+import { BackendError } from '../errors';
 import { writeFileAtomically } from '../files/atomic-write';
 import type { HandlerContext } from './context';
 
@@ -17,8 +18,18 @@ export function filesHandlers(ctx: HandlerContext): Pick<Handlers, 'files.saveAs
         ctx.files.release(id);
         return { saved: false };
       }
-      // The user's own folder: the umask decides the mode, as for any file they save.
-      await writeFileAtomically(target, file.bytes);
+      try {
+        // The user's own folder: the umask decides the mode, as for any file they save.
+        await writeFileAtomically(target, file.bytes);
+      } catch (error) {
+        // Not the data folder's storage error: this is the place the user chose, so say so and what to try.
+        const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+        throw new BackendError(
+          'storage',
+          `${file.fileName} could not be saved to ${target} (${code}). Nothing was written there; check that the disk has space and the folder can be written to, or choose another folder, and save again.`,
+          { reason: 'save-failed', errno: code },
+        );
+      }
       ctx.files.release(id);
       return { saved: true, path: target };
     },

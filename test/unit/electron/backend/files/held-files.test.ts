@@ -129,4 +129,21 @@ describe('exports through the backend', () => {
       await cleanup();
     }
   });
+
+  it('says which place could not be written when the chosen folder refuses the file', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const target = path.join(dir, 'no-such-folder', 'contacts.csv');
+      t = await openTestBackend(undefined, { files: { choosePath: async () => target } });
+      const file = await t.call('export.table', { table: 'contacts', format: 'csv' });
+      const error = await t.fail('files.saveAs', { id: file.id });
+      expect(error).toMatchObject({ code: 'storage', details: { reason: 'save-failed', errno: 'ENOENT' } });
+      expect(error.message).toBe(
+        `${file.fileName} could not be saved to ${target} (ENOENT). Nothing was written there; check that the disk has space and the folder can be written to, or choose another folder, and save again.`,
+      );
+      expect(await fs.readdir(dir)).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
 });
