@@ -212,7 +212,7 @@ describe('without a PDF printer', () => {
       expect(error.message).toMatch(/no PDF printer/);
       expect(error.message).toMatch(/Word or Markdown/);
       const md = await bare.call('export.reportMarkdown', { tripId: loaded[0]!.id });
-      expect(decode(md)).toContain('HK$4,000,000');
+      expect(bare.bytesOf(md).toString('utf8')).toContain('HK$4,000,000');
     } finally {
       await bare.close();
     }
