@@ -74,11 +74,17 @@ export interface SearchResults {
   tookMs: number;
 }
 
-/** A file the backend made for the user to keep; the client saves it (a dialog in Electron, a download in a browser). */
+/**
+ * A file the backend made for the user to keep. The bytes stay in the backend: the client saves it by `id` with
+ * `client.saveFile` (a save dialog in Electron, a download in a browser). An id is forgotten once saved, after
+ * 15 minutes, or when the app restarts.
+ */
 export interface ExportFile {
+  id: string;
   fileName: string;
   mime: string;
-  base64: string;
+  /** In bytes. */
+  size: number;
 }
 
 /** One thing about a calendar entry in an import preview: a bar to importing it, or a note about how it was read. */

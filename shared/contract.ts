@@ -146,16 +146,23 @@ export const contract = {
   /** Trips, events, notes, organisations, contacts and follow-ups, in English and Chinese. */
   'search.query': { input: z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(100).default(8) }), output: returns<SearchResults>() },
 
-  /** Saves a file the backend made: Electron shows a save dialog; browser mode answers `download` and the client downloads. */
-  'files.saveAs': { input: z.object({ fileName: z.string().min(1).max(200), mime: z.string().max(200), base64: z.string() }), output: returns<{ saved: boolean; path?: string; download?: boolean }>() },
+  /**
+   * Saves a file an export made, by the id it answered: Electron shows a save dialog and the backend writes the file
+   * there; browser mode answers `download` and the client fetches GET /api/files/<id>. An unknown or expired id fails
+   * with not-found (details.reason 'file-expired'): export again.
+   */
+  'files.saveAs': { input: z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) }), output: returns<{ saved: boolean; path?: string; download?: boolean }>() },
 
   'export.itineraryPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.briefingPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.reportPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.reportDocx': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.reportMarkdown': { input: DocumentOptions, output: returns<ExportFile>() },
-  /** A press-release draft in the style of the seeds, for a person to edit. */
-  'export.pressRelease': { input: z.object({ tripId: Id, language: ExportLanguage }), output: returns<{ text: string; file: ExportFile }>() },
+  /**
+   * A press-release draft in the style of the seeds, for a person to edit; `file` is the draft to save, or the
+   * person's edited `text` when given (it is kept as written, under the draft's file name).
+   */
+  'export.pressRelease': { input: z.object({ tripId: Id, language: ExportLanguage, text: z.string().max(1_000_000).optional() }), output: returns<{ text: string; file: ExportFile }>() },
   /** The trip's events as iCalendar with real TZIDs and VTIMEZONEs; only one member's when `memberId` is given. */
   'export.ics': { input: z.object({ tripId: Id, memberId: Id.optional() }), output: returns<ExportFile>() },
   'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']) }), output: returns<ExportFile>() },

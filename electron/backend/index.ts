@@ -2,6 +2,7 @@
 // Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
 import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
 import { createDispatch } from './dispatch';
+import { HeldFiles, type MadeFile } from './files/held-files';
 import { createHandlers } from './handlers';
 import { History } from './history';
 import { openStore } from './store';
@@ -31,9 +32,17 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** The backend in this process, which can also hand over its held exports (browser mode's web server streams them). */
+export interface LocalBackend extends Backend {
+  /** A held export by id, or a not-found BackendError that says to export again (unknown, expired, already sent). */
+  heldFile(id: string): MadeFile;
+  /** Forgets a held export once it has been sent. */
+  releaseFile(id: string): void;
+}
+
 export const systemClock: Clock = { now: () => Date.now() };
 
-export async function createBackend(options: BackendOptions): Promise<Backend> {
+export async function createBackend(options: BackendOptions): Promise<LocalBackend> {
   const clock = options.clock ?? systemClock;
   const store = await openStore({ dataDir: options.dataDir, clock });
   const listeners = new Set<PushListener>();
@@ -46,7 +55,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const ports = options.ports ?? {};
   // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.
   const sync = new SyncEngine(store, clock, push, options.dataDir, options.syncSeams, ports.secrets);
-  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync });
+  const files = new HeldFiles(clock);
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync, files });
   const dispatch = createDispatch(handlers);
   return {
     dispatch,
@@ -54,8 +64,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    heldFile: (id) => files.get(id),
+    releaseFile: (id) => files.release(id),
     async close() {
       listeners.clear();
+      files.clear();
       await store.close();
       await ports.pdf?.close?.();
     },

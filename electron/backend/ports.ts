@@ -1,5 +1,5 @@
 // Abilities only a host has, passed into createBackend so the backend never imports electron (docs/architecture.md):
-// printing HTML to PDF, saving a file where the user chooses, and sealing secrets with the OS keychain.
+// printing HTML to PDF, asking where the user wants a file saved, and sealing secrets with the OS keychain.
 export interface PdfOptions {
   paper: 'A4' | 'Letter';
   /** Chromium print header/footer templates (may use the classes pageNumber, totalPages, title). */
@@ -13,9 +13,12 @@ export interface PdfRenderer {
   close?(): Promise<void>;
 }
 
-/** Electron's save dialog; browser mode has none (the browser downloads instead). */
+/**
+ * Electron's save dialog: where the user wants a made file, or null when they cancelled. The backend writes the
+ * file there itself, so the bytes never travel to main. Browser mode has none (the browser downloads instead).
+ */
 export interface FileSaver {
-  saveAs(file: { fileName: string; mime: string; bytes: Uint8Array }): Promise<{ saved: boolean; path?: string }>;
+  choosePath(file: { fileName: string }): Promise<string | null>;
 }
 
 /**

@@ -71,8 +71,8 @@ export function startBackendProcess(options: BackendProcessOptions): Promise<Bac
         const { html, options: pdfOptions } = input as HostCalls['pdf.render']['input'];
         return pdf.render(html, pdfOptions);
       }
-      case 'files.saveAs':
-        return files.saveAs(input as HostCalls['files.saveAs']['input']);
+      case 'files.choosePath':
+        return files.choosePath(input as HostCalls['files.choosePath']['input']);
       case 'secrets.encrypt':
         return Promise.resolve().then(() => secrets.encrypt((input as HostCalls['secrets.encrypt']['input']).text));
       case 'secrets.decrypt':

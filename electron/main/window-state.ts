@@ -6,7 +6,7 @@ import { promises as fs, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Rectangle } from 'electron';
 import { screen } from 'electron';
-import { writeFileAtomically } from './files';
+import { writeFileAtomically } from '../backend/files/atomic-write';
 
 export interface WindowState {
   bounds: Rectangle;
@@ -84,7 +84,7 @@ export function trackWindowState(win: BrowserWindow, file: string, remember: (st
     timer = setTimeout(() => {
       const state = current();
       remember(state);
-      writeFileAtomically(file, Buffer.from(text(state))).catch((error: unknown) => console.warn('[window] could not remember the window’s place:', error));
+      writeFileAtomically(file, text(state)).catch((error: unknown) => console.warn('[window] could not remember the window’s place:', error));
     }, SAVE_DELAY_MS);
   };
   for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(event as 'resize', later);

@@ -1,15 +1,18 @@
 // Browser mode: the same backend over HTTP on 127.0.0.1 — POST /api/<method>, pushed events over Server-Sent
-// Events at GET /api/events, and the built renderer for everything else.
+// Events at GET /api/events, exported files downloaded by id at GET /api/files/<id>, and the built renderer for
+// everything else.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError, AppInfo, ErrorCode } from '../../shared/contract';
-import type { Backend } from '../backend';
+import type { LocalBackend } from '../backend';
+import { BackendError } from '../backend/errors';
+import { sendHeldFile } from './download';
 import { checkHostAndOrigin, checkToken, newToken } from './guard';
 import { securityHeaders, serveStatic } from './static';
 
 export interface WebServerOptions {
-  backend: Backend;
+  backend: LocalBackend;
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -164,13 +167,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       const isStream = url.pathname === '/api/events' && req.method === 'GET';
-      const auth = checkToken(req, token, isStream ? url.searchParams.get('token') : null);
+      const download = req.method === 'GET' ? /^\/api\/files\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname) : null;
+      // EventSource and a download link cannot send a header, so these two may carry the token in the address.
+      const auth = checkToken(req, token, isStream || download ? url.searchParams.get('token') : null);
       if (!auth.ok) {
         sendError(res, auth.status, { code: 'forbidden', message: auth.message });
         return;
       }
       if (isStream) {
         openEventStream(res);
+        return;
+      }
+      if (download) {
+        try {
+          sendHeldFile(res, backend, download[1]!);
+        } catch (error) {
+          if (!(error instanceof BackendError)) throw error;
+          sendError(res, statusOf[error.code], error.toApiError());
+        }
         return;
       }
       const method = methodOf(url.pathname);

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../electron/backend';
+import { createBackend, type Backend, type LocalBackend } from '../../electron/backend';
 import { createBrowserPdfRenderer } from '../../electron/web/pdf';
 import { addCalendarDays, instantFromLocal } from '../../shared/domain/time';
 import { collectGarbage, percentile, report } from './report';
@@ -76,11 +76,13 @@ async function seed(backend: Backend): Promise<string> {
   return trip.id;
 }
 
-async function exportOnce(backend: Backend, tripId: string): Promise<number> {
+async function exportOnce(backend: LocalBackend, tripId: string): Promise<number> {
   const started = performance.now();
-  const file = await call<{ base64: string }>(backend, 'export.itineraryPdf', { tripId });
+  const file = await call<{ id: string }>(backend, 'export.itineraryPdf', { tripId });
   const ms = performance.now() - started;
-  if (!Buffer.from(file.base64, 'base64').subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('not a PDF');
+  // The export answers a handle; the bytes stay in the backend until saved.
+  if (!Buffer.from(backend.heldFile(file.id).bytes.subarray(0, 5)).equals(Buffer.from('%PDF-'))) throw new Error('not a PDF');
+  backend.releaseFile(file.id);
   return ms;
 }
 

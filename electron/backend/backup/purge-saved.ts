@@ -4,7 +4,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type BackupData, decodeBackup, encodeBackup } from './format';
-import { EXPORTS_DIR, writeDurably } from './save-file';
+import { writeFileAtomically } from '../files/atomic-write';
+import { PRIVATE_FILE_MODE } from '../store/private-files';
+import { EXPORTS_DIR } from './save-file';
 
 export interface SavedBackupsPurge {
   rewritten: number;
@@ -41,7 +43,7 @@ export async function purgeNoteFromSavedBackups(dataDir: string, note: { tripId:
     });
     if (!changed) continue;
     const bytes = await encodeBackup(data as unknown as BackupData, { exportedAt: header.exportedAt, deviceId: header.deviceId, appVersion: header.appVersion });
-    await writeDurably(file, bytes);
+    await writeFileAtomically(file, bytes, { mode: PRIVATE_FILE_MODE });
     result.rewritten++;
   }
   return result;

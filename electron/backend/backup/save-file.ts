@@ -2,7 +2,7 @@
 // there before a restore must be on disk before the restore changes anything.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { syncDir } from '../store/durable-file';
+import { writeFileAtomically } from '../files/atomic-write';
 import { fileStamp } from '../store/layout';
 import { PRIVATE_FILE_MODE, makePrivateDir } from '../store/private-files';
 
@@ -16,7 +16,8 @@ export async function saveBeforeRestore(dataDir: string, bytes: Uint8Array, now:
   for (let n = 1; ; n++) {
     const target = path.join(dir, n === 1 ? `${base}.dpbackup` : `${base}-${n}.dpbackup`);
     if (await exists(target)) continue;
-    await writeDurably(target, bytes);
+    // Inside the data folder, so private like the rest of it: it holds everything, restricted fields included.
+    await writeFileAtomically(target, bytes, { mode: PRIVATE_FILE_MODE });
     return target;
   }
 }
@@ -28,18 +29,4 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${file}.tmp`;
-  // Inside the data folder, so private like the rest of it: it holds everything, restricted fields included.
-  const handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(temp, file);
-  await syncDir(path.dirname(file));
 }

@@ -1,11 +1,12 @@
 // export.itineraryPdf: reads the trip, builds the itinerary HTML and has the host's PdfRenderer print it.
 // Kept apart from handlers/documents.ts so each document's handler has one owner; documents.ts only points here.
-import type { ExportFile, ParsedInputOf } from '../../../shared/contract';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { MadeFile } from '../files/held-files';
 import { BackendError, notFound } from '../errors';
 import { live, type HandlerContext } from '../handlers/context';
 import { itineraryHtml } from './itinerary';
 import type { ItinerarySource } from './itinerary-data';
-import { footerTemplate, headerTemplate, pdfFileName, toExportFile } from './pdf';
+import { footerTemplate, headerTemplate, pdfFile, pdfFileName } from './pdf';
 
 /** Everything the itinerary may show about one trip, tombstones left out. */
 export async function loadItinerarySource(ctx: HandlerContext, tripId: string): Promise<ItinerarySource> {
@@ -22,7 +23,7 @@ export async function loadItinerarySource(ctx: HandlerContext, tripId: string): 
   return { trip, events: live(events), notes: live(notes), members: live(members), organisations: live(organisations), contacts: live(contacts) };
 }
 
-export async function exportItineraryPdf(ctx: HandlerContext, input: ParsedInputOf<'export.itineraryPdf'>): Promise<ExportFile> {
+export async function exportItineraryPdf(ctx: HandlerContext, input: ParsedInputOf<'export.itineraryPdf'>): Promise<MadeFile> {
   const pdf = ctx.ports.pdf;
   if (!pdf) {
     throw new BackendError('internal', 'This copy of the app has no PDF engine, so the itinerary could not be made. Nothing was changed.');
@@ -40,5 +41,5 @@ export async function exportItineraryPdf(ctx: HandlerContext, input: ParsedInput
     const reason = error instanceof Error ? error.message : String(error);
     throw new BackendError('internal', `The PDF engine could not print the itinerary (${reason}). Nothing was changed; try again, or restart the app if it keeps failing.`);
   }
-  return toExportFile(pdfFileName(document.fileNamePrefix, source.trip.title), bytes);
+  return pdfFile(pdfFileName(document.fileNamePrefix, source.trip.title), bytes);
 }

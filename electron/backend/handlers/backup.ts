@@ -88,7 +88,7 @@ export function backupHandlers(ctx: HandlerContext): Group {
     async 'backup.export'({ passphrase }) {
       const packed = await pack(await collectAll(store));
       const bytes = passphrase === undefined ? packed : await sealBackup(packed, passphrase);
-      return { fileName: backupFileName(ctx.clock.now()), mime: BACKUP_MIME, base64: bytes.toString('base64') };
+      return ctx.files.hold({ fileName: backupFileName(ctx.clock.now()), mime: BACKUP_MIME, bytes });
     },
 
     async 'backup.restore'({ base64, replace, passphrase }) {

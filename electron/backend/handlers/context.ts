@@ -1,4 +1,5 @@
 // What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
+import type { HeldFiles } from '../files/held-files';
 import type { History } from '../history';
 import type { PushListener } from '../index';
 import type { Ports } from '../ports';
@@ -16,6 +17,8 @@ export interface HandlerContext {
   ports: Ports;
   /** Sync with other devices (idle until a folder or server is configured). */
   sync: SyncEngine;
+  /** Exported files waiting to be saved or downloaded by id. */
+  files: HeldFiles;
 }
 
 /** Records that are not tombstones. */

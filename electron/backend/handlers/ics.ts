@@ -50,7 +50,7 @@ export function icsHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
       }
       const [organisations, contacts] = await Promise.all([store.all('organisations'), store.all('contacts')]);
       const text = writeIcs({ trip, events, organisations: live(organisations), contacts: live(contacts), now: new Date(ctx.clock.now()) });
-      return { fileName: icsFileName(trip.title, memberName), mime: 'text/calendar', base64: Buffer.from(text, 'utf8').toString('base64') };
+      return ctx.files.hold({ fileName: icsFileName(trip.title, memberName), mime: 'text/calendar', bytes: Buffer.from(text, 'utf8') });
     },
 
     async 'import.icsPreview'({ tripId, text, jobId }) {

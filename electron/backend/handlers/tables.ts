@@ -3,7 +3,6 @@
 // The file is read in a worker with bounds on time and memory; the rows are written in batches with progress.
 import { nanoid } from 'nanoid';
 import { format } from 'date-fns';
-import type { ExportFile } from '../../../shared/contract';
 import { ContactInput, OrganisationInput } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
 import { BackendError } from '../errors';
@@ -24,10 +23,6 @@ const mimes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-function file(fileName: string, mime: string, bytes: Uint8Array): ExportFile {
-  return { fileName, mime, base64: Buffer.from(bytes).toString('base64') };
-}
-
 const what = 'This contacts file';
 
 export function tablesHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
@@ -43,7 +38,7 @@ export function tablesHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
       const now = new Date(ctx.clock.now());
       const data = await buildTable(store, table);
       const bytes = kind === 'csv' ? toCsv(data) : await toXlsx(data, now);
-      return file(`${data.fileStem}-${format(now, 'yyyy-MM-dd')}.${kind}`, mimes[kind], bytes);
+      return ctx.files.hold({ fileName: `${data.fileStem}-${format(now, 'yyyy-MM-dd')}.${kind}`, mime: mimes[kind], bytes });
     },
 
     async 'import.contactsPreview'({ text, mapping, jobId }) {

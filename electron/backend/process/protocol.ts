@@ -14,7 +14,8 @@ export interface ProcessOpenOptions {
 /** What each host call asks for and what main answers. */
 export interface HostCalls {
   'pdf.render': { input: { html: string; options: PdfOptions }; output: Uint8Array };
-  'files.saveAs': { input: { fileName: string; mime: string; bytes: Uint8Array }; output: { saved: boolean; path?: string } };
+  /** The save dialog: the chosen path, or null when cancelled (the backend then writes the file itself). */
+  'files.choosePath': { input: { fileName: string }; output: string | null };
   'secrets.encrypt': { input: { text: string }; output: string };
   'secrets.decrypt': { input: { base64: string }; output: string };
 }

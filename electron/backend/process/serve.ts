@@ -33,7 +33,7 @@ export function serveBackend(channel: ParentChannel, { createBackend, exit }: Se
   function remotePorts(secretsAvailable: boolean): Ports {
     return {
       pdf: { render: (html, options) => askHost('pdf.render', { html, options }) },
-      files: { saveAs: (file) => askHost('files.saveAs', file) },
+      files: { choosePath: ({ fileName }) => askHost('files.choosePath', { fileName }) },
       secrets: {
         available: () => secretsAvailable,
         encrypt: (text) => askHost('secrets.encrypt', { text }),

@@ -1,13 +1,10 @@
-// Replacing a file so that a crash leaves either the old or the new content, never a torn mix, and a lowdb
-// Adapter built on it. Every byte the store writes goes through `replaceFile`.
+// The store's durable files: a lowdb Adapter whose writes go through the one atomic write (files/atomic-write.ts),
+// so a crash leaves either the old or the new content, never a torn mix. Every byte the store writes goes through
+// `replaceFile`.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files';
-
-/** Windows briefly locks files (antivirus, indexers, cloud-drive agents); these errors usually pass. */
-const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
-const RENAME_BACKOFF_MS = [10, 25, 50, 100, 200];
+import { syncDir, writeFileAtomically } from '../files/atomic-write';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -31,32 +28,7 @@ export class DirSync {
   async flush(): Promise<void> {
     const dirs = [...this.pending];
     this.pending.clear();
-    await Promise.all(dirs.map(syncDir));
-  }
-}
-
-/** Makes a rename durable: without it a power cut can bring back the old directory entry. */
-export async function syncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return; // Windows cannot open a directory for fsync; NTFS journals renames.
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fs.rename(from, to);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      const delay = RENAME_BACKOFF_MS[attempt];
-      if (!TRANSIENT_RENAME_ERRORS.has(code) || delay === undefined) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
+    await Promise.all(dirs.map((dir) => syncDir(dir)));
   }
 }
 
@@ -67,38 +39,9 @@ export interface ReplaceOptions {
   dirSync?: DirSync;
 }
 
-/**
- * Writes `text` to a temp file beside `file`, fsyncs it, renames it over `file` and fsyncs the directory.
- * The temp name is fixed per file: the store writes each file from one queue, and a leftover is simply reused.
- */
-export async function replaceFile(file: string, text: string, options: ReplaceOptions = {}): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.tmp`);
-  let handle: fs.FileHandle;
-  try {
-    // 0600 from the start (not chmod after): the text is never readable by others, not even for a moment.
-    handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await makePrivateDir(dir);
-    handle = await fs.open(temp, 'w', PRIVATE_FILE_MODE);
-  }
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await options.beforeRename?.();
-    await renameWithRetry(temp, file);
-  } catch (error) {
-    // A save that failed leaves nothing of itself on disk, not even a half-written temp file.
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  if (options.dirSync) options.dirSync.add(dir);
-  else await syncDir(dir);
+/** The store's use of the one atomic write: private (0600, folders made 0700) and creating a missing folder. */
+export function replaceFile(file: string, text: string, options: ReplaceOptions = {}): Promise<void> {
+  return writeFileAtomically(file, text, { ...options, mode: PRIVATE_FILE_MODE, createDir: { mode: PRIVATE_DIR_MODE } });
 }
 
 /** Reads a file's text, or null when it does not exist. */

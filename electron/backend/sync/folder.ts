@@ -1,19 +1,20 @@
 // The folder transport: batches as files in a folder every device can reach (network share, USB stick, cloud drive).
 // Layout: <folder>/DelegationSync/devices/<deviceId>/<seq, 12 digits>.json. A device writes only its own directory,
-// each file once, via temp + rename; readers skip every name they do not expect (desktop.ini, "conflicted copy"
-// files, temp files) and never take a missing folder for deleted data. No lock files: nothing is ever rewritten.
+// each file once, with the one atomic write (temp, fsync, rename, folder fsync); readers skip every name they do not
+// expect (desktop.ini, "conflicted copy" files, temp files) and never take a missing folder for deleted data. No lock
+// files: nothing is ever rewritten.
 import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import type { Applied, Batch, BatchProblem } from '../../../shared/domain/sync/batch';
 import type { PullResult, SyncTransport } from '../../../shared/domain/sync/transport';
+import { writeFileAtomically } from '../files/atomic-write';
 
 /** The file operations the transport uses, so tests can make a rename fail or the folder vanish. */
-export type FolderFs = Pick<typeof nodeFs, 'mkdir' | 'writeFile' | 'rename' | 'readdir' | 'readFile' | 'stat' | 'rm'>;
+export type FolderFs = Pick<typeof nodeFs, 'mkdir' | 'open' | 'rename' | 'readdir' | 'readFile' | 'stat' | 'rm'>;
 
 export const SYNC_DIR = 'DelegationSync';
 const BATCH_NAME = /^(\d{12})\.json$/;
 const DEVICE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
-const RENAME_RETRY_MS = 50;
 /**
  * A batch file larger than this is not read: reading it would hold the thread that answers calls for seconds and take
  * gigabytes (a string cannot even exceed about 512 MB). It is far above what a sync batch of this app holds.
@@ -64,15 +65,8 @@ export class FolderTransport implements SyncTransport {
     }
     const dir = path.join(this.devicesDir(), this.device);
     await this.fs.mkdir(dir, { recursive: true });
-    const file = path.join(dir, batchFileName(batch.seq));
-    const temp = path.join(dir, `.${batchFileName(batch.seq)}.${process.pid}.${Date.now()}.tmp`);
-    await this.fs.writeFile(temp, JSON.stringify(batch), 'utf8');
-    try {
-      await this.renameRetryOnce(temp, file);
-    } catch (error) {
-      await this.fs.rm(temp, { force: true }).catch(() => undefined);
-      throw error;
-    }
+    // Written once and never rewritten; the temp file is a dot file that readers skip.
+    await writeFileAtomically(path.join(dir, batchFileName(batch.seq)), JSON.stringify(batch), { fs: this.fs });
   }
 
   async published(): Promise<number> {
@@ -87,17 +81,6 @@ export class FolderTransport implements SyncTransport {
     let held = 0;
     while (seqs.has(held + 1)) held++;
     return held;
-  }
-
-  private async renameRetryOnce(from: string, to: string): Promise<void> {
-    try {
-      await this.fs.rename(from, to);
-    } catch (error) {
-      // Windows briefly locks files that antivirus or a cloud-drive agent is reading.
-      if (code(error) !== 'EPERM' && code(error) !== 'EBUSY') throw error;
-      await new Promise((resolve) => setTimeout(resolve, RENAME_RETRY_MS));
-      await this.fs.rename(from, to);
-    }
   }
 
   async pull(applied: Applied): Promise<PullResult> {

@@ -38,7 +38,7 @@ export function createHttpClient(token: string): PlannerClient {
   let source: EventSource | null = null;
   const events = (): EventSource => (source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`));
 
-  return {
+  const client = {
     async call(method, input, options) {
       let response: Response;
       const body = JSON.stringify(input ?? {});
@@ -68,23 +68,27 @@ export function createHttpClient(token: string): PlannerClient {
       return () => events().removeEventListener(event, handler);
     },
     async saveFile(file: ExportFile) {
-      downloadFile(file);
+      // Asked first, so a file that has expired fails here with the backend's "export again" instead of as a
+      // broken download; then the browser fetches the bytes straight from the server.
+      const answer = await client.call('files.saveAs', { id: file.id });
+      if (!answer.download) return answer.path === undefined ? { saved: answer.saved } : { saved: answer.saved, path: answer.path };
+      downloadFile(file, token);
       return { saved: true };
     },
   } as PlannerClient;
+  return client;
 }
 
-/** A browser keeps a file by downloading it: the bytes become a Blob behind a temporary link. */
-export function downloadFile(file: ExportFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+/**
+ * A browser keeps a file by downloading it: a link to GET /api/files/<id>, which the server streams with the file's
+ * name. A link cannot send the Authorization header, so it carries the token as the event stream does.
+ */
+export function downloadFile(file: ExportFile, token: string): void {
   const link = document.createElement('a');
-  link.href = url;
+  link.href = `/api/files/${encodeURIComponent(file.id)}?token=${encodeURIComponent(token)}`;
   link.download = file.fileName;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later: some browsers read the Blob after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -39,8 +39,8 @@ export function createIpcClient(bridge: PlannerBridge): PlannerClient {
       return bridge.on(event, listener as (payload: unknown) => void);
     },
     async saveFile(file) {
-      // The main process shows the save dialog and writes the file (electron/main/files.ts).
-      const result = unwrap<{ saved: boolean; path?: string }>(await bridge.call('files.saveAs', file));
+      // Only the id travels: main shows the save dialog and the backend, which holds the bytes, writes the file.
+      const result = unwrap<{ saved: boolean; path?: string }>(await bridge.call('files.saveAs', { id: file.id }));
       return result.path === undefined ? { saved: result.saved } : { saved: result.saved, path: result.path };
     },
   } as PlannerClient;

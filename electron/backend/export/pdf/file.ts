@@ -1,5 +1,5 @@
-// Turning rendered bytes into the ExportFile the client keeps, under a name that every file system accepts.
-import type { ExportFile } from '../../../../shared/contract';
+// Turning rendered bytes into the file the user keeps, under a name that every file system accepts.
+import type { MadeFile } from '../../files/held-files';
 
 /** "Itinerary – HKSTP to Beijing.pdf": characters Windows and macOS refuse are replaced, and the name kept short. */
 export function pdfFileName(prefix: string, title: string): string {
@@ -13,6 +13,6 @@ export function pdfFileName(prefix: string, title: string): string {
   return `${prefix}${short ? ` – ${short}` : ''}.pdf`;
 }
 
-export function toExportFile(fileName: string, bytes: Uint8Array): ExportFile {
-  return { fileName, mime: 'application/pdf', base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+export function pdfFile(fileName: string, bytes: Uint8Array): MadeFile {
+  return { fileName, mime: 'application/pdf', bytes };
 }

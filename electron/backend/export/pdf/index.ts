@@ -4,4 +4,4 @@ export { Html, escapeHtml, html, multiline, trustedHtml } from './html';
 export { pageDocument, type PageFrame } from './page';
 export { FONT_STACK, printCss } from './styles';
 export { PAGE_MARGINS_MM, footerTemplate, headerTemplate, type RunningTexts } from './templates';
-export { pdfFileName, toExportFile } from './file';
+export { pdfFile, pdfFileName } from './file';

@@ -1,10 +1,11 @@
 // The briefing pack, the post-trip report (PDF, Word, Markdown) and the press-release draft: one function per
 // contract method, each called from handlers/documents.ts.
-import type { ExportFile, OutputOf, ParsedInputOf } from '../../../../shared/contract';
+import type { ParsedInputOf } from '../../../../shared/contract';
+import type { MadeFile } from '../../files/held-files';
 import type { HandlerContext } from '../../handlers/context';
 import { meetingBriefs } from './briefing-data';
 import { briefingHtml } from './briefing-html';
-import { pdfFileName, toExportFile } from '../pdf';
+import { pdfFile, pdfFileName } from '../pdf';
 import { runningTexts } from './html';
 import { labelsFor } from './labels';
 import { pressRelease } from './press-release';
@@ -17,16 +18,16 @@ import { loadTripFacts } from './trip-facts';
 
 type Options = ParsedInputOf<'export.briefingPdf'>;
 
-const textFile = (fileName: string, mime: string, text: string): ExportFile => ({ fileName, mime, base64: Buffer.from(text, 'utf8').toString('base64') });
+const textFile = (fileName: string, mime: string, text: string): MadeFile => ({ fileName, mime, bytes: Buffer.from(text, 'utf8') });
 /** "Post-trip report – OASES to Hangzhou.docx": the PDF pipeline's naming, with the extension of the format. */
 const fileName = (prefix: string, tripTitle: string, ext: string) => pdfFileName(prefix, tripTitle).replace(/\.pdf$/, `.${ext}`);
 
-export async function exportBriefingPdf(ctx: HandlerContext, input: Options): Promise<ExportFile> {
+export async function exportBriefingPdf(ctx: HandlerContext, input: Options): Promise<MadeFile> {
   const facts = await loadTripFacts(ctx, input.tripId);
   const labels = labelsFor(input.language);
   const html = briefingHtml(facts, await meetingBriefs(ctx, facts), input, labels);
   const bytes = await renderPdf(ctx, html, runningTexts(facts.trip.title, labels.briefingPack, labels.pageOf, input.paper), 'briefing pack');
-  return toExportFile(pdfFileName(labels.briefingPack, facts.trip.title), bytes);
+  return pdfFile(pdfFileName(labels.briefingPack, facts.trip.title), bytes);
 }
 
 async function content(ctx: HandlerContext, input: Options) {
@@ -35,30 +36,31 @@ async function content(ctx: HandlerContext, input: Options) {
 }
 
 
-export async function exportReportPdf(ctx: HandlerContext, input: Options): Promise<ExportFile> {
+export async function exportReportPdf(ctx: HandlerContext, input: Options): Promise<MadeFile> {
   const c = await content(ctx, input);
   const bytes = await renderPdf(ctx, reportHtml(c), runningTexts(c.tripTitle, c.title, c.labels.pageOf, input.paper), 'post-trip report');
-  return toExportFile(fileName(c.title, c.tripTitle, 'pdf'), bytes);
+  return pdfFile(fileName(c.title, c.tripTitle, 'pdf'), bytes);
 }
 
-export async function exportReportDocx(ctx: HandlerContext, input: Options): Promise<ExportFile> {
+export async function exportReportDocx(ctx: HandlerContext, input: Options): Promise<MadeFile> {
   const c = await content(ctx, input);
   const bytes = await reportDocx(c);
   return {
     fileName: fileName(c.title, c.tripTitle, 'docx'),
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    base64: Buffer.from(bytes).toString('base64'),
+    bytes,
   };
 }
 
-export async function exportReportMarkdown(ctx: HandlerContext, input: Options): Promise<ExportFile> {
+export async function exportReportMarkdown(ctx: HandlerContext, input: Options): Promise<MadeFile> {
   const c = await content(ctx, input);
   return textFile(fileName(c.title, c.tripTitle, 'md'), 'text/markdown; charset=utf-8', reportMarkdown(c));
 }
 
-export async function exportPressRelease(ctx: HandlerContext, input: ParsedInputOf<'export.pressRelease'>): Promise<OutputOf<'export.pressRelease'>> {
+/** The draft, and as a file to keep: the text as the person edited it when `input.text` is given, else the draft. */
+export async function exportPressRelease(ctx: HandlerContext, input: ParsedInputOf<'export.pressRelease'>): Promise<{ text: string; file: MadeFile }> {
   const facts = await loadTripFacts(ctx, input.tripId);
   const text = pressRelease(facts, input.language);
   const prefix = input.language === 'zh-Hant' ? '新聞稿草稿' : 'Press release draft';
-  return { text, file: textFile(fileName(prefix, facts.trip.title, 'txt'), 'text/plain; charset=utf-8', text) };
+  return { text, file: textFile(fileName(prefix, facts.trip.title, 'txt'), 'text/plain; charset=utf-8', input.text ?? text) };
 }

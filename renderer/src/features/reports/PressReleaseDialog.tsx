@@ -2,18 +2,17 @@
 // language's draft is fetched once and kept with its edits while the dialog is open, so switching loses nothing.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFile, TripDetail } from '../../../../shared/contract';
+import type { TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
-import { defaultLanguage, editedFile, type DocumentLanguage } from './reportLogic';
+import { defaultLanguage, type DocumentLanguage } from './reportLogic';
 
 interface Draft {
   original: string;
   text: string;
-  file: ExportFile;
 }
 
 const languages: DocumentLanguage[] = ['en', 'zh-Hant'];
@@ -32,7 +31,7 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
   const load = useCallback(
     (lang: DocumentLanguage) =>
       client.call('export.pressRelease', { tripId: detail.trip.id, language: lang }).then(
-        ({ text, file }) => setDrafts((all) => ({ ...all, [lang]: { original: text, text, file } })),
+        ({ text }) => setDrafts((all) => ({ ...all, [lang]: { original: text, text } })),
         (caught: unknown) => setError(caught),
       ),
     [client, detail.trip.id, setError],
@@ -43,7 +42,7 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
   useEffect(() => {
     let current = true;
     client.call('export.pressRelease', { tripId: detail.trip.id, language: first }).then(
-      ({ text, file }) => current && setDrafts((all) => ({ ...all, [first]: all[first] ?? { original: text, text, file } })),
+      ({ text }) => current && setDrafts((all) => ({ ...all, [first]: all[first] ?? { original: text, text } })),
       (caught: unknown) => current && setError(caught),
     );
     return () => {
@@ -73,8 +72,9 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
 
   async function save() {
     if (!draft) return;
+    // The backend makes the file from the text as edited here and keeps it until it is saved.
     await run(
-      async () => editedFile(draft.file, draft.text),
+      async () => (await client.call('export.pressRelease', { tripId: detail.trip.id, language, text: draft.text })).file,
       ({ fileName }) => toast(t('reports.saved', { fileName })),
     );
   }

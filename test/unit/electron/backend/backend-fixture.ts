@@ -1,16 +1,19 @@
 // A real backend on a fresh data folder with a controllable clock, and a call helper that throws on failure.
-import type { Backend } from '../../../../electron/backend';
+import type { LocalBackend } from '../../../../electron/backend';
 import type { Ports } from '../../../../electron/backend/ports';
 import { createBackend } from '../../../../electron/backend';
-import type { InputOf, Method, OutputOf } from '../../../../shared/contract';
+import type { ExportFile, InputOf, Method, OutputOf } from '../../../../shared/contract';
 import { tempDir } from '../../helpers/tmp';
 
 export interface TestBackend {
-  backend: Backend;
+  backend: LocalBackend;
   dir: string;
   call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
   /** The typed error of a call expected to fail. */
   fail(method: Method, input: unknown): Promise<{ code: string; message: string; details?: unknown }>;
+  /** An export's bytes, fetched by its id as the web server does (the export's answer holds none). */
+  bytesOf(file: ExportFile): Buffer;
+  base64Of(file: ExportFile): string;
   reopen(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,6 +36,13 @@ export async function openTestBackend(start = Date.parse('2026-01-05T02:00:00Z')
       const reply = await t.backend.dispatch(method, input);
       if (reply.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return reply.error;
+    },
+    bytesOf(file) {
+      const { bytes } = t.backend.heldFile(file.id);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    base64Of(file) {
+      return t.bytesOf(file).toString('base64');
     },
     async reopen() {
       await t.backend.close();

@@ -42,7 +42,7 @@ beforeEach(async () => {
   utilityProcess.onFork = (child) => links.push(linkToBackendLoop(child));
   ports = {
     pdf: { render: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF ${html.length}`)) },
-    files: { saveAs: vi.fn(async () => ({ saved: true, path: '/home/me/itinerary.pdf' })) },
+    files: { choosePath: vi.fn(async () => '/home/me/itinerary.pdf') },
     secrets: { available: () => true, encrypt: (text: string) => Buffer.from(`sealed:${text}`).toString('base64'), decrypt: () => 'x' },
   };
 });
@@ -95,10 +95,10 @@ describe('startBackendProcess', () => {
     expect(ports.pdf.render).toHaveBeenCalledWith('<p>hi</p>', { paper: 'A4' });
     expect(child.postMessage).toHaveBeenCalledWith({ type: 'host-reply', id: 7, ok: true, value: new TextEncoder().encode('%PDF 9') });
 
-    vi.mocked(ports.files.saveAs).mockRejectedValueOnce(new Error('The disk is full'));
-    child.emit('message', { type: 'host-call', id: 8, name: 'files.saveAs', input: { fileName: 'a.pdf', mime: 'application/pdf', bytes: new Uint8Array(1) } });
+    vi.mocked(ports.files.choosePath).mockRejectedValueOnce(new Error('The dialog could not open'));
+    child.emit('message', { type: 'host-call', id: 8, name: 'files.choosePath', input: { fileName: 'a.pdf' } });
     await until(() => child.postMessage.mock.calls.some(([m]) => (m as { id?: number }).id === 8));
-    expect(child.postMessage).toHaveBeenCalledWith({ type: 'host-reply', id: 8, ok: false, message: 'The disk is full' });
+    expect(child.postMessage).toHaveBeenCalledWith({ type: 'host-reply', id: 8, ok: false, message: 'The dialog could not open' });
   });
 
   it('restarts a crashed process, answers the call in flight with an error, tells the window and keeps what was saved', async () => {

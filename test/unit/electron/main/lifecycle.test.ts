@@ -41,7 +41,7 @@ describe('start-up', () => {
       version: '0.1.0',
       ports: {
         pdf: expect.objectContaining({ render: expect.any(Function) }),
-        files: expect.objectContaining({ saveAs: expect.any(Function) }),
+        files: expect.objectContaining({ choosePath: expect.any(Function) }),
         secrets: expect.objectContaining({ available: expect.any(Function), encrypt: expect.any(Function), decrypt: expect.any(Function) }),
       },
     });

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../../electron/backend';
+import type { LocalBackend } from '../../../../electron/backend';
 import { createBackend } from '../../../../electron/backend';
 import { parseArgs } from '../../../../electron/web/main';
 import type { WebServer } from '../../../../electron/web/server';
@@ -59,7 +59,7 @@ function streamUntil(web: WebServer, marker: string): Promise<string> {
 
 let dir: string;
 let cleanup: () => Promise<void>;
-let backend: Backend;
+let backend: LocalBackend;
 let web: WebServer;
 
 beforeEach(async () => {
@@ -149,7 +149,7 @@ describe('browser-mode server, a window that connects late', () => {
         dispatch: async (method: string) => (method === 'app.info' ? { ok: true, result: { notices: [notice] } } : { ok: false, error: { code: 'not-found', message: 'no' } }),
         onPush: () => () => {},
         close: async () => {},
-      } as unknown as Backend,
+      } as unknown as LocalBackend,
       staticDir: dir,
       port: 0,
     });

@@ -22,4 +22,12 @@ describe('createIpcClient', () => {
   it('has no desktop shell when the bridge offers none', () => {
     expect(createIpcClient(bridge()).desktop).toBeUndefined();
   });
+
+  it('saves an export by its id alone: the window never holds or sends the file', async () => {
+    const call = vi.fn(async () => ({ ok: true as const, result: { saved: true, path: '/home/me/a.pdf' } }));
+    const client = createIpcClient(bridge({ call }));
+    const file = { id: 'abc123', fileName: 'a.pdf', mime: 'application/pdf', size: 1234 };
+    expect(await client.saveFile(file)).toEqual({ saved: true, path: '/home/me/a.pdf' });
+    expect(call).toHaveBeenCalledWith('files.saveAs', { id: 'abc123' });
+  });
 });

@@ -26,8 +26,8 @@ beforeAll(async () => {
     tripId: trip!.id,
     patch: { briefing: { ...event.briefing, talkingPoints: { text: SECRET, restricted: true } } },
   });
-  encrypted = (await source.call('backup.export', { passphrase: PASSPHRASE })).base64;
-  plain = (await source.call('backup.export', {})).base64;
+  encrypted = source.base64Of(await source.call('backup.export', { passphrase: PASSPHRASE }));
+  plain = source.base64Of(await source.call('backup.export', {}));
   full = await openTestBackend();
   await full.call('samples.load', {});
 }, 60_000);

@@ -14,7 +14,7 @@ let empty: TestBackend;
 
 beforeAll(async () => {
   source = await seededBackend();
-  good = (await source.call('backup.export', {})).base64;
+  good = source.base64Of(await source.call('backup.export', {}));
   full = await openTestBackend();
   await full.call('samples.load', { keys: undefined });
   empty = await openTestBackend();

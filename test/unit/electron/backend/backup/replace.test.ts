@@ -34,14 +34,14 @@ describe('backup.restore with replace', () => {
   it('saves what is there first, then makes the folder equal to the backup; the saved file brings it back', async () => {
     const a = await seededBackend();
     open.push(a);
-    const backup = await a.call('backup.export', {});
+    const backup = a.base64Of(await a.call('backup.export', {}));
     await a.reopen();
     const wanted = await diskRecords(a.dir);
 
     // B starts from the same backup, then moves on: edits, a cleared field, new records, a deletion.
     const b = await openTestBackend(Date.parse('2026-02-01T00:00:00Z'));
     open.push(b);
-    await b.call('backup.restore', { base64: backup.base64 });
+    await b.call('backup.restore', { base64: backup });
     const [trip] = await b.call('trips.list', {});
     await b.call('trips.update', { id: trip!.id, patch: { title: 'Renamed on B', sampleKey: null } });
     const extraTrip = await b.call('trips.create', {
@@ -57,7 +57,7 @@ describe('backup.restore with replace', () => {
     await b.reopen();
     const bBefore = await diskRecords(b.dir);
 
-    const result = await b.call('backup.restore', { base64: backup.base64, replace: true });
+    const result = await b.call('backup.restore', { base64: backup, replace: true });
 
     // What was there is in <dataDir>/exports, named for when it was saved.
     expect(result.previousSavedTo).toBeDefined();
@@ -98,8 +98,8 @@ describe('backup.restore with replace', () => {
   it('replacing with an identical backup changes no record (their updatedAt stays)', async () => {
     const a = await seededBackend();
     open.push(a);
-    const backup = await a.call('backup.export', {});
-    const result = await a.call('backup.restore', { base64: backup.base64, replace: true });
+    const backup = a.base64Of(await a.call('backup.export', {}));
+    const result = await a.call('backup.restore', { base64: backup, replace: true });
     expect(result.previousSavedTo).toBeDefined();
     await a.reopen();
     const disk = await diskRecords(a.dir);

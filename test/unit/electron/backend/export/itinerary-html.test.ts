@@ -34,7 +34,9 @@ afterEach(() => t.close());
 describe('export.itineraryPdf', () => {
   it('returns the engine’s bytes as a PDF named after the trip', async () => {
     const file = await t.call('export.itineraryPdf', { tripId: detail.trip.id });
-    expect(file).toEqual({ fileName: 'Itinerary – OASES Director-General to Hangzhou and Shanghai.pdf', mime: 'application/pdf', base64: Buffer.from('%PDF-1.7 memory').toString('base64') });
+    // The answer is a handle; the engine's bytes are held in the backend under its id.
+    expect(file).toEqual({ id: expect.any(String), fileName: 'Itinerary – OASES Director-General to Hangzhou and Shanghai.pdf', mime: 'application/pdf', size: Buffer.byteLength('%PDF-1.7 memory') });
+    expect(t.bytesOf(file)).toEqual(Buffer.from('%PDF-1.7 memory'));
     expect(pdf.last.options.paper).toBe('A4');
     expect(pdf.last.options.headerTemplate).toContain('OASES Director-General to Hangzhou and Shanghai');
     expect(pdf.last.options.footerTemplate).toContain('<span class="pageNumber"></span>');

@@ -24,7 +24,7 @@ let dir: string;
 async function exportPdf(name: string, input: { language?: 'en' | 'zh-Hant'; paper?: 'A4' | 'Letter'; includeRestricted?: boolean; includeNotes?: boolean } = {}): Promise<string> {
   const file = (await t.call('export.itineraryPdf', { tripId: detail.trip.id, ...input })) as ExportFile;
   expect(file.mime).toBe('application/pdf');
-  const bytes = Buffer.from(file.base64, 'base64');
+  const bytes = t.bytesOf(file);
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const out = path.join(dir, name);
   await writeFile(out, bytes);
@@ -179,7 +179,7 @@ describe('itinerary PDF of the OASES Hangzhou and Shanghai trip (issue 9: places
     const oases = trips.find((x) => x.sampleKey === 'oases-hangzhou-shanghai-2025')!;
     const file = (await t.call('export.itineraryPdf', { tripId: oases.id })) as ExportFile;
     const out = path.join(dir, 'itinerary-oases.pdf');
-    await writeFile(out, Buffer.from(file.base64, 'base64'));
+    await writeFile(out, t.bytesOf(file));
     const text = flat(await pdfText(out));
     expect(text).toContain('Times in Hangzhou (GMT+8) and Shanghai (GMT+8)');
     expect(text).toMatch(/Departs 12:30 Hangzhou \(GMT\+8\) · Hangzhou East Railway Station/);

@@ -41,7 +41,7 @@ describe('export.ics', () => {
     const { trip, flight, riyadh, dubai, cancelled } = await buildRiyadhTrip(t);
     const file = await t.call('export.ics', { tripId: trip.id });
     expect(file).toMatchObject({ fileName: 'InvestHK- Riyadh - Dubai mission.ics', mime: 'text/calendar' });
-    const { text, events, zones } = parse(file.base64);
+    const { text, events, zones } = parse(t.base64Of(file));
 
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(events).toEqual([
@@ -72,7 +72,7 @@ describe('export.ics', () => {
     const { trip, aide, dubai, cancelled, flight } = await buildRiyadhTrip(t);
     const file = await t.call('export.ics', { tripId: trip.id, memberId: aide.id });
     expect(file.fileName).toBe('InvestHK- Riyadh - Dubai mission - Ben Chan.ics');
-    const { events, zones } = parse(file.base64);
+    const { events, zones } = parse(t.base64Of(file));
     expect(events.map((e) => e.uid)).toEqual([flight, dubai, cancelled].map((e) => `${e.id}@delegation-planner`));
     expect([...zones].sort()).toEqual(['Asia/Dubai', 'Asia/Hong_Kong', 'Asia/Riyadh']);
     expect((await t.fail('export.ics', { tripId: trip.id, memberId: 'nobody' })).code).toBe('not-found');
@@ -81,13 +81,13 @@ describe('export.ics', () => {
   it('keeps an imported UID on the way out, so a round trip updates rather than duplicates', async () => {
     const { trip, dubai } = await buildRiyadhTrip(t);
     await t.call('events.update', { id: dubai.id, tripId: trip.id, patch: { icsUid: 'outlook-123@example.com' } });
-    const { events } = parse((await t.call('export.ics', { tripId: trip.id })).base64);
+    const { events } = parse(t.base64Of(await t.call('export.ics', { tripId: trip.id })));
     expect(events.map((e) => e.uid)).toContain('outlook-123@example.com');
   });
 
   it('re-imports its own export as updates of the same events', async () => {
     const { trip } = await buildRiyadhTrip(t);
-    const text = Buffer.from((await t.call('export.ics', { tripId: trip.id })).base64, 'base64').toString('utf8');
+    const text = t.bytesOf(await t.call('export.ics', { tripId: trip.id })).toString('utf8');
     const preview = await t.call('import.icsPreview', { tripId: trip.id, text });
     expect(preview.events).toHaveLength(4);
     expect(preview.events.every((e) => e.existingEventId && !e.problem)).toBe(true);
@@ -100,7 +100,7 @@ describe('export.ics', () => {
   it('names each LOCATION from the trip, not the zone: the OASES train runs Hangzhou East → Shanghai Hongqiao (issue 9)', async () => {
     const { loaded } = await t.call('samples.load', {});
     const oases = loaded.find((x) => x.sampleKey === 'oases-hangzhou-shanghai-2025')!;
-    const { events } = parse((await t.call('export.ics', { tripId: oases.id })).base64);
+    const { events } = parse(t.base64Of(await t.call('export.ics', { tripId: oases.id })));
     const at = (title: string) => events.find((e) => e.summary.includes(title))!;
     expect(at('High-speed train').location).toBe('Hangzhou East Railway Station → Shanghai Hongqiao Railway Station / 杭州东站 → 上海虹桥站');
     expect(at('High-speed train').description).toContain('Departs from: Hangzhou East Railway Station, Hangzhou East Railway Station, Shangcheng District, Hangzhou');

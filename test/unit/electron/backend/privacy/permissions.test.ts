@@ -57,8 +57,8 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
       await call(backend, 'trips.update', { id: trip.id, patch: { title: 'Renamed' } });
       await call(backend, 'sync.configure', { folder: syncFolder, passphrase: 'correct horse battery', password: 'couch-secret' });
       await call(backend, 'sync.now', {});
-      const backup = (await call(backend, 'backup.export', {})) as { base64: string };
-      await call(backend, 'backup.restore', { base64: backup.base64, replace: true }); // saves exports/before-restore-*
+      const backup = (await call(backend, 'backup.export', {})) as { id: string };
+      await call(backend, 'backup.restore', { base64: Buffer.from(backend.heldFile(backup.id).bytes).toString('base64'), replace: true }); // saves exports/before-restore-*
       now += 20 * 60_000; // past the backup interval: the next saves take rolling backups again
       await call(backend, 'trips.update', { id: trip.id, patch: { title: 'Renamed again' } });
       await backend.close();

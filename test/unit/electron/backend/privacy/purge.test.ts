@@ -6,7 +6,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../../../electron/backend';
+import type { LocalBackend } from '../../../../../electron/backend';
 import { createBackend } from '../../../../../electron/backend';
 import type { InputOf, Method, OutputOf } from '../../../../../shared/contract';
 import { tempDir } from '../../../helpers/tmp';
@@ -45,7 +45,7 @@ async function noteOnDisk(dir: string, tripId: string, noteId: string): Promise<
 
 interface Session {
   dir: string;
-  backend: Backend;
+  backend: LocalBackend;
   call<M extends Method>(method: M, input: InputOf<M>): Promise<OutputOf<M>>;
   reopen(): Promise<void>;
 }
@@ -93,7 +93,7 @@ describe('notes.delete with purge', () => {
     const { trip, note, kept } = await tripWithNotes(s);
     // A backup the app saves itself before a restore replaces data: it holds the note too.
     const backup = await s.call('backup.export', {});
-    await s.call('backup.restore', { base64: backup.base64, replace: true });
+    await s.call('backup.restore', { base64: Buffer.from(s.backend.heldFile(backup.id).bytes).toString('base64'), replace: true });
     await s.reopen();
     const before = await filesHolding(s.dir, PURGED);
     expect(before.some((f) => f.startsWith('trips/'))).toBe(true);

@@ -99,7 +99,7 @@ describe('folder transport', () => {
     await expect(fs.stat(root)).rejects.toThrow(); // never created
   });
 
-  it('retries a rename refused with EPERM once', async () => {
+  it('retries a rename refused with EPERM, and gives up without leaving a temp file when it stays refused', async () => {
     const root = await tempDir('sync-folder-');
     let refusals = 1;
     const flaky: FolderFs = {
@@ -112,7 +112,7 @@ describe('folder transport', () => {
     await new FolderTransport(root, 'devA', flaky).push(batchOf('devA', 1));
     expect(await fs.readdir(path.join(devicesDir(root), 'devA'))).toEqual(['000000000001.json']);
 
-    refusals = 2;
+    refusals = 6; // one more than the atomic write's backoff retries (files/atomic-write.ts)
     await expect(new FolderTransport(root, 'devA', flaky).push(batchOf('devA', 2))).rejects.toMatchObject({ code: 'EPERM' });
     expect(await fs.readdir(path.join(devicesDir(root), 'devA'))).toEqual(['000000000001.json']); // temp cleaned up
   });

@@ -43,7 +43,7 @@ async function world() {
 }
 
 function csvOf(file: ExportFile): { text: string; rows: Record<string, string>[] } {
-  const bytes = Buffer.from(file.base64, 'base64');
+  const bytes = t.bytesOf(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
@@ -53,7 +53,7 @@ function csvOf(file: ExportFile): { text: string; rows: Record<string, string>[]
 
 async function sheetOf(file: ExportFile): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  await workbook.xlsx.load(t.bytesOf(file) as unknown as ArrayBuffer);
   return workbook.worksheets[0]!;
 }
 

@@ -99,3 +99,16 @@ describe('midSentence', () => {
     expect(midSentence('Hangzhou city tour', new Set(['hangzhou']))).toBe('Hangzhou city tour');
   });
 });
+
+describe('the press-release draft as a file', () => {
+  it('keeps the text as the person edited it, as UTF-8, Chinese and long texts included, under the draft’s name', async () => {
+    const tripId = trips[0]!.id;
+    const original = await t.call('export.pressRelease', { tripId, language: 'zh-Hant' });
+    const text = '任景信今日（五月十六日）結束杭州及上海的訪問。\n'.repeat(3000);
+    const edited = await t.call('export.pressRelease', { tripId, language: 'zh-Hant', text });
+    expect(edited.file.fileName).toBe(original.file.fileName);
+    expect(edited.file.mime).toBe('text/plain; charset=utf-8');
+    expect(t.bytesOf(edited.file).toString('utf8')).toBe(text);
+    expect(t.bytesOf(original.file).toString('utf8')).toBe(original.text);
+  });
+});

@@ -17,7 +17,7 @@ let cyberport: TripDetail;
 function save(file: ExportFile, name: string): string {
   mkdirSync(shots, { recursive: true });
   const full = path.join(t.dir, name);
-  writeFileSync(full, Buffer.from(file.base64, 'base64'));
+  writeFileSync(full, t.bytesOf(file));
   return full;
 }
 
@@ -38,7 +38,7 @@ function docxText(file: ExportFile): { text: string; xml: string; footer: string
   return { text, xml, footer, styles };
 }
 
-const decode = (file: ExportFile) => Buffer.from(file.base64, 'base64').toString('utf8');
+const decode = (file: ExportFile) => t.bytesOf(file).toString('utf8');
 
 beforeAll(async () => {
   t = await openTestBackend(undefined, { pdf: createBrowserPdfRenderer() });
@@ -212,7 +212,7 @@ describe('without a PDF printer', () => {
       expect(error.message).toMatch(/no PDF printer/);
       expect(error.message).toMatch(/Word or Markdown/);
       const md = await bare.call('export.reportMarkdown', { tripId: loaded[0]!.id });
-      expect(decode(md)).toContain('HK$4,000,000');
+      expect(bare.bytesOf(md).toString('utf8')).toContain('HK$4,000,000');
     } finally {
       await bare.close();
     }
