@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientProvider, startClient } from './api';
-import { DataVersionProvider } from './api/useData';
+import { QueryProvider } from './api/query';
 import { AccessScreen } from './app/AccessScreen';
 import { App } from './app/App';
 import './i18n';
@@ -16,9 +16,9 @@ root.render(
   <StrictMode>
     {start.kind === 'ready' ? (
       <ClientProvider client={start.client}>
-        <DataVersionProvider>
+        <QueryProvider>
           <App forgetAccess={start.forgetAccess} />
-        </DataVersionProvider>
+        </QueryProvider>
       </ClientProvider>
     ) : (
       <AccessScreen />

@@ -1,6 +1,6 @@
 // A Gulf trip in zones other than the browser's (the tests run the browser in Asia/Hong_Kong): Riyadh (UTC+3)
 // then Dubai (UTC+4), so every time on the calendar is really converted. Built through the API.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, type Planner } from './fixtures';
 
 export interface StoredEvent {
@@ -66,3 +66,33 @@ export async function openItinerary(page: Page, planner: Planner, tripId: string
   await page.evaluate((id) => (location.hash = `#/trips/${id}/itinerary`), tripId);
   await expect(page.getByRole('region', { name: 'Itinerary calendar' })).toBeVisible();
 }
+
+/** The whole-trip view's column for a trip day (0 = first day). */
+export const dayColumn = (page: Page, index: number): Locator => page.locator('.rbc-time-content .rbc-day-slot').nth(index);
+
+/** The top edge (page y) of an hour's row and the height of one hour, after scrolling it into view. A save no longer
+ *  remounts the grid, so the row measured is the row that stays. */
+export async function hourRow(page: Page, hour: number): Promise<{ y: number; height: number }> {
+  const group = page.locator('.rbc-time-gutter .rbc-timeslot-group').nth(hour);
+  await group.scrollIntoViewIfNeeded();
+  const box = await group.boundingBox();
+  if (!box) throw new Error(`no row for ${hour}:00`);
+  return { y: box.y, height: box.height };
+}
+
+export async function columnX(page: Page, index: number): Promise<number> {
+  const box = await dayColumn(page, index).boundingBox();
+  if (!box) throw new Error(`no column ${index}`);
+  return box.x + box.width / 2;
+}
+
+/** Presses, moves in small steps (the calendar needs to see a drag), and releases. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 2, from.y + 4, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+export const calendarEvent = (page: Page, title: string): Locator => page.locator('.rbc-event').filter({ hasText: title });

@@ -1,41 +1,10 @@
 // The itinerary calendar in browser mode: create by selecting a slot, drag and resize (checked in the store after a
 // reload), the home-zone switch, undo with Ctrl+Z. The trip is in Riyadh and Dubai; the browser runs in Hong Kong,
 // so every time on screen is converted from the event's own zone, not read off the browser's clock.
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createGulfTrip, openItinerary, storedEvent } from './itinerary-fixture';
+import { calendarEvent, columnX, createGulfTrip, dayColumn, drag, hourRow, openItinerary, storedEvent } from './itinerary-fixture';
 
 const shots = '/tmp/shots3';
-
-/** The whole-trip view's column for a trip day (0 = first day). */
-const dayColumn = (page: Page, index: number): Locator => page.locator('.rbc-time-content .rbc-day-slot').nth(index);
-
-/** The top edge (page y) of an hour's row and the height of one hour, after scrolling it into view. A save no longer
- *  remounts the grid, so the row measured is the row that stays. */
-async function hourRow(page: Page, hour: number): Promise<{ y: number; height: number }> {
-  const group = page.locator('.rbc-time-gutter .rbc-timeslot-group').nth(hour);
-  await group.scrollIntoViewIfNeeded();
-  const box = await group.boundingBox();
-  if (!box) throw new Error(`no row for ${hour}:00`);
-  return { y: box.y, height: box.height };
-}
-
-async function columnX(page: Page, index: number): Promise<number> {
-  const box = await dayColumn(page, index).boundingBox();
-  if (!box) throw new Error(`no column ${index}`);
-  return box.x + box.width / 2;
-}
-
-/** Presses, moves in small steps (the calendar needs to see a drag), and releases. */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 2, from.y + 4, { steps: 2 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.mouse.up();
-}
-
-const calendarEvent = (page: Page, title: string): Locator => page.locator('.rbc-event').filter({ hasText: title });
 
 test('selecting a slot opens the editor at that time in the leg’s zone, and the new event is stored', async ({ page, planner }) => {
   const { tripId } = await createGulfTrip(planner);

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError } from '../../../shared/contract';
 import { ToastProvider } from '../components/Toasts';
-import { useData } from '../api/useData';
+import { useCall } from '../api/query';
 import { DataPage } from '../features/data/DataPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { FollowUpsPage } from '../features/followups/FollowUpsPage';
@@ -23,7 +23,7 @@ import { Shell } from './Shell';
 export function App({ forgetAccess }: { forgetAccess: () => void }) {
   const { t } = useTranslation();
   const route = useRoute();
-  const info = useData('app.info', (client) => client.call('app.info', {}));
+  const info = useCall('app.info', {});
   const refused = info.error instanceof PlannerError && info.error.code === 'forbidden';
 
   useEffect(() => {

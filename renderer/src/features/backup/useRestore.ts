@@ -2,7 +2,7 @@
 // empty folder at once), ask before replacing data that is there, then show what was restored or what went wrong.
 import { useCallback, useState } from 'react';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { existingData, fileToBase64, passphraseAsked } from './backupLogic';
 
 export type RestoreState =
@@ -16,14 +16,15 @@ export type RestoreState =
 
 export function useRestore() {
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
 
   const run = useCallback(
     async (name: string, base64: string, replace: boolean, passphrase?: string) => {
       try {
-        const result = await client.call('backup.restore', { base64, replace, ...(passphrase !== undefined && { passphrase }) });
-        invalidate();
+        const input = { base64, replace, ...(passphrase !== undefined && { passphrase }) };
+        const result = await client.call('backup.restore', input);
+        written('backup.restore', input, result);
         setState({ step: 'done', name, restored: result.restored, ...(result.previousSavedTo && { previousSavedTo: result.previousSavedTo }) });
       } catch (error) {
         const asked = passphraseAsked(error);
@@ -32,7 +33,7 @@ export function useRestore() {
         setState(present ? { step: 'confirm', name, base64, present, ...(passphrase !== undefined && { passphrase }) } : { step: 'failed', name, error });
       }
     },
-    [client, invalidate],
+    [client, written],
   );
 
   const choose = useCallback(

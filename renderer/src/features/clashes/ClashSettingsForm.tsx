@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/contract';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
@@ -21,7 +21,7 @@ export function ClashSettingsForm() {
 function RulesForm({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const [draft, setDraft] = useState<SettingsDraft>({
     transferMinutes: String(initial.transferMinutes),
@@ -40,8 +40,7 @@ function RulesForm({ initial }: { initial: Settings }) {
     if (!parsed.settings) return;
     setSaving(true);
     try {
-      await client.call('settings.update', parsed.settings);
-      invalidate();
+      written('settings.update', parsed.settings, await client.call('settings.update', parsed.settings));
       toast(t('events.rules.saved'));
     } catch (error) {
       const { key, detail } = describeError(error);

@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import type { TripDetail } from '../../../../shared/contract';
 import { findClashes, type Clash } from '../../../../shared/domain/clashes';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { today } from '../../i18n/format';
 
 export function useClashSettings() {
-  return useData('settings.get', (client) => client.call('settings.get', {}));
+  return useCall('settings.get', {});
 }
 
 export function useClashes(detail: TripDetail | undefined): { clashes: Clash[]; byEvent: Map<string, Clash[]> } {

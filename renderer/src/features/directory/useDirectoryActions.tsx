@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useRefresh, useWritten } from '../../api/query';
 import type { DirectorySection } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -32,7 +32,8 @@ interface Options {
 export function useDirectoryActions({ organisations, afterDelete }: Options): DirectoryActions {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
+  const refresh = useRefresh();
   const toast = useToast();
   const [form, setForm] = useState<{ section: DirectorySection; record?: DirectoryRecord; preset?: Partial<DirectoryDraft> } | null>(null);
   const [deleting, setDeleting] = useState<{ section: DirectorySection; record: DirectoryRecord } | null>(null);
@@ -42,8 +43,9 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
   // Directory steps belong to no trip, so undo without a tripId: the newest step, which is the one just made.
   const undo = (): void => {
     client.call('history.undo', {}).then(
-      ({ step }) => {
-        invalidate();
+      (answer) => {
+        const { step } = answer;
+        written('history.undo', {}, answer);
         toast(step ? t('directory.toast.undone', { name: step.subject }) : t('directory.toast.nothingToUndo'));
       },
       () => toast(t('directory.toast.undoFailed')),
@@ -55,7 +57,7 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
     try {
       await deleteRecord(client, section, record.id);
       setDeleting(null);
-      invalidate();
+      refresh(['members', 'organisations', 'contacts']);
       afterDelete?.(record);
       toast(t('directory.toast.deleted', { name: record.name.en }), undoAction);
     } catch (error) {
@@ -79,7 +81,7 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
           onClose={() => setForm(null)}
           onSaved={(record, created) => {
             setForm(null);
-            invalidate();
+            refresh(['members', 'organisations', 'contacts']);
             toast(created ? t('directory.toast.created', { name: record.name.en }) : t('directory.toast.saved', { name: record.name.en }));
           }}
         />
@@ -112,7 +114,8 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
           onClose={() => setMerging(null)}
           onMerged={(kept) => {
             setMerging(null);
-            invalidate();
+            // A merge moves every reference, in every trip's events, notes and follow-ups.
+            refresh(['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts']);
             toast(t('directory.toast.merged', { name: kept.name.en }), undoAction);
           }}
         />

@@ -1,6 +1,6 @@
 // Loads the directory lists a section needs (contacts need their organisations; members stand alone).
 import type { Contact, Member, Organisation } from '../../../../shared/model';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import type { DirectorySection } from '../../app/router';
 
 export interface DirectoryData {
@@ -14,18 +14,19 @@ export interface DirectoryData {
 
 export function useDirectoryData(section: DirectorySection): DirectoryData {
   const needsPeople = section !== 'members';
-  const organisations = useData(needsPeople ? 'organisations.list' : 'organisations.skip', (client) =>
-    needsPeople ? client.call('organisations.list', {}) : Promise.resolve([]),
-  );
-  const contacts = useData(needsPeople ? 'contacts.list' : 'contacts.skip', (client) => (needsPeople ? client.call('contacts.list', {}) : Promise.resolve([])));
-  const members = useData(needsPeople ? 'members.skip' : 'members.list', (client) => (needsPeople ? Promise.resolve([]) : client.call('members.list', {})));
+  const organisations = useCall('organisations.list', {}, { enabled: needsPeople });
+  const contacts = useCall('contacts.list', {}, { enabled: needsPeople });
+  const members = useCall('members.list', {}, { enabled: !needsPeople });
   const parts = needsPeople ? [organisations, contacts] : [members];
+  const failed = parts.find((p) => p.isError);
   return {
-    organisations: organisations.data,
-    contacts: contacts.data,
-    members: members.data,
-    error: parts.find((p) => p.error !== undefined)?.error,
-    loading: parts.some((p) => p.loading),
-    reload: organisations.reload,
+    organisations: needsPeople ? organisations.data : [],
+    contacts: needsPeople ? contacts.data : [],
+    members: needsPeople ? [] : members.data,
+    error: failed ? failed.error : undefined,
+    loading: parts.some((p) => p.isFetching),
+    reload: () => {
+      for (const part of parts) void part.refetch();
+    },
   };
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Member, Organisation } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useData, useInvalidate } from '../../api/useData';
+import { useCall, useWritten } from '../../api/query';
 import { displayName, nameFromText, type PickerRecord } from '../../components/recordPicker';
 import { membersForChecklist } from './eventDraft';
 
@@ -31,10 +31,10 @@ export function contactRecord(contact: Contact, organisations: Organisation[], l
 export function useEventDirectory(tripMemberIds: string[]): EventDirectory {
   const { i18n } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
-  const members = useData('members.list', (c) => c.call('members.list', {})).data;
-  const organisations = useData('organisations.list', (c) => c.call('organisations.list', {})).data;
-  const contacts = useData('contacts.list', (c) => c.call('contacts.list', {})).data;
+  const written = useWritten();
+  const members = useCall('members.list', {}).data;
+  const organisations = useCall('organisations.list', {}).data;
+  const contacts = useCall('contacts.list', {}).data;
   const language = i18n.language;
 
   return useMemo(() => {
@@ -47,15 +47,17 @@ export function useEventDirectory(tripMemberIds: string[]): EventDirectory {
       organisationRecords: orgs.map(organisationRecord),
       contactRecords: people.map((c) => contactRecord(c, orgs, language)),
       async createOrganisation(text: string) {
-        const org = await client.call('organisations.create', { name: nameFromText(text) });
-        invalidate();
+        const input = { name: nameFromText(text) };
+        const org = await client.call('organisations.create', input);
+        written('organisations.create', input, org);
         return organisationRecord(org);
       },
       async createContact(text: string) {
-        const contact = await client.call('contacts.create', { name: nameFromText(text) });
-        invalidate();
+        const input = { name: nameFromText(text) };
+        const contact = await client.call('contacts.create', input);
+        written('contacts.create', input, contact);
         return contactRecord(contact, orgs, language);
       },
     };
-  }, [members, organisations, contacts, tripMemberIds, client, invalidate, language]);
+  }, [members, organisations, contacts, tripMemberIds, client, written, language]);
 }

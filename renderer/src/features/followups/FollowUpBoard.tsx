@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type DragEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { FollowUpRow } from '../../../../shared/contract';
 import type { FollowUpStatus } from '../../../../shared/model';
-import { columnPageSize, dragType, groupByStatus, type PendingMoves } from './boardModel';
+import { columnPageSize, dragType, groupByStatus } from './boardModel';
 import { FollowUpCard } from './FollowUpCard';
 import { followUpStatuses } from './followupRules';
 import { formatCount } from './followUpFormat';
@@ -12,15 +12,14 @@ import { formatCount } from './followUpFormat';
 interface BoardProps {
   rows: FollowUpRow[];
   today: string;
-  pending: PendingMoves;
   onMove: (row: FollowUpRow, status: FollowUpStatus) => void;
   onEdit: (row: FollowUpRow) => void;
 }
 
-export function FollowUpBoard({ rows, today, pending, onMove, onEdit }: BoardProps) {
+export function FollowUpBoard({ rows, today, onMove, onEdit }: BoardProps) {
   const { t } = useTranslation();
   const hintId = useId();
-  const columns = useMemo(() => groupByStatus(rows, pending), [rows, pending]);
+  const columns = useMemo(() => groupByStatus(rows), [rows]);
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<FollowUpStatus | null>(null);
 

@@ -2,7 +2,7 @@
 // and the outcome it achieved. State lives in FollowUpEditor.
 import { useTranslation } from 'react-i18next';
 import { FollowUpStatus } from '../../../../shared/model';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import { displayName } from '../../components/recordPicker';
@@ -30,7 +30,7 @@ export function FollowUpFields({ draft, errors, set, directory, tripFixed }: Pro
     onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }),
   });
   const tripId = draft.tripId;
-  const detail = useData(`trips.get:${tripId}`, (client) => (tripId ? client.call('trips.get', { id: tripId }) : Promise.resolve(undefined))).data;
+  const detail = useCall('trips.get', { id: tripId ?? '' }, { enabled: Boolean(tripId) }).data;
   const events = (detail?.trip.id === tripId ? detail.events : []).filter((e) => !e.deleted).sort((a, b) => a.start.localeCompare(b.start));
   const eventKnown = !draft.eventId || events.some((e) => e.id === draft.eventId);
 

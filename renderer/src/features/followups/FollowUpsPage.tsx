@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpRow } from '../../../../shared/contract';
 import { hrefFor, type FollowUpView } from '../../app/router';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { displayName } from '../../components/recordPicker';
@@ -27,8 +27,8 @@ export function FollowUpsPage({ view }: { view: FollowUpView }) {
   const [editor, setEditor] = useState<FollowUpEditorMode | null>(null);
   // The board shows everything; the list only what its filters let through.
   const input = filtersToInput(view === 'list' ? filters : noFilters, today);
-  const loaded = useData(`followups.list:${JSON.stringify(input)}`, (client) => client.call('followups.list', input));
-  const { pending, move } = useStatusMove(loaded.data);
+  const loaded = useCall('followups.list', input);
+  const move = useStatusMove();
   // The backend names owners and organisations in English; people reading Chinese see the Chinese names we know.
   const rows = useMemo(() => {
     if (!loaded.data || i18n.language !== 'zh-Hant') return loaded.data;
@@ -76,13 +76,13 @@ export function FollowUpsPage({ view }: { view: FollowUpView }) {
         </ul>
       </nav>
       {view === 'list' && <ListFiltersBar filters={filters} onChange={setFilters} directory={directory} />}
-      {loaded.error !== undefined && !rows && (
+      {loaded.isError && !rows && (
         <section aria-label={t('followups.errors.loadFailed')}>
-          <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
+          <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />
         </section>
       )}
-      {!rows && loaded.error === undefined && <p className="muted">{t('followups.loading')}</p>}
-      {rows && view === 'board' && <FollowUpBoard rows={rows} today={today} pending={pending} onMove={move} onEdit={edit} />}
+      {!rows && !loaded.isError && <p className="muted">{t('followups.loading')}</p>}
+      {rows && view === 'board' && <FollowUpBoard rows={rows} today={today} onMove={move} onEdit={edit} />}
       {rows && view === 'list' && <FollowUpList rows={rows} filters={filters} today={today} onEdit={edit} />}
       {editor && <FollowUpEditor mode={editor} onClose={() => setEditor(null)} />}
     </div>

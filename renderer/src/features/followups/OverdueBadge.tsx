@@ -1,7 +1,7 @@
 // The number of overdue follow-ups beside "Follow-ups" in the navigation: always in view, hidden at 0. It reloads on
 // every data change (ours or pushed) and when the local date turns over, since a new day makes more overdue.
 import { useTranslation } from 'react-i18next';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { formatCount } from './followUpFormat';
 import { useToday } from './useToday';
 import './followups.css';
@@ -9,7 +9,7 @@ import './followups.css';
 export function OverdueBadge() {
   const { t, i18n } = useTranslation();
   const date = useToday();
-  const { data } = useData(`followups.overdueCount:${date}`, (client) => client.call('followups.overdueCount', { today: date }));
+  const { data } = useCall('followups.overdueCount', { today: date });
   const count = data?.count ?? 0;
   // A failure shows nothing rather than a wrong number; the follow-ups page itself says what went wrong.
   if (count <= 0) return null;

@@ -1,21 +1,14 @@
-// The board's columns: rows grouped by status (in the order the backend sorted them), with moves that are still
-// on their way to the backend already applied, so a dropped card lands at once and jumps back only on failure.
+// The board's columns: rows grouped by status (in the order the backend sorted them). A move on its way to the
+// backend is already in the rows (useStatusMove writes it into the cached lists), so a dropped card lands at once.
 import type { FollowUpRow } from '../../../../shared/contract';
 import type { FollowUpStatus } from '../../../../shared/model';
 import { followUpStatuses } from './followupRules';
 
 export type Columns = Record<FollowUpStatus, FollowUpRow[]>;
 
-/** id → the status it is being moved to. */
-export type PendingMoves = ReadonlyMap<string, FollowUpStatus>;
-
-export function groupByStatus(rows: FollowUpRow[], pending: PendingMoves = new Map()): Columns {
+export function groupByStatus(rows: FollowUpRow[]): Columns {
   const columns = Object.fromEntries(followUpStatuses.map((s) => [s, [] as FollowUpRow[]])) as Columns;
-  for (const row of rows) {
-    const moved = pending.get(row.followUp.id);
-    const shown = moved && moved !== row.followUp.status ? { ...row, followUp: { ...row.followUp, status: moved } } : row;
-    columns[shown.followUp.status].push(shown);
-  }
+  for (const row of rows) columns[row.followUp.status].push(row);
   return columns;
 }
 

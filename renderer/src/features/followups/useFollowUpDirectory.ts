@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Member, Organisation, Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useData, useInvalidate } from '../../api/useData';
+import { useCall, useWritten } from '../../api/query';
 import { nameFromText, type PickerRecord } from '../../components/recordPicker';
 
 export interface FollowUpDirectory {
@@ -27,11 +27,11 @@ function organisationRecord(org: Organisation): PickerRecord {
 
 export function useFollowUpDirectory(): FollowUpDirectory {
   const client = useClient();
-  const invalidate = useInvalidate();
-  const members = useData('members.list', (c) => c.call('members.list', {})).data;
-  const trips = useData('trips.list', (c) => c.call('trips.list', {})).data;
-  const organisations = useData('organisations.list', (c) => c.call('organisations.list', {})).data;
-  const settings = useData('settings.get', (c) => c.call('settings.get', {})).data;
+  const written = useWritten();
+  const members = useCall('members.list', {}).data;
+  const trips = useCall('trips.list', {}).data;
+  const organisations = useCall('organisations.list', {}).data;
+  const settings = useCall('settings.get', {}).data;
 
   return useMemo(() => {
     const orgs = live(organisations).sort((a, b) => a.name.en.localeCompare(b.name.en));
@@ -42,10 +42,11 @@ export function useFollowUpDirectory(): FollowUpDirectory {
       organisationRecords: orgs.map(organisationRecord),
       meId: settings?.meId,
       async createOrganisation(text: string) {
-        const org = await client.call('organisations.create', { name: nameFromText(text) });
-        invalidate();
+        const input = { name: nameFromText(text) };
+        const org = await client.call('organisations.create', input);
+        written('organisations.create', input, org);
         return organisationRecord(org);
       },
     };
-  }, [members, trips, organisations, settings, client, invalidate]);
+  }, [members, trips, organisations, settings, client, written]);
 }

@@ -5,7 +5,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IcsPreviewEvent, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { IcsError } from './IcsError';
 import { IcsPreviewTable } from './IcsPreviewTable';
@@ -27,7 +27,7 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
   const job = useImportJob();
   const [cancelling, setCancelling] = useState(false);
   const [cancelled, setCancelled] = useState(false);
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const fileId = useId();
   const [loaded, setLoaded] = useState<Loaded>();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -72,8 +72,10 @@ export function IcsImportDialog({ detail, onClose }: { detail: TripDetail; onClo
     setError(undefined);
     setCancelled(false);
     try {
-      setResult(await client.call('import.icsApply', { tripId, text: loaded.text, uids: chosenUids(loaded.events, selected), jobId: job.start() }));
-      invalidate();
+      const input = { tripId, text: loaded.text, uids: chosenUids(loaded.events, selected), jobId: job.start() };
+      const done = await client.call('import.icsApply', input);
+      setResult(done);
+      written('import.icsApply', input, done);
     } catch (cause) {
       if (isCancelled(cause)) setCancelled(true);
       else setError({ message: t('ics.import.failed'), cause });

@@ -46,7 +46,7 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
   const [editor, setEditor] = useState<EventEditorMode | null>(() =>
     opened ? { kind: 'edit', eventId: opened.id, ...(initialEvent?.section ? { section: initialEvent.section } : {}) } : null,
   );
-  const { saveTimes, overrides, settled } = useCalendarEdits(trip.id, events);
+  const { saveTimes, settled } = useCalendarEdits(trip.id);
   const history = useHistory(trip.id, settled);
   const { byEvent } = useClashes(detail);
 
@@ -54,8 +54,8 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
   const language = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
   const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   const placed = useMemo(
-    () => toCalendarEvents(trip, events, { mode, browserZone, showCancelled, overrides, clashCounts, places, language }),
-    [trip, events, mode, showCancelled, overrides, clashCounts, places, language],
+    () => toCalendarEvents(trip, events, { mode, browserZone, showCancelled, clashCounts, places, language }),
+    [trip, events, mode, showCancelled, clashCounts, places, language],
   );
   const shown = useMemo<LabelledEvent[]>(
     () => placed.map((e) => ({ ...e, ...eventWords(t, trip, e.event, e.clashCount, { places: places.get(e.id), language }) })),

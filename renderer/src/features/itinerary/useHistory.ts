@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api/context';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { useToast } from '../../components/Toasts';
 import { errorReason } from './errorReason';
 import { historyText } from './eventText';
@@ -13,7 +13,7 @@ import { calendarOwnsKeys, historyKey } from './shortcuts';
 export function useHistory(tripId: string, settled: () => Promise<void>): { run: (kind: 'undo' | 'redo') => void; busy: boolean } {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
@@ -26,13 +26,14 @@ export function useHistory(tripId: string, settled: () => Promise<void>): { run:
       setBusy(true);
       settled()
         .then(() => client.call(kind === 'undo' ? 'history.undo' : 'history.redo', { tripId }))
-        .then(({ step }) => {
+        .then((answer) => {
+          const { step } = answer;
           if (!step) {
             toast(t(kind === 'undo' ? 'itinerary.history.nothingToUndo' : 'itinerary.history.nothingToRedo'));
             return;
           }
           toast(t(kind === 'undo' ? 'itinerary.history.undid' : 'itinerary.history.redid', { what: historyText(t, step) }));
-          invalidate();
+          written(kind === 'undo' ? 'history.undo' : 'history.redo', { tripId }, answer);
         })
         .catch((error: unknown) => {
           toast(t('itinerary.history.failed', { reason: errorReason(t, error) }));
@@ -42,7 +43,7 @@ export function useHistory(tripId: string, settled: () => Promise<void>): { run:
           setBusy(false);
         });
     },
-    [client, invalidate, settled, t, toast, tripId],
+    [client, written, settled, t, toast, tripId],
   );
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useState, type FormEvent, type HTMLAttributes, type SyntheticEvent } fr
 import { useTranslation } from 'react-i18next';
 import type { Member, Organisation, Trip, TripEvent } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -27,7 +27,7 @@ const formId = 'follow-up-from-note';
 export function FollowUpFromNote({ text, event, trip, organisations, members, ownerId: me, onClose }: FollowUpFromNoteProps) {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const eventOrganisations = event.organisationIds.map((id) => organisations.find((o) => o.id === id)).filter((o): o is Organisation => !!o);
   const [title, setTitle] = useState(() => followUpTitle(text));
@@ -49,7 +49,7 @@ export function FollowUpFromNote({ text, event, trip, organisations, members, ow
     setBusy(true);
     setFormError(undefined);
     try {
-      const created = await client.call('followups.create', {
+      const input = {
         tripId: trip.id,
         eventId: event.id,
         title: title.trim(),
@@ -58,8 +58,9 @@ export function FollowUpFromNote({ text, event, trip, organisations, members, ow
         organisationId: organisationId || undefined,
         // The full selection, quoted, in case the title had to shorten it.
         details: quote.split('\n').map((line) => `> ${line}`).join('\n'),
-      });
-      invalidate();
+      };
+      const created = await client.call('followups.create', input);
+      written('followups.create', input, created);
       toast(t('notes.followUp.created', { title: created.title }));
       onClose();
     } catch (failure) {

@@ -1,7 +1,7 @@
 // A small mark on a note that sync merged from several laptops, naming the members where sync knows them.
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/model';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { mergedFrom } from './notesLogic';
 
 export function MergedBadge({ note }: { note: Pick<Note, 'mergedFrom'> }) {
@@ -11,7 +11,7 @@ export function MergedBadge({ note }: { note: Pick<Note, 'mergedFrom'> }) {
 
 function Merged({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
-  const status = useData('sync.status', (c) => c.call('sync.status', {}));
+  const status = useCall('sync.status', {});
   // This laptop is among the writers too: named by the person chosen here ("This laptop is …").
   const self = status.data && { deviceId: status.data.deviceId, memberName: status.data.me?.memberName };
   const info = mergedFrom({ mergedFrom: ids }, status.data && self ? [...status.data.devices, self] : undefined);

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripEvent } from '../../../../shared/model';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Markdown } from '../../components/Markdown';
 import { localeFor } from '../../i18n/format';
@@ -17,9 +17,9 @@ import './notes.css';
 export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent }) {
   const { t, i18n } = useTranslation();
   // Loaded here rather than taken from the editor's copy, so the own note starts from what is stored now.
-  const trip = useData(`trips.get:${tripId}`, (client) => client.call('trips.get', { id: tripId }));
-  const settings = useData('settings.get', (client) => client.call('settings.get', {}));
-  const members = useData('members.list', (client) => client.call('members.list', {}));
+  const trip = useCall('trips.get', { id: tripId });
+  const settings = useCall('settings.get', {});
+  const members = useCall('members.list', {});
   const [choosing, setChoosing] = useState(false);
   const [chosenId, setChosenId] = useState<string>();
   const [selection, setSelection] = useState('');
@@ -62,7 +62,7 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
   };
 
   const failed = trip.error ?? settings.error ?? members.error;
-  if (failed !== undefined && (!trip.data || !settings.data || !members.data)) return <ErrorMessage error={failed} onRetry={trip.reload} />;
+  if (failed !== null && (!trip.data || !settings.data || !members.data)) return <ErrorMessage error={failed} onRetry={() => void trip.refetch()} />;
   if (!trip.data || !settings.data || !members.data) return <p className="muted">{t('notes.loading')}</p>;
 
   const split = splitNotes(trip.data.notes, event.id, meId);

@@ -2,7 +2,7 @@
 // MoUs — overall, per trip, per year and by sector, and how many organisations stand at each pipeline stage.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useFormat } from '../../i18n/format';
@@ -14,7 +14,7 @@ import './outcomes.css';
 export function DashboardPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const loaded = useData('outcomes.dashboard', (client) => client.call('outcomes.dashboard', {}));
+  const loaded = useCall('outcomes.dashboard', {});
   const dashboard = useMemo(() => loaded.data && orderDashboard(loaded.data), [loaded.data]);
   const c = t('outcomes.dashboard.columns', { returnObjects: true });
 
@@ -30,7 +30,7 @@ export function DashboardPage() {
         loaded.error ? (
           <>
             <p className="org-page__failed">{t('outcomes.dashboard.loadFailed')}</p>
-            <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
+            <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />
           </>
         ) : (
           <p className="muted" role="status">

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationPage as PageData } from '../../../../shared/contract';
 import { PlannerError } from '../../../../shared/contract';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { OrgHeader } from './OrgHeader';
 import { FollowUpRowView, MeetingRow, NoteRowView, OutcomeRowView, PersonRow } from './OrgRows';
@@ -17,7 +17,7 @@ import './outcomes.css';
 
 export function OrganisationPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const loaded = useData(`organisations.page:${id}`, (client) => client.call('organisations.page', { id }));
+  const loaded = useCall('organisations.page', { id });
   const page = useMemo<PageData | undefined>(() => loaded.data && orderPage(loaded.data), [loaded.data]);
   const stage = useStageChange();
 
@@ -40,7 +40,7 @@ export function OrganisationPage({ id }: { id: string }) {
         {loaded.error ? (
           <>
             <p className="org-page__failed">{t('outcomes.org.loadFailed')}</p>
-            <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
+            <ErrorMessage error={loaded.error} onRetry={() => void loaded.refetch()} />
           </>
         ) : (
           <p className="muted" role="status">

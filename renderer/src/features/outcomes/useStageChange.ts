@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, PipelineStage } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { describeError } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 
@@ -18,14 +18,15 @@ export interface StageChange {
 export function useStageChange(): StageChange {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const [pending, setPending] = useState<PipelineStage | null>(null);
 
   const undo = (name: string): void => {
     client.call('history.undo', {}).then(
-      ({ step }) => {
-        invalidate();
+      (answer) => {
+        const { step } = answer;
+        written('history.undo', {}, answer);
         toast(step ? t('outcomes.org.undone', { name }) : t('outcomes.org.nothingToUndo'));
       },
       () => toast(t('outcomes.org.undoFailed')),
@@ -35,10 +36,11 @@ export function useStageChange(): StageChange {
   const change = (organisation: Organisation, stage: PipelineStage): void => {
     const name = organisation.name.en;
     setPending(stage);
-    client.call('organisations.update', { id: organisation.id, patch: { stage } }).then(
-      () => {
+    const input = { id: organisation.id, patch: { stage } };
+    client.call('organisations.update', input).then(
+      (updated) => {
         setPending(null);
-        invalidate();
+        written('organisations.update', input, updated);
         toast(t('outcomes.org.stageChanged', { name, stage: t(`outcomes.stages.${stage}`) }), { label: t('common.undo'), run: () => undo(name) });
       },
       (error: unknown) => {

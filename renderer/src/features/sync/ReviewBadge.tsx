@@ -1,12 +1,12 @@
 // The number of sync changes waiting for review beside "Sync" in the navigation; hidden at 0 or when sync fails to load.
 import { useTranslation } from 'react-i18next';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { localeFor } from '../../i18n/format';
 import './sync.css';
 
 export function ReviewBadge() {
   const { t, i18n } = useTranslation();
-  const { data } = useData('sync.status', (client) => client.call('sync.status', {}));
+  const { data } = useCall('sync.status', {});
   const count = data?.toReview ?? 0;
   if (count <= 0) return null;
   const text = t('sync.navBadge', { count });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncReport, SyncStatus } from '../../../../shared/contract';
 import { useClient, usePush } from '../../api';
-import { useData, useInvalidate } from '../../api/useData';
+import { useCall, useRefresh } from '../../api/query';
 import { useMenuCommand } from '../../app/menuCommands';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,21 +18,19 @@ import './sync.css';
 export function SyncPage() {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
-  const status = useData('sync.status', (c) => c.call('sync.status', {}));
-  const review = useData('sync.review', (c) => c.call('sync.review', {}));
+  const refresh = useRefresh();
+  const status = useCall('sync.status', {});
+  const review = useCall('sync.review', {});
   // A status saved or a report received just now wins over a reload still under way.
   const [saved, setSaved] = useState<SyncStatus>();
   const [latest, setLatest] = useState<SyncReport>();
   const [syncing, setSyncing] = useState(false);
   const [failure, setFailure] = useState<unknown>();
 
-  usePush('sync.finished', (report) => {
-    setLatest(report);
-    invalidate();
-  });
+  // The cache refreshes the status and the review list on this push by itself (api/query.tsx).
+  usePush('sync.finished', (report) => setLatest(report));
 
-  const current = saved && status.data && !status.loading ? status.data : (saved ?? status.data);
+  const current = saved && status.data && !status.isFetching ? status.data : (saved ?? status.data);
   const onSync = async (): Promise<void> => {
     setSyncing(true);
     setFailure(undefined);
@@ -42,7 +40,8 @@ export function SyncPage() {
       setFailure(error);
     } finally {
       setSyncing(false);
-      invalidate();
+      // Even a failed sync may have brought some batches in before it stopped.
+      refresh(['sync', 'trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts']);
     }
   };
 
@@ -54,19 +53,19 @@ export function SyncPage() {
     <div className="page sync-page">
       <PageHeading>{items.length > 0 ? t('sync.titleWithCount', { count: items.length }) : t('sync.title')}</PageHeading>
       <p className="sync-page__intro">{t('sync.intro')}</p>
-      {status.error !== undefined && !current && (
+      {status.isError && !current && (
         <>
           <p className="sync-failed">{t('sync.loadFailed')}</p>
-          <ErrorMessage error={status.error} onRetry={status.reload} />
+          <ErrorMessage error={status.error} onRetry={() => void status.refetch()} />
         </>
       )}
       {current && (
         <>
-          <SyncSettings status={current} onSaved={(next) => { setSaved(next); invalidate(); }} />
+          <SyncSettings status={current} onSaved={(next) => { setSaved(next); refresh(['sync']); }} />
           <SyncNow configured={Boolean(current.folder || current.server)} syncing={syncing} failure={failure} report={lastSync} onSync={() => void onSync()} />
           <SyncWaiting devices={current.devices} />
-          <ReviewList items={items} onResolved={invalidate} />
-          <ThisLaptop me={current.me} onChosen={() => { setSaved(undefined); invalidate(); }} />
+          <ReviewList items={items} onResolved={() => refresh(['sync', 'trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts'])} />
+          <ThisLaptop me={current.me} onChosen={() => { setSaved(undefined); refresh(['settings', 'sync']); }} />
         </>
       )}
     </div>

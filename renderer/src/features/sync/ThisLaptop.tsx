@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/contract';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { WhoAmI } from '../notes/WhoAmI';
 
 export function ThisLaptop({ me, onChosen }: { me: SyncStatus['me']; onChosen: () => void }) {
   const { t } = useTranslation();
   const [choosing, setChoosing] = useState(false);
-  const members = useData('members.list', (c) => c.call('members.list', {}));
+  const members = useCall('members.list', {});
   const live = (members.data ?? []).filter((m) => !m.deleted);
   const name = me?.memberName;
   return (

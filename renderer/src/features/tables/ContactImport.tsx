@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
@@ -27,7 +27,7 @@ export function ContactImport() {
   const client = useClient();
   const job = useImportJob();
   const [cancelling, setCancelling] = useState(false);
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const words = useImportWords();
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -92,8 +92,9 @@ export function ContactImport() {
 
   const undo = (): void => {
     client.call('history.undo', {}).then(
-      ({ step }) => {
-        invalidate();
+      (answer) => {
+        const { step } = answer;
+        written('history.undo', {}, answer);
         setResult(null);
         toast(step ? t('tables.import.undone') : t('tables.import.nothingToUndo'));
       },
@@ -106,10 +107,11 @@ export function ContactImport() {
     setApplying(true);
     setProblem(null);
     try {
-      const done = await client.call('import.contactsApply', { text: chosen.text, mapping: preview.mapping, skipInvalid, jobId: job.start() });
+      const input = { text: chosen.text, mapping: preview.mapping, skipInvalid, jobId: job.start() };
+      const done = await client.call('import.contactsApply', input);
       reset();
       setResult(done);
-      invalidate();
+      written('import.contactsApply', input, done);
       toast(t('tables.import.done', { count: done.imported }), { label: t('common.undo'), run: undo });
     } catch (error) {
       // The file is kept and the preview stays, so the user can change the mapping or the file and try again.

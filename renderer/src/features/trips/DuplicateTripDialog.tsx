@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { navigate } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
@@ -19,7 +19,7 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: Trip; onClose: ()
   const { t } = useTranslation();
   const format = useFormat();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const [title, setTitle] = useState<string>(t('events.duplicateTrip.defaultTitle', { title: trip.title }));
   const [startDate, setStartDate] = useState('');
@@ -38,8 +38,9 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: Trip; onClose: ()
     if (Object.keys(found).length > 0 || saving) return;
     setSaving(true);
     try {
-      const copy = await client.call('trips.duplicate', { id: trip.id, startDate, title: title.trim() });
-      invalidate();
+      const input = { id: trip.id, startDate, title: title.trim() };
+      const copy = await client.call('trips.duplicate', input);
+      written('trips.duplicate', input, copy);
       onClose();
       toast(t('events.duplicateTrip.done', { title: copy.title }));
       navigate({ page: 'trip', id: copy.id, tab: 'overview' });

@@ -2,7 +2,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, usePush } from '../../api';
-import { useData, useInvalidate } from '../../api/useData';
+import { useCall, useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
@@ -46,16 +46,16 @@ function SamplesDialog({ firstRun, onClose }: { firstRun: boolean; onClose: () =
   const { t } = useTranslation();
   const format = useFormat();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
-  const samples = useData('samples.list', (c) => c.call('samples.list', {}));
+  const samples = useCall('samples.list', {});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const toLoad = (samples.data ?? []).filter((s) => !s.loaded);
 
   const notNow = (): void => {
     // Answering the first-run offer either way means it is not asked again at start-up.
-    if (firstRun) client.call('samples.dismiss', {}).catch(() => undefined);
+    if (firstRun) client.call('samples.dismiss', {}).then((answer) => written('samples.dismiss', {}, answer), () => undefined);
     onClose();
   };
 
@@ -63,8 +63,10 @@ function SamplesDialog({ firstRun, onClose }: { firstRun: boolean; onClose: () =
     setBusy(true);
     setError(null);
     try {
-      const { loaded } = await client.call('samples.load', samples.data ? { keys: toLoad.map((s) => s.key) } : {});
-      invalidate();
+      const input = samples.data ? { keys: toLoad.map((s) => s.key) } : {};
+      const answer = await client.call('samples.load', input);
+      written('samples.load', input, answer);
+      const { loaded } = answer;
       toast(t('samples.loaded', { count: loaded.length }));
       onClose();
     } catch (err) {
@@ -91,7 +93,7 @@ function SamplesDialog({ firstRun, onClose }: { firstRun: boolean; onClose: () =
       }
     >
       <p id="samples-offer-body">{t('samples.offerBody')}</p>
-      {samples.error !== undefined && <ErrorMessage error={samples.error} />}
+      {samples.isError && <ErrorMessage error={samples.error} />}
       {error !== null && <ErrorMessage error={error} />}
       {samples.data && samples.data.length === 0 && <p className="muted">{t('samples.none')}</p>}
       {samples.data && samples.data.length > 0 && toLoad.length === 0 && <p className="muted">{t('samples.allLoaded')}</p>}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlannerError, type TripDetail } from '../../../../shared/contract';
 import type { Trip } from '../../../../shared/model';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { hrefFor, navigate, type TripTab } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -24,7 +24,7 @@ import './trips.css';
 
 export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; openEvent?: { id: string; section?: 'notes' } }) {
   const { t } = useTranslation();
-  const detail = useData(`trips.get:${id}`, (client) => client.call('trips.get', { id }));
+  const detail = useCall('trips.get', { id });
   const { clashes } = useClashes(detail.data);
   const dialogs = useTripDialogs({ afterDelete: () => navigate({ page: 'trips' }) });
   // The window's title names the open trip (Electron shows it in the title bar and the taskbar; a browser on its tab).
@@ -55,7 +55,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
     return (
       <div className="page">
         {back}
-        {detail.error !== undefined ? <ErrorMessage error={detail.error} onRetry={detail.reload} /> : <p className="muted">{t('app.loading')}</p>}
+        {detail.isError ? <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} /> : <p className="muted">{t('app.loading')}</p>}
       </div>
     );
   }

@@ -1,6 +1,6 @@
 // The trip list page: toolbar (new trip, sample trips), the list, or an empty state that helps the first step.
 import { useTranslation } from 'react-i18next';
-import { useData } from '../../api/useData';
+import { useCall } from '../../api/query';
 import { useMenuCommand } from '../../app/menuCommands';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -11,7 +11,7 @@ import './trips.css';
 
 export function TripsPage() {
   const { t } = useTranslation();
-  const trips = useData('trips.list', (client) => client.call('trips.list', {}));
+  const trips = useCall('trips.list', {});
   const dialogs = useTripDialogs();
   const offerSamples = useOfferSamples();
   useMenuCommand('trips.new', dialogs.create);
@@ -35,8 +35,8 @@ export function TripsPage() {
         </div>
       </div>
 
-      {trips.error !== undefined && <ErrorMessage error={trips.error} onRetry={trips.reload} />}
-      {!live && trips.loading && <p className="muted">{t('app.loading')}</p>}
+      {trips.isError && <ErrorMessage error={trips.error} onRetry={() => void trips.refetch()} />}
+      {!live && trips.isPending && <p className="muted">{t('app.loading')}</p>}
       {live && live.length === 0 && (
         <div className="empty-state">
           <h2>{t('trips.emptyTitle')}</h2>

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useRefresh, useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { navigate } from '../../app/router';
@@ -22,7 +22,8 @@ export interface TripDialogs {
 export function useTripDialogs(options: { afterDelete?: () => void } = {}): TripDialogs {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
+  const refresh = useRefresh();
   const toast = useToast();
   const [form, setForm] = useState<{ trip?: Trip } | null>(null);
   const [deleting, setDeleting] = useState<Trip | null>(null);
@@ -30,8 +31,8 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
 
   const restore = (trip: Trip): void => {
     client.call('trips.restore', { id: trip.id }).then(
-      () => {
-        invalidate();
+      (restored) => {
+        written('trips.restore', { id: trip.id }, restored);
         toast(t('trips.restored', { title: trip.title }));
       },
       () => toast(t('errors.internal')),
@@ -40,9 +41,9 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
 
   const confirmDelete = async (trip: Trip): Promise<void> => {
     try {
-      await client.call('trips.delete', { id: trip.id });
+      const answer = await client.call('trips.delete', { id: trip.id });
       setDeleting(null);
-      invalidate();
+      written('trips.delete', { id: trip.id }, answer);
       options.afterDelete?.();
       toast(t('trips.deleted', { title: trip.title }), { label: t('common.undo'), run: () => restore(trip) });
     } catch (error) {
@@ -63,7 +64,7 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
           onClose={() => setForm(null)}
           onSaved={(trip, created) => {
             setForm(null);
-            invalidate();
+            refresh(['trips'], [trip.id]);
             toast(created ? t('trips.created', { title: trip.title }) : t('trips.saved', { title: trip.title }));
             // A new trip is planned next: open its page rather than leave the user to find it in the list.
             if (created) navigate({ page: 'trip', id: trip.id, tab: 'overview' });
