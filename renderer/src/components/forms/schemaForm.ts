@@ -10,8 +10,8 @@ import { PlannerError } from '../../../../shared/contract';
 import { describeError } from '../ErrorMessage';
 import { placeIssues, type FieldMap } from './issuePaths';
 
-/** A field's message in the user's words, given what was typed and the zod issue code; keyed like `legs.*.city`. */
-export type FieldMessages = Readonly<Record<string, (value: unknown, code: string) => string>>;
+/** A field's message in the user's words, given what was typed there, the zod issue code and the whole form; keyed like `legs.*.city`. */
+export type FieldMessages = Readonly<Record<string, (value: unknown, code: string, values: Record<string, unknown>) => string>>;
 
 const serverKey = 'root.server';
 const wildcard = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, '.*');
@@ -44,7 +44,7 @@ export function schemaResolver<T extends FieldValues>(schema: ZodType, messages:
         const path = prefix ? `${prefix}.${key}` : key;
         const error = node as { message?: string; type?: string };
         const say = messages[wildcard(path)];
-        if (say && typeof error.type === 'string') error.message = say(valueAt(values, path), error.type);
+        if (say && typeof error.type === 'string') error.message = say(valueAt(values, path), error.type, values);
         rewrite(node as Record<string, unknown>, path);
       }
     };
@@ -70,11 +70,15 @@ interface SchemaFormOptions<T extends FieldValues> {
   fieldMap: FieldMap;
   /** Fields checked together: a change to one of them clears the others' errors too (`endTime` after a new start). */
   clearsAlso?: (changed: string[]) => string[];
+  /** Show the service's own sentence at the top even when its issues could be placed on fields. */
+  explainAlways?: boolean;
   t: TFunction;
 }
 
-export function useSchemaForm<T extends FieldValues>({ schema, defaults, messages, fieldMap, clearsAlso, t }: SchemaFormOptions<T>) {
-  const [resolver] = useState(() => schemaResolver<T>(schema, messages));
+export function useSchemaForm<T extends FieldValues>({ schema, defaults, messages, fieldMap, clearsAlso, explainAlways, t }: SchemaFormOptions<T>) {
+  // Made on each render (react-hook-form takes the latest options), so a form left open while the language
+  // changes speaks the new one.
+  const resolver = schemaResolver<T>(schema, messages);
   const form = useForm<T>({ defaultValues: defaults as DefaultValues<T>, resolver, shouldFocusError: false });
   const draft = useWatch({ control: form.control }) as T;
   // Failed saves so far: the form's own checks count in submitCount, which react-hook-form raises together with the
@@ -87,8 +91,9 @@ export function useSchemaForm<T extends FieldValues>({ schema, defaults, message
   const errors = flattenErrors(errorTree);
   const formMessage = errorTree.root?.server?.message;
 
-  /** Changes fields as the user typed them; their errors (and the form-level one) go until the next save. */
-  const set = (patch: Partial<T>): void => {
+  /** Changes fields as the user typed them (a key may be a path, `legs.1.city`); their errors and the form-level one
+   *  go until the next save. */
+  const set = (patch: Partial<T> & Record<string, unknown>): void => {
     const keys = Object.keys(patch);
     for (const key of keys) form.setValue(key as Path<T>, patch[key] as PathValue<T, Path<T>>, { shouldDirty: true });
     const stale = new Set([...keys, ...(clearsAlso?.(keys) ?? [])]);
@@ -102,7 +107,7 @@ export function useSchemaForm<T extends FieldValues>({ schema, defaults, message
     form.clearErrors();
     for (const [path, message] of Object.entries(placed.fields)) form.setError(path as Path<T>, { type: 'server', message });
     let summary = placed.form.join(' ');
-    if (!summary && Object.keys(placed.fields).length === 0) {
+    if (explainAlways || (!summary && Object.keys(placed.fields).length === 0)) {
       const { key, detail } = describeError(error);
       summary = detail ? `${t(`errors.${key}`)} ${t('errors.detail', { message: detail })}` : t(`errors.${key}`);
     }

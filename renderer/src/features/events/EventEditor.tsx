@@ -66,11 +66,10 @@ function Editor({
   const [saved, setSaved] = useState<TripEvent | undefined>(savedAtOpen);
   const [busy, setBusy] = useState(false);
   const [section, setSection] = useState<EventSection>(initialSection ?? 'details');
-  const [messages] = useState(() => eventMessages(t));
   const { draft, errors, formMessage, hasErrors, isDirty, set, fail, submit, reset, formRef } = useSchemaForm<EventValues>({
     schema: EventForm,
     defaults: initialDraft,
-    messages,
+    messages: eventMessages(t),
     fieldMap: eventFieldMap,
     // The dates, times and zones are checked together, so a change to one clears "ends before it starts".
     clearsAlso: (changed) => (changed.some((k) => ['startDate', 'startTime', 'endDate', 'endTime', 'timeZone', 'endTimeZone', 'kind'].includes(k)) ? ['endTime'] : []),
