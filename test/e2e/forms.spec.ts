@@ -116,3 +116,64 @@ test('the discard prompt speaks Traditional Chinese', async ({ page, planner }) 
   await expect(prompt.getByRole('button', { name: '繼續編輯' })).toBeFocused();
   await expect(prompt.getByRole('button', { name: '捨棄' })).toBeVisible();
 });
+
+test('a backend issue inside a trip leg (patch.legs[0].city) lands on that leg’s City, with the keyboard on it', async ({ page, planner }) => {
+  await tripWithEvent(planner);
+  await page.route('**/api/trips.update', (route) =>
+    route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'Not saved.',
+          details: { issues: [{ path: 'patch.legs[0].city', message: 'This city is not on the list.' }, { path: ['patch', 'sampleKey'], message: 'Not a sample.' }] },
+        },
+      }),
+    }),
+  );
+  await openApp(page, planner);
+  await page.getByRole('button', { name: 'Edit Hangzhou visit' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit trip' });
+  await form.getByLabel('Country (leg 1)').fill('China (mainland)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  const city = form.getByLabel('City (leg 1)');
+  await expect(city).toHaveAccessibleDescription(/This city is not on the list\./);
+  await expect(city).toBeFocused();
+  // An issue no field shows is said at the top, so nothing the backend said is lost.
+  await expect(form.getByRole('alert').first()).toContainText('Not a sample.');
+  await expect(form.getByLabel('Country (leg 1)')).toHaveValue('China (mainland)');
+});
+
+test('the directory and follow-up forms ask before dropping edits, and close at once when untouched', async ({ page, planner }) => {
+  await planner.call('samples.dismiss');
+  await openApp(page, planner);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
+  await page.getByRole('link', { name: 'Delegation members' }).click();
+  await page.getByRole('button', { name: 'New member' }).first().click();
+  const member = page.getByRole('dialog', { name: 'New member' });
+  await member.getByRole('button', { name: 'Cancel' }).click();
+  await expect(member).toBeHidden();
+
+  await page.getByRole('button', { name: 'New member' }).first().click();
+  await member.getByLabel('Name in English').fill('Alice Wong');
+  await member.getByRole('button', { name: 'Cancel' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Discard changes?' });
+  await prompt.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(member.getByLabel('Name in English')).toHaveValue('Alice Wong');
+  await page.keyboard.press('Escape');
+  await prompt.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Follow-ups/ }).click();
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  const editor = page.getByRole('dialog', { name: 'New follow-up' });
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  await editor.getByLabel('Title', { exact: true }).fill('Send the landing package');
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeVisible();
+  await expect(prompt.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+});
