@@ -74,6 +74,8 @@ test('pressing Enter in the form saves the trip, and Escape closes a dialog with
   await expect(form.getByLabel('Title')).toBeFocused();
   await form.getByLabel('Title').fill('Drafted then abandoned');
   await page.keyboard.press('Escape');
+  // Issue 11: something was typed, so Escape asks before throwing it away.
+  await page.getByRole('dialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
 

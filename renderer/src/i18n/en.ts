@@ -13,6 +13,7 @@ import { followupsEn } from './features/followups.en';
 import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
+import { formsEn } from './features/forms.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -22,6 +23,7 @@ export const en = {
   followups: followupsEn,
   outcomes: outcomesEn,
   search: searchEn,
+  forms: formsEn,
   sync: syncEn,
   desktop: desktopEn,
   exports: exportsEn,

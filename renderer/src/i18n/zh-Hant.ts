@@ -15,6 +15,7 @@ import { followupsZhHant } from './features/followups.zh-Hant';
 import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
+import { formsZhHant } from './features/forms.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -24,6 +25,7 @@ export const zhHant: Resources = {
   followups: followupsZhHant,
   outcomes: outcomesZhHant,
   search: searchZhHant,
+  forms: formsZhHant,
   sync: syncZhHant,
   desktop: desktopZhHant,
   exports: exportsZhHant,

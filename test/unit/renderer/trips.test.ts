@@ -3,7 +3,9 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { emptyBriefing, type Member, type Trip, type TripEvent } from '../../../shared/model';
-import { emptyDraft, issuesToErrors, isFieldPath, toInput, validateDraft, withCityHint, type TripDraft } from '../../../renderer/src/features/trips/tripDraft';
+import { placeIssues } from '../../../renderer/src/components/forms/issuePaths';
+import { flattenErrors, schemaResolver } from '../../../renderer/src/components/forms/schemaForm';
+import { emptyDraft, toInput, TripForm, tripFieldMap, tripMessages, withCityHint, type TripValues } from '../../../renderer/src/features/trips/tripForm';
 import { orderedMembers, splitTrips, tripCities, tripDays } from '../../../renderer/src/features/trips/tripLogic';
 import { formatDateRange, formatTime } from '../../../renderer/src/i18n/format';
 
@@ -62,18 +64,24 @@ describe('days of a trip', () => {
   });
 });
 
+/** The form's own check, as the trip form runs it on Save. */
+async function validateDraft(draft: TripValues, tr: TFunction, formatDate: (d: string) => string): Promise<Record<string, string>> {
+  const { errors } = await schemaResolver<TripValues>(TripForm, tripMessages(tr, formatDate))(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+  return flattenErrors(errors);
+}
+
 describe('trip form checks', () => {
-  const draft = (patch: Partial<TripDraft>): TripDraft => ({ ...emptyDraft(), title: 'Visit', startDate: '2027-03-10', endDate: '2027-03-13', ...patch });
+  const draft = (patch: Partial<TripValues>): TripValues => ({ ...emptyDraft(), title: 'Visit', startDate: '2027-03-10', endDate: '2027-03-13', ...patch });
   const leg = { key: 'k', city: 'Hangzhou', country: 'China', timeZone: 'Asia/Shanghai', startDate: '2027-03-10', endDate: '2027-03-11' };
 
-  it('accepts a complete trip and turns it into contract input', () => {
+  it('accepts a complete trip and turns it into contract input', async () => {
     const d = draft({ legs: [leg] });
-    expect(validateDraft(d, t, (x) => x)).toEqual({});
+    expect(await validateDraft(d, t, (x) => x)).toEqual({});
     expect(toInput({ ...d, title: '  Visit  ' })).toMatchObject({ title: 'Visit', legs: [{ city: 'Hangzhou', timeZone: 'Asia/Shanghai' }] });
   });
 
-  it('explains each problem beside its field', () => {
-    const errors = validateDraft(
+  it('explains each problem beside its field', async () => {
+    const errors = await validateDraft(
       draft({ title: ' ', endDate: '2027-03-01', homeTimeZone: 'Mars/Base', legs: [{ ...leg, city: '', endDate: '2027-03-09' }, { ...leg, key: 'k2', timeZone: 'Asia/Nowhere' }] }),
       t,
       (x) => x,
@@ -88,18 +96,16 @@ describe('trip form checks', () => {
     expect(errors['legs.1.timeZone']).toContain('Asia/Nowhere');
   });
 
-  it('points out a leg outside the trip', () => {
-    const errors = validateDraft(draft({ legs: [{ ...leg, endDate: '2027-03-20' }] }), t, (x) => x);
+  it('points out a leg outside the trip', async () => {
+    const errors = await validateDraft(draft({ legs: [{ ...leg, endDate: '2027-03-20' }] }), t, (x) => x);
     expect(errors['legs.0']).toContain('form.legOutside');
   });
 
   it('maps the backend’s issue paths to form fields, in any spelling', () => {
-    const errors = issuesToErrors({ issues: [{ path: 'legs[1].city', message: 'a' }, { path: 'patch.endDate', message: 'b' }, { path: 'memberIds', message: 'c' }] });
-    expect(errors).toEqual({ 'legs.1.city': 'a', endDate: 'b', memberIds: 'c' });
-    const d = draft({ legs: [leg, leg] });
-    expect(isFieldPath('legs.1.city', d)).toBe(true);
-    expect(isFieldPath('memberIds', d)).toBe(false);
-    expect(issuesToErrors(undefined)).toEqual({});
+    const errors = placeIssues({ issues: [{ path: 'legs[1].city', message: 'a' }, { path: 'patch.endDate', message: 'b' }, { path: 'memberIds', message: 'c' }] }, tripFieldMap);
+    // The trip form has no memberIds field, so that message goes to the summary at the top.
+    expect(errors).toEqual({ fields: { 'legs.1.city': 'a', endDate: 'b' }, form: ['c'] });
+    expect(placeIssues(undefined, tripFieldMap)).toEqual({ fields: {}, form: [] });
   });
 
   it('fills in the country and zone of a known city only where they are empty', () => {

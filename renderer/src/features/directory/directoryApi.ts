@@ -1,10 +1,10 @@
 // The directory's calls for any section, so the list, form and merge code is written once for all three.
 import type { PlannerClient } from '../../../../shared/contract';
 import type { DirectorySection } from '../../app/router';
-import { contactInput, memberInput, organisationInput, type DirectoryDraft } from './directoryDraft';
+import { contactInput, memberInput, organisationInput, type DirectoryValues } from './directoryForm';
 import type { DirectoryRecord } from './directoryLogic';
 
-export async function saveRecord(client: PlannerClient, section: DirectorySection, draft: DirectoryDraft, id?: string): Promise<DirectoryRecord> {
+export async function saveRecord(client: PlannerClient, section: DirectorySection, draft: DirectoryValues, id?: string): Promise<DirectoryRecord> {
   switch (section) {
     case 'organisations': {
       const input = organisationInput(draft);

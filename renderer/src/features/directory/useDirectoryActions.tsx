@@ -10,13 +10,13 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { deleteRecord } from './directoryApi';
-import type { DirectoryDraft } from './directoryDraft';
+import type { DirectoryValues } from './directoryForm';
 import type { DirectoryRecord } from './directoryLogic';
 import { MergeDialog } from './MergeDialog';
 import { RecordForm } from './RecordForm';
 
 export interface DirectoryActions {
-  create: (section: DirectorySection, preset?: Partial<DirectoryDraft>) => void;
+  create: (section: DirectorySection, preset?: Partial<DirectoryValues>) => void;
   edit: (section: DirectorySection, record: DirectoryRecord) => void;
   remove: (section: DirectorySection, record: DirectoryRecord) => void;
   merge: (section: DirectorySection, records: DirectoryRecord[]) => void;
@@ -35,7 +35,7 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
   const written = useWritten();
   const refresh = useRefresh();
   const toast = useToast();
-  const [form, setForm] = useState<{ section: DirectorySection; record?: DirectoryRecord; preset?: Partial<DirectoryDraft> } | null>(null);
+  const [form, setForm] = useState<{ section: DirectorySection; record?: DirectoryRecord; preset?: Partial<DirectoryValues> } | null>(null);
   const [deleting, setDeleting] = useState<{ section: DirectorySection; record: DirectoryRecord } | null>(null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [merging, setMerging] = useState<{ section: DirectorySection; records: DirectoryRecord[] } | null>(null);

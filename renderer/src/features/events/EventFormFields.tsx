@@ -6,13 +6,13 @@ import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import type { PickerRecord } from '../../components/recordPicker';
 import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
-import type { EventDraft, EventErrors } from './eventDraft';
+import type { EventValues, EventErrors } from './eventForm';
 import { MemberChecklist } from './MemberChecklist';
 
 export interface EventFormFieldsProps {
-  draft: EventDraft;
+  draft: EventValues;
   errors: EventErrors;
-  set: (patch: Partial<EventDraft>) => void;
+  set: (patch: Partial<EventValues>) => void;
   /** The trip's legs, for choosing the one the event happens in. */
   legs: readonly Leg[];
   members: { delegation: Member[]; others: Member[] };
@@ -24,7 +24,7 @@ export interface EventFormFieldsProps {
 
 export function EventFormFields({ draft, errors, set, legs, members, organisations, contacts, createOrganisation, createContact }: EventFormFieldsProps) {
   const { t } = useTranslation();
-  const text = (key: keyof EventDraft) => ({
+  const text = (key: keyof EventValues) => ({
     value: draft[key] as string,
     onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }),
   });
@@ -149,7 +149,7 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
   );
 }
 
-type TextProps = (key: keyof EventDraft) => { value: string; onChange: (e: { target: { value: string } }) => void };
+type TextProps = (key: keyof EventValues) => { value: string; onChange: (e: { target: { value: string } }) => void };
 
 /** A journey's two ends: where it leaves from and where it arrives, city and station or airport in both languages. */
 function RouteFields({ errors, text }: { errors: EventErrors; text: TextProps }) {

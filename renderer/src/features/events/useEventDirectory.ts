@@ -6,7 +6,7 @@ import type { Contact, Member, Organisation } from '../../../../shared/model';
 import { useClient } from '../../api';
 import { useCall, useWritten } from '../../api/query';
 import { displayName, nameFromText, type PickerRecord } from '../../components/recordPicker';
-import { membersForChecklist } from './eventDraft';
+import { membersForChecklist } from './eventForm';
 
 export interface EventDirectory {
   members: { delegation: Member[]; others: Member[]; all: Member[] };

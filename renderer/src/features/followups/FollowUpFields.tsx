@@ -7,16 +7,16 @@ import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import { displayName } from '../../components/recordPicker';
 import { dateInZone, useFormat } from '../../i18n/format';
-import type { DraftErrors, FollowUpDraft, Priority } from './followUpDraft';
+import type { DraftErrors, FollowUpValues, Priority } from './followUpForm';
 import { OutcomeFields } from './OutcomeFields';
 import type { FollowUpDirectory } from './useFollowUpDirectory';
 
 const priorities: Priority[] = ['high', 'normal', 'low'];
 
 interface Props {
-  draft: FollowUpDraft;
+  draft: FollowUpValues;
   errors: DraftErrors;
-  set: (patch: Partial<FollowUpDraft>) => void;
+  set: (patch: Partial<FollowUpValues>) => void;
   directory: FollowUpDirectory;
   /** A stored follow-up keeps its trip (the contract moves none between trips). */
   tripFixed: boolean;
@@ -25,7 +25,7 @@ interface Props {
 export function FollowUpFields({ draft, errors, set, directory, tripFixed }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const text = (key: keyof FollowUpDraft) => ({
+  const text = (key: keyof FollowUpValues) => ({
     value: draft[key],
     onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }),
   });

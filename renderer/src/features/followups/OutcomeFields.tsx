@@ -2,18 +2,18 @@
 // and jobs. The amount is echoed back formatted, so a missing zero is caught before it is published.
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import type { DraftErrors, FollowUpDraft } from './followUpDraft';
+import type { DraftErrors, FollowUpValues } from './followUpForm';
 import { formatHkd, parseAmount } from './followUpFormat';
 
 interface Props {
-  draft: FollowUpDraft;
+  draft: FollowUpValues;
   errors: DraftErrors;
-  set: (patch: Partial<FollowUpDraft>) => void;
+  set: (patch: Partial<FollowUpValues>) => void;
 }
 
 export function OutcomeFields({ draft, errors, set }: Props) {
   const { t, i18n } = useTranslation();
-  const text = (key: keyof FollowUpDraft) => ({
+  const text = (key: keyof FollowUpValues) => ({
     value: draft[key],
     onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }),
   });

@@ -7,7 +7,7 @@ import { useClient } from '../../api';
 import { useFolderChooser } from '../../api/useFolderChooser';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
-import { checkDraft, configureInput, draftFrom, issuesToSyncErrors, type SettingsDraft, type SyncFieldErrors } from './syncLogic';
+import { checkDraft, configureInput, draftFrom, syncIssueErrors, type SettingsDraft, type SyncFieldErrors } from './syncLogic';
 
 type SaveState = { step: 'idle' } | { step: 'saving' } | { step: 'saved' } | { step: 'failed'; error?: unknown };
 
@@ -47,7 +47,7 @@ export function SyncSettings({ status, onSaved }: { status: SyncStatus; onSaved:
       setSave({ step: 'saved' });
       onSaved(next);
     } catch (error) {
-      const fieldErrors = error instanceof PlannerError && error.code === 'invalid-input' ? issuesToSyncErrors(error.details) : {};
+      const fieldErrors = error instanceof PlannerError && error.code === 'invalid-input' ? syncIssueErrors(error.details) : {};
       setErrors(fieldErrors);
       setSave({ step: 'failed', error: Object.keys(fieldErrors).some((k) => k !== 'form') ? undefined : error });
     }

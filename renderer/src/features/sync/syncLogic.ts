@@ -2,6 +2,7 @@
 // and the backend's field errors. Kept free of React so they are tested on their own.
 import type { SyncDevice, SyncHeldReason, SyncReport, SyncStatus, SyncWaitReason } from '../../../../shared/contract';
 import { localeFor } from '../../i18n/format';
+import { placeIssues, type FieldMap } from '../../components/forms/issuePaths';
 
 /** A moment (ISO instant) as people read it in their language, in this computer's zone: "22 Nov 2026, 09:41". */
 export function formatInstant(language: string, instant: string): string {
@@ -151,19 +152,16 @@ export function configureInput(draft: SettingsDraft): ConfigureInput {
 export type SyncField = 'folder' | 'url' | 'database' | 'username' | 'password' | 'passphrase';
 export type SyncFieldErrors = Partial<Record<SyncField | 'form', string>>;
 
-/** The backend's invalid-input issues (zod paths like `server.url`) as errors beside the fields. */
-export function issuesToSyncErrors(details: unknown): SyncFieldErrors {
-  const issues = (details as { issues?: { path?: unknown; message?: unknown }[] } | undefined)?.issues;
-  const errors: SyncFieldErrors = {};
-  if (!Array.isArray(issues)) return errors;
-  for (const issue of issues) {
-    const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
-    const last = path.replace(/^input\./, '').split('.').pop() ?? '';
-    const field: SyncField | 'form' = (['folder', 'url', 'database', 'username', 'password', 'passphrase'] as const).find((f) => f === last) ?? 'form';
-    const message = String(issue.message ?? '');
-    errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
-  }
-  return errors;
+/** Where the backend's issue paths (`server.url`, `passphrase`) show in the settings form. */
+export const syncFieldMap: FieldMap = {
+  fields: ['folder', 'password', 'passphrase'],
+  rename: { 'server.url': 'url', 'server.database': 'database', 'server.username': 'username' },
+};
+
+/** The backend's invalid-input issues as errors beside the fields, through the one shared mapping. */
+export function syncIssueErrors(details: unknown): SyncFieldErrors {
+  const { fields, form } = placeIssues(details, syncFieldMap);
+  return { ...fields, ...(form.length > 0 ? { form: form.join(' ') } : {}) };
 }
 
 /** Checks made before anything is sent, so people see every problem at once; keys name i18n strings. */

@@ -2,12 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
-import type { FieldErrors, LegDraft } from './tripDraft';
+import type { FieldErrors, LegValues } from './tripForm';
 
 interface LegsEditorProps {
-  legs: LegDraft[];
+  legs: LegValues[];
   errors: FieldErrors;
-  onChange: (index: number, patch: Partial<LegDraft>) => void;
+  onChange: (index: number, patch: Partial<LegValues>) => void;
   onAdd: () => void;
   onRemove: (index: number) => void;
 }

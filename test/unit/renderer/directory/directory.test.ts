@@ -3,9 +3,18 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { emptyBriefing, type Contact, type Member, type Names, type Organisation } from '../../../../shared/model';
-import { contactInput, draftFromRecord, emptyDraft, issuesToFieldErrors, memberInput, organisationInput, validateDraft } from '../../../../renderer/src/features/directory/directoryDraft';
+import type { DirectorySection } from '../../../../renderer/src/app/router';
+import { placeIssues } from '../../../../renderer/src/components/forms/issuePaths';
+import { flattenErrors, schemaResolver } from '../../../../renderer/src/components/forms/schemaForm';
+import { contactInput, directoryFieldMap, directoryForm, directoryMessages, draftFromRecord, emptyDraft, memberInput, organisationInput, type DirectoryValues } from '../../../../renderer/src/features/directory/directoryForm';
 import { chineseNames, contactTexts, foldText, matchesQuery, memberTexts, organisationTexts, sortByName, sortMembers, websiteHref } from '../../../../renderer/src/features/directory/directoryLogic';
 import { chineseKey, englishKey, findDuplicates } from '../../../../renderer/src/features/directory/duplicates';
+
+/** The form's own check for a section, as the directory form runs it on Save. */
+async function validateDraft(section: DirectorySection, draft: DirectoryValues, tr: TFunction): Promise<Record<string, string>> {
+  const { errors } = await schemaResolver<DirectoryValues>(directoryForm(section), directoryMessages(tr))(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+  return flattenErrors(errors);
+}
 
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
 const names = (en: string, zhHant = '', zhHans = ''): Names => ({ en, zhHant, zhHans });
@@ -121,11 +130,11 @@ describe('possible duplicates', () => {
 });
 
 describe('directory form drafts', () => {
-  it('needs an English name; checks email and rank when given', () => {
+  it('needs an English name; checks email and rank when given', async () => {
     const draft = { ...emptyDraft(), email: 'not-an-email', rank: '0' };
-    expect(validateDraft('contacts', draft, t)).toEqual({ nameEn: 'directory.form.required.nameEn', email: 'directory.form.badEmail' });
-    expect(validateDraft('members', draft, t)).toEqual({ nameEn: 'directory.form.required.nameEn', rank: 'directory.form.badRank' });
-    expect(validateDraft('members', { ...draft, nameEn: 'A', rank: '2' }, t)).toEqual({});
+    expect(await validateDraft('contacts', draft, t)).toEqual({ nameEn: 'directory.form.required.nameEn', email: 'directory.form.badEmail' });
+    expect(await validateDraft('members', draft, t)).toEqual({ nameEn: 'directory.form.required.nameEn', rank: 'directory.form.badRank' });
+    expect(await validateDraft('members', { ...draft, nameEn: 'A', rank: '2' }, t)).toEqual({});
   });
 
   it('turns drafts into trimmed inputs, with the default rank when none is typed', () => {
@@ -143,7 +152,7 @@ describe('directory form drafts', () => {
   });
 
   it('puts the backend’s issues beside the fields they are about', () => {
-    const { fields, other } = issuesToFieldErrors({ issues: [{ path: 'patch.name.en', message: 'an English name is needed' }, { path: 'rank', message: 'too big' }, { path: '', message: 'odd' }] });
+    const { fields, form: other } = placeIssues({ issues: [{ path: 'patch.name.en', message: 'an English name is needed' }, { path: 'rank', message: 'too big' }, { path: '', message: 'odd' }] }, directoryFieldMap);
     expect(fields).toEqual({ nameEn: 'an English name is needed', rank: 'too big' });
     expect(other).toEqual(['odd']);
   });

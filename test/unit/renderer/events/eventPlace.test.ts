@@ -2,7 +2,10 @@
 // journey's two ends (city, station or airport, code), carried to the event and back, and cleared when emptied.
 import { describe, expect, it } from 'vitest';
 import { emptyBriefing, type TripEvent } from '../../../../shared/model';
-import { clearedByDraft, draftFromEvent, draftToFields, fieldForIssue, travelFields } from '../../../../renderer/src/features/events/eventDraft';
+import { fieldForPath, issuePath } from '../../../../renderer/src/components/forms/issuePaths';
+import { clearedByDraft, draftFromEvent, draftToFields, eventFieldMap, travelFields } from '../../../../renderer/src/features/events/eventForm';
+
+const fieldForIssue = (path: string): string => fieldForPath(issuePath(path), eventFieldMap) ?? 'form';
 
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
 const train: TripEvent = {

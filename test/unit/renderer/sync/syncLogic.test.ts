@@ -9,7 +9,7 @@ import {
   draftFrom,
   fieldWords,
   formatInstant,
-  issuesToSyncErrors,
+  syncIssueErrors,
   reportLines,
   reviewValue,
 } from '../../../../renderer/src/features/sync/syncLogic';
@@ -118,9 +118,9 @@ describe('the settings draft', () => {
   });
 
   it('puts the backend’s issues beside the fields they name', () => {
-    const errors = issuesToSyncErrors({ issues: [{ path: ['server', 'database'], message: 'bad name' }, { path: ['passphrase'], message: 'too short' }, { path: [], message: 'odd' }] });
+    const errors = syncIssueErrors({ issues: [{ path: ['server', 'database'], message: 'bad name' }, { path: ['passphrase'], message: 'too short' }, { path: [], message: 'odd' }] });
     expect(errors).toEqual({ database: 'bad name', passphrase: 'too short', form: 'odd' });
-    expect(issuesToSyncErrors(undefined)).toEqual({});
+    expect(syncIssueErrors(undefined)).toEqual({});
   });
 });
 

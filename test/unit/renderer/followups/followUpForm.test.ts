@@ -3,10 +3,18 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../../../shared/model';
-import { draftFromFollowUp, draftToCreate, draftToPatch, emptyDraft, issuesToErrors, validateDraft } from '../../../../renderer/src/features/followups/followUpDraft';
+import { placeIssues } from '../../../../renderer/src/components/forms/issuePaths';
+import { flattenErrors, schemaResolver } from '../../../../renderer/src/components/forms/schemaForm';
+import { draftFromFollowUp, draftToCreate, draftToPatch, emptyDraft, FollowUpForm, followUpFieldMap, followUpMessages, type FollowUpValues } from '../../../../renderer/src/features/followups/followUpForm';
 import { formatHkd, parseAmount } from '../../../../renderer/src/features/followups/followUpFormat';
 
 const t = ((key: string) => key) as unknown as TFunction;
+
+/** The form's own check, as the editor runs it on Save. */
+async function validateDraft(draft: FollowUpValues, tr: TFunction): Promise<Record<string, string>> {
+  const { errors } = await schemaResolver<FollowUpValues>(FollowUpForm, followUpMessages(tr))(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+  return flattenErrors(errors);
+}
 
 const stored: FollowUp = {
   id: 'f1',
@@ -26,13 +34,13 @@ const stored: FollowUp = {
 };
 
 describe('follow-up draft', () => {
-  it('needs a title and a trip, and says so per field', () => {
-    expect(validateDraft(emptyDraft(), t)).toEqual({ title: 'followups.errors.title', tripId: 'followups.errors.trip' });
-    expect(validateDraft(emptyDraft({ title: 'x', tripId: 't1' }), t)).toEqual({});
+  it('needs a title and a trip, and says so per field', async () => {
+    expect(await validateDraft(emptyDraft(), t)).toEqual({ title: 'followups.errors.title', tripId: 'followups.errors.trip' });
+    expect(await validateDraft(emptyDraft({ title: 'x', tripId: 't1' }), t)).toEqual({});
   });
 
-  it('refuses unreadable dates, amounts and job counts, and MoU details without a title', () => {
-    const errors = validateDraft(emptyDraft({ title: 'x', tripId: 't1', dueDate: '2027-02-30', investment: '12 million', jobs: '3.5', mouParties: 'HKSTP' }), t);
+  it('refuses unreadable dates, amounts and job counts, and MoU details without a title', async () => {
+    const errors = await validateDraft(emptyDraft({ title: 'x', tripId: 't1', dueDate: '2027-02-30', investment: '12 million', jobs: '3.5', mouParties: 'HKSTP' }), t);
     expect(Object.keys(errors).sort()).toEqual(['dueDate', 'investment', 'jobs', 'mouTitle']);
   });
 
@@ -69,10 +77,15 @@ describe('follow-up draft', () => {
   });
 
   it('maps the backend’s field issues onto the form, whichever way the path is written', () => {
-    expect(issuesToErrors({ issues: [{ path: 'organisationId', message: 'organisation not found' }, { path: ['title'], message: 'a follow-up needs a title' }] })).toEqual({
+    const placed = placeIssues(
+      { issues: [{ path: 'organisationId', message: 'organisation not found' }, { path: ['title'], message: 'a follow-up needs a title' }, { path: ['patch', 'outcome', 'investmentHkd'], message: 'too big' }] },
+      followUpFieldMap,
+    );
+    expect(placed.fields).toEqual({
       organisationId: 'organisation not found',
       title: 'a follow-up needs a title',
+      investment: 'too big',
     });
-    expect(issuesToErrors(undefined)).toEqual({});
+    expect(placeIssues(undefined, followUpFieldMap)).toEqual({ fields: {}, form: [] });
   });
 });

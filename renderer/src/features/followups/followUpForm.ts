@@ -1,13 +1,16 @@
-// The follow-up editor's working copy: every field as typed (strings), checked here in words people understand,
+// The follow-up form: every field as typed (strings), checked by a schema built from the contract's FollowUpInput,
 // and turned into the contract's create input or update patch (a cleared optional field is sent as null).
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import type { InputOf } from '../../../../shared/contract';
-import { CalendarDate, type FollowUp, type FollowUpStatus, type Outcome } from '../../../../shared/model';
+import { CalendarDate, FollowUpInput, FollowUpStatus, Id, Priority as PrioritySchema, type FollowUp, type Outcome } from '../../../../shared/model';
+import type { FieldMap } from '../../components/forms/issuePaths';
+import type { FieldMessages } from '../../components/forms/schemaForm';
 import { parseAmount } from './followUpFormat';
 
 export type Priority = FollowUp['priority'];
 
-export interface FollowUpDraft {
+export interface FollowUpValues {
   title: string;
   details: string;
   ownerId: string;
@@ -25,9 +28,11 @@ export interface FollowUpDraft {
   jobs: string;
 }
 
-export type DraftErrors = Partial<Record<keyof FollowUpDraft | 'form', string>>;
+export type DraftErrors = Partial<Record<keyof FollowUpValues | 'form', string>>;
 
-export function emptyDraft(start: Partial<FollowUpDraft> = {}): FollowUpDraft {
+/** The fields of a follow-up in the order the form shows them. */
+
+export function emptyDraft(start: Partial<FollowUpValues> = {}): FollowUpValues {
   return {
     title: '',
     details: '',
@@ -47,7 +52,7 @@ export function emptyDraft(start: Partial<FollowUpDraft> = {}): FollowUpDraft {
   };
 }
 
-export function draftFromFollowUp(f: FollowUp): FollowUpDraft {
+export function draftFromFollowUp(f: FollowUp): FollowUpValues {
   return {
     title: f.title,
     details: f.details,
@@ -66,7 +71,6 @@ export function draftFromFollowUp(f: FollowUp): FollowUpDraft {
   };
 }
 
-const isDate = (value: string): boolean => CalendarDate.safeParse(value).success;
 const parties = (text: string): string[] => text.split('\n').map((p) => p.trim()).filter(Boolean);
 
 function parseJobs(text: string): number | undefined {
@@ -75,19 +79,57 @@ function parseJobs(text: string): number | undefined {
   return /^\d+$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
-export function validateDraft(draft: FollowUpDraft, t: TFunction): DraftErrors {
-  const errors: DraftErrors = {};
-  if (!draft.title.trim()) errors.title = t('followups.errors.title');
-  if (!draft.tripId) errors.tripId = t('followups.errors.trip');
-  if (draft.dueDate && !isDate(draft.dueDate)) errors.dueDate = t('followups.errors.date');
-  if (draft.mouDate && !isDate(draft.mouDate)) errors.mouDate = t('followups.errors.date');
-  if (!draft.mouTitle.trim() && (parties(draft.mouParties).length > 0 || draft.mouDate)) errors.mouTitle = t('followups.errors.mouTitle');
-  if (Number.isNaN(parseAmount(draft.investment))) errors.investment = t('followups.errors.investment');
-  if (Number.isNaN(parseJobs(draft.jobs))) errors.jobs = t('followups.errors.jobs');
-  return errors;
+const fields = FollowUpInput.shape;
+const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
+
+/** The form's values checked as typed: the contract's field schemas, with empty strings for "none". */
+export const FollowUpForm = z
+  .object({
+    title: fields.title,
+    details: fields.details,
+    ownerId: optional(Id),
+    dueDate: optional(CalendarDate),
+    status: FollowUpStatus,
+    priority: PrioritySchema,
+    tripId: fields.tripId,
+    eventId: optional(Id),
+    organisationId: optional(Id),
+    mouTitle: z.string().max(500),
+    mouParties: z.string(),
+    mouDate: optional(CalendarDate),
+    investment: z.string().refine((text) => !Number.isNaN(parseAmount(text))),
+    jobs: z.string().refine((text) => !Number.isNaN(parseJobs(text))),
+  })
+  // Checked even while another field is wrong, so every problem shows at once.
+  .refine((draft) => draft.mouTitle.trim() !== '' || (parties(draft.mouParties).length === 0 && !draft.mouDate), { path: ['mouTitle'], when: () => true });
+
+/** Each field's problem in words people understand. */
+export function followUpMessages(t: TFunction): FieldMessages {
+  return {
+    title: () => t('followups.errors.title'),
+    tripId: () => t('followups.errors.trip'),
+    dueDate: () => t('followups.errors.date'),
+    mouDate: () => t('followups.errors.date'),
+    mouTitle: () => t('followups.errors.mouTitle'),
+    investment: () => t('followups.errors.investment'),
+    jobs: () => t('followups.errors.jobs'),
+  };
 }
 
-export function draftOutcome(draft: FollowUpDraft): Outcome {
+/** Where the backend's issue paths show: the outcome's parts on their own fields. */
+export const followUpFieldMap: FieldMap = {
+  fields: Object.keys(FollowUpForm.shape),
+  rename: {
+    'outcome.mou.title': 'mouTitle',
+    'outcome.mou.parties': 'mouParties',
+    'outcome.mou.date': 'mouDate',
+    'outcome.mou': 'mouTitle',
+    'outcome.investmentHkd': 'investment',
+    'outcome.jobs': 'jobs',
+  },
+};
+
+export function draftOutcome(draft: FollowUpValues): Outcome {
   const outcome: Outcome = {};
   if (draft.mouTitle.trim()) {
     outcome.mou = { title: draft.mouTitle.trim(), parties: parties(draft.mouParties) };
@@ -101,7 +143,7 @@ export function draftOutcome(draft: FollowUpDraft): Outcome {
 }
 
 /** The create input of a valid draft. */
-export function draftToCreate(draft: FollowUpDraft): InputOf<'followups.create'> {
+export function draftToCreate(draft: FollowUpValues): InputOf<'followups.create'> {
   const input: InputOf<'followups.create'> = {
     tripId: draft.tripId,
     title: draft.title.trim(),
@@ -120,7 +162,7 @@ export function draftToCreate(draft: FollowUpDraft): InputOf<'followups.create'>
 type Patch = InputOf<'followups.update'>['patch'];
 
 /** The update patch of a valid draft: every field, with emptied optional ones as null so the backend clears them. */
-export function draftToPatch(draft: FollowUpDraft): Patch {
+export function draftToPatch(draft: FollowUpValues): Patch {
   return {
     title: draft.title.trim(),
     details: draft.details,
@@ -132,18 +174,4 @@ export function draftToPatch(draft: FollowUpDraft): Patch {
     eventId: draft.eventId || null,
     organisationId: draft.organisationId || null,
   };
-}
-
-/** Field errors from the backend's invalid-input details (zod issues with a path), where it names a field. */
-export function issuesToErrors(details: unknown): DraftErrors {
-  const errors: DraftErrors = {};
-  const issues = (details as { issues?: { path?: (string | number)[] | string; message?: string }[] } | undefined)?.issues ?? [];
-  const fields: Record<string, keyof FollowUpDraft> = { title: 'title', tripId: 'tripId', dueDate: 'dueDate', ownerId: 'ownerId', eventId: 'eventId', organisationId: 'organisationId', jobs: 'jobs', investmentHkd: 'investment' };
-  for (const issue of issues) {
-    // zod gives a path as an array; the backend's own checks give it as "field" or "a.b".
-    const path = Array.isArray(issue.path) ? issue.path.map(String) : String(issue.path ?? '').split('.');
-    const key = [...path].reverse().find((p) => p in fields);
-    if (key && issue.message) errors[fields[key]!] = issue.message;
-  }
-  return errors;
 }

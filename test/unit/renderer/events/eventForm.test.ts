@@ -3,18 +3,17 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { emptyBriefing, type Member, type TripEvent } from '../../../../shared/model';
-import {
-  draftForCreate,
-  draftFromEvent,
-  draftToFields,
-  fieldForIssue,
-  isDirty,
-  issuesToEventErrors,
-  membersForChecklist,
-  validateEventDraft,
-} from '../../../../renderer/src/features/events/eventDraft';
+import { fieldForPath, issuePath, placeIssues } from '../../../../renderer/src/components/forms/issuePaths';
+import { flattenErrors, schemaResolver } from '../../../../renderer/src/components/forms/schemaForm';
+import { draftForCreate, draftFromEvent, draftToFields, EventForm, eventFieldMap, eventMessages, membersForChecklist, type EventValues } from '../../../../renderer/src/features/events/eventForm';
 
 const t = ((key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key)) as unknown as TFunction;
+const fieldForIssue = (path: string): string => fieldForPath(issuePath(path), eventFieldMap) ?? 'form';
+/** The form's own check, as the editor runs it on Save. */
+async function validateEventDraft(draft: EventValues, tr: TFunction): Promise<Record<string, string>> {
+  const { errors } = await schemaResolver<EventValues>(EventForm, eventMessages(tr))(draft, undefined, { fields: {}, shouldUseNativeValidation: false });
+  return flattenErrors(errors);
+}
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
 
 function event(extra: Partial<TripEvent> = {}): TripEvent {
@@ -34,8 +33,6 @@ describe('event draft ⇄ event', () => {
     const fields = draftToFields(draft, event());
     expect(fields).toMatchObject({ start: '2027-03-10T01:30:00.000Z', end: '2027-03-10T03:00:00.000Z', timeZone: 'Asia/Shanghai', venue: { en: 'City Hall', zh: '市政府' } });
     expect(fields).not.toHaveProperty('endTimeZone');
-    expect(isDirty(draft, event())).toBe(false);
-    expect(isDirty({ ...draft, title: 'Other' }, event())).toBe(true);
   });
 
   it('reads a flight’s end in its arrival zone (Hong Kong 08:05 → Riyadh 12:40)', () => {
@@ -64,23 +61,27 @@ describe('event draft ⇄ event', () => {
 
 describe('event checks', () => {
   const good = { ...draftFromEvent(event()) };
-  it('accepts a complete draft', () => {
-    expect(validateEventDraft(good, t)).toEqual({});
+  it('accepts a complete draft', async () => {
+    expect(await validateEventDraft(good, t)).toEqual({});
   });
-  it('asks for a title and says when the end is before the start', () => {
-    const errors = validateEventDraft({ ...good, title: '  ', endTime: '08:00' }, t);
+  it('asks for a title and says when the end is before the start', async () => {
+    const errors = await validateEventDraft({ ...good, title: '  ', endTime: '08:00' }, t);
     expect(errors.title).toBe('events.errors.title');
     expect(errors.endTime).toBe('events.errors.endBeforeStart');
   });
-  it('names an unknown zone, a missing time and an impossible date', () => {
-    const errors = validateEventDraft({ ...good, timeZone: 'Mars/Olympus', startTime: '', endDate: '2027-02-30' }, t);
+  it('names an unknown zone, a missing time and an impossible date', async () => {
+    const errors = await validateEventDraft({ ...good, timeZone: 'Mars/Olympus', startTime: '', endDate: '2027-02-30' }, t);
     expect(errors.timeZone).toContain('Mars/Olympus');
     expect(errors.startTime).toBe('events.errors.startTime');
     expect(errors.endDate).toBe('events.errors.date');
   });
-  it('compares start and end as instants, so a flight landing "earlier" on the clock is fine', () => {
+  it('compares start and end as instants, so a flight landing "earlier" on the clock is fine', async () => {
     const flight = { ...good, kind: 'travel' as const, startTime: '23:00', endTime: '22:30', endTimeZone: 'Asia/Riyadh' };
-    expect(validateEventDraft(flight, t)).toEqual({});
+    expect(await validateEventDraft(flight, t)).toEqual({});
+  });
+  it('names a bad arrival zone only on a journey, where the field is shown', async () => {
+    expect((await validateEventDraft({ ...good, kind: 'travel', endTimeZone: 'Mars/Base' }, t)).endTimeZone).toContain('Mars/Base');
+    expect(await validateEventDraft({ ...good, endTimeZone: 'Mars/Base' }, t)).toEqual({});
   });
 });
 
@@ -90,8 +91,8 @@ describe('backend issues on fields', () => {
     expect(fieldForIssue('patch.venue.zh')).toBe('venueZh');
     expect(fieldForIssue('memberIds.2')).toBe('memberIds');
     expect(fieldForIssue('tripId')).toBe('form');
-    const errors = issuesToEventErrors({ issues: [{ path: ['patch', 'title'], message: 'too long' }, { path: ['x'], message: 'odd' }] });
-    expect(errors).toEqual({ title: 'too long', form: 'odd' });
+    const errors = placeIssues({ issues: [{ path: ['patch', 'title'], message: 'too long' }, { path: ['x'], message: 'odd' }] }, eventFieldMap);
+    expect(errors).toEqual({ fields: { title: 'too long' }, form: ['odd'] });
   });
 });
 

@@ -1,11 +1,15 @@
-// The event editor's working copy: local dates and times as typed in a chosen zone, checked here in words people
-// understand, and turned into the contract's input. Instants come only from shared/domain/time.ts.
+// The event form: local dates and times as typed in a chosen zone, checked by a schema built from the contract's
+// EventInput, and turned into the contract's input by one mapping (draftToFields). Instants come only from
+// shared/domain/time.ts.
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import type { InputOf } from '../../../../shared/contract';
 import { instantFromLocal, localParts } from '../../../../shared/domain/time';
-import { CalendarDate, isTimeZone, type EventKind, type EventStatus, type Travel, type TravelEnd, type TripEvent } from '../../../../shared/model';
+import { Bilingual, CalendarDate, EventInput, EventKind, Id, TimeZone, TravelEnd, isTimeZone, type EventStatus, type Travel, type TripEvent } from '../../../../shared/model';
+import type { FieldMap } from '../../components/forms/issuePaths';
+import type { FieldMessages } from '../../components/forms/schemaForm';
 
-export interface EventDraft {
+export interface EventValues {
   kind: EventKind;
   title: string;
   startDate: string;
@@ -39,11 +43,11 @@ export interface EventDraft {
   description: string;
 }
 
-type EndDraft = Pick<EventDraft, 'fromCityEn' | 'fromCityZh' | 'fromPlaceEn' | 'fromPlaceZh' | 'fromCode'>;
+type EndValues = Pick<EventValues, 'fromCityEn' | 'fromCityZh' | 'fromPlaceEn' | 'fromPlaceZh' | 'fromCode'>;
 const noEnds = { fromCityEn: '', fromCityZh: '', fromPlaceEn: '', fromPlaceZh: '', fromCode: '', toCityEn: '', toCityZh: '', toPlaceEn: '', toPlaceZh: '', toCode: '' };
 
 function endDraft(end: TravelEnd | undefined, side: 'from' | 'to'): Record<string, string> {
-  const draft: EndDraft = {
+  const draft: EndValues = {
     fromCityEn: end?.city.en ?? '',
     fromCityZh: end?.city.zh ?? '',
     fromPlaceEn: end?.place.en ?? '',
@@ -54,27 +58,27 @@ function endDraft(end: TravelEnd | undefined, side: 'from' | 'to'): Record<strin
 }
 
 /** One end as typed, or undefined when nothing was typed for it. */
-function endFields(draft: EventDraft, side: 'from' | 'to'): TravelEnd | undefined {
-  const get = (key: string): string => (draft[`${side}${key}` as keyof EventDraft] as string).trim();
+function endFields(draft: EventValues, side: 'from' | 'to'): TravelEnd | undefined {
+  const get = (key: string): string => (draft[`${side}${key}` as keyof EventValues] as string).trim();
   const end: TravelEnd = { city: { en: get('CityEn'), zh: get('CityZh') }, place: { en: get('PlaceEn'), zh: get('PlaceZh') } };
   if (get('Code')) end.code = get('Code');
   return end.city.en || end.city.zh || end.place.en || end.place.zh || end.code ? end : undefined;
 }
 
 /** The journey's ends as typed, for a travel event with any of them filled in. */
-export function travelFields(draft: EventDraft): Travel | undefined {
+export function travelFields(draft: EventValues): Travel | undefined {
   if (draft.kind !== 'travel') return undefined;
   const from = endFields(draft, 'from');
   const to = endFields(draft, 'to');
   return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
 }
 
-/** Field name (a key of EventDraft) → message. */
-export type EventErrors = Partial<Record<keyof EventDraft | 'form', string>>;
+/** Field name (a key of EventValues, or `form` for the summary) → message. */
+export type EventErrors = Partial<Record<keyof EventValues | 'form', string>>;
 
 type EventFields = Omit<InputOf<'events.create'>, 'tripId'>;
 
-export function draftFromEvent(event: TripEvent): EventDraft {
+export function draftFromEvent(event: TripEvent): EventValues {
   const start = localParts(event.start, event.timeZone);
   const end = localParts(event.end, event.endTimeZone ?? event.timeZone);
   return {
@@ -103,7 +107,7 @@ export function draftFromEvent(event: TripEvent): EventDraft {
 }
 
 /** A new event at the given instants (a selected slot), shown in the given zone. */
-export function draftForCreate(start: string, end: string, timeZone: string): EventDraft {
+export function draftForCreate(start: string, end: string, timeZone: string): EventValues {
   const s = localParts(start, timeZone);
   const e = localParts(end, timeZone);
   return {
@@ -129,16 +133,75 @@ export function draftForCreate(start: string, end: string, timeZone: string): Ev
   };
 }
 
+/** A wall-clock time as a time input gives it: 09:30 (or 09:30:15). */
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/);
+const isTime = (value: string): boolean => Time.safeParse(value).success;
 const isDate = (value: string): boolean => CalendarDate.safeParse(value).success;
-const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value);
+const fields = EventInput.shape;
+const text = Bilingual.shape.en.unwrap();
+const zoneAsTyped = z.string().trim().pipe(TimeZone);
+const code = TravelEnd.shape.code.unwrap();
+
+/** The form's values checked as typed: the contract's own field schemas, with dates and times in place of instants. */
+export const EventForm = z
+  .object({
+    kind: EventKind,
+    title: fields.title,
+    startDate: CalendarDate,
+    startTime: Time,
+    endDate: CalendarDate,
+    endTime: Time,
+    timeZone: zoneAsTyped,
+    endTimeZone: z.string(),
+    venueEn: text,
+    venueZh: text,
+    addressEn: text,
+    addressZh: text,
+    legId: z.union([z.literal(''), Id]),
+    fromCityEn: text,
+    fromCityZh: text,
+    fromPlaceEn: text,
+    fromPlaceZh: text,
+    fromCode: code,
+    toCityEn: text,
+    toCityZh: text,
+    toPlaceEn: text,
+    toPlaceZh: text,
+    toCode: code,
+    memberIds: fields.memberIds,
+    organisationIds: fields.organisationIds,
+    contactIds: fields.contactIds,
+    status: fields.status,
+    description: fields.description,
+  })
+  // Both checks run even while another field is wrong (`when`), so every problem shows at once.
+  // The arrival zone counts only for a journey; elsewhere the field is hidden and ignored.
+  .refine((draft) => !(draft.kind === 'travel' && draft.endTimeZone.trim() && !isTimeZone(draft.endTimeZone.trim())), { path: ['endTimeZone'], when: () => true })
+  // Compared as instants, so a flight that lands "earlier" on the clock in another zone is fine.
+  .refine((draft) => !(draftInstants(draft)?.end ?? '') || draftInstants(draft)!.end >= draftInstants(draft)!.start, { path: ['endTime'], when: () => true });
+
+/** Each field's problem in words people understand. */
+export function eventMessages(t: TFunction): FieldMessages {
+  const zone = (value: unknown): string => t('events.errors.zone', { zone: String(value ?? '').trim() });
+  const time = (value: unknown, missing: string): string => (value ? t('events.errors.time') : missing);
+  return {
+    title: () => t('events.errors.title'),
+    startDate: (value) => (value ? t('events.errors.date') : t('events.errors.startDate')),
+    endDate: (value) => (value ? t('events.errors.date') : t('events.errors.endDate')),
+    startTime: (value) => time(value, t('events.errors.startTime')),
+    endTime: (value, code) => (code === 'custom' ? t('events.errors.endBeforeStart') : time(value, t('events.errors.endTime'))),
+    timeZone: zone,
+    endTimeZone: zone,
+  };
+}
 
 /** The zone the end is read in: the arrival zone of a travel event, else the start's zone. */
-export function endZoneOf(draft: EventDraft): string {
+export function endZoneOf(draft: EventValues): string {
   return draft.kind === 'travel' && draft.endTimeZone.trim() ? draft.endTimeZone.trim() : draft.timeZone.trim();
 }
 
 /** The draft's instants, or undefined while a date, time or zone is not yet valid. */
-export function draftInstants(draft: EventDraft): { start: string; end: string } | undefined {
+export function draftInstants(draft: EventValues): { start: string; end: string } | undefined {
   const zone = draft.timeZone.trim();
   const endZone = endZoneOf(draft);
   if (!isTimeZone(zone) || !isTimeZone(endZone)) return undefined;
@@ -146,33 +209,13 @@ export function draftInstants(draft: EventDraft): { start: string; end: string }
   return { start: instantFromLocal(draft.startDate, draft.startTime, zone), end: instantFromLocal(draft.endDate, draft.endTime, endZone) };
 }
 
-export function validateEventDraft(draft: EventDraft, t: TFunction): EventErrors {
-  const errors: EventErrors = {};
-  if (!draft.title.trim()) errors.title = t('events.errors.title');
-  if (!draft.startDate) errors.startDate = t('events.errors.startDate');
-  else if (!isDate(draft.startDate)) errors.startDate = t('events.errors.date');
-  if (!draft.startTime) errors.startTime = t('events.errors.startTime');
-  else if (!isTime(draft.startTime)) errors.startTime = t('events.errors.time');
-  if (!draft.endDate) errors.endDate = t('events.errors.endDate');
-  else if (!isDate(draft.endDate)) errors.endDate = t('events.errors.date');
-  if (!draft.endTime) errors.endTime = t('events.errors.endTime');
-  else if (!isTime(draft.endTime)) errors.endTime = t('events.errors.time');
-  if (!isTimeZone(draft.timeZone.trim())) errors.timeZone = t('events.errors.zone', { zone: draft.timeZone.trim() });
-  if (draft.kind === 'travel' && draft.endTimeZone.trim() && !isTimeZone(draft.endTimeZone.trim())) {
-    errors.endTimeZone = t('events.errors.zone', { zone: draft.endTimeZone.trim() });
-  }
-  const instants = draftInstants(draft);
-  if (instants && instants.end < instants.start) errors.endTime = t('events.errors.endBeforeStart');
-  return errors;
-}
-
 /**
  * The event's fields for events.create / events.update. `previous` is the stored event when editing: an arrival
  * zone it had but the draft no longer has is set back to the start's zone, because a patch cannot remove a field.
  */
-export function draftToFields(draft: EventDraft, previous?: Pick<TripEvent, 'endTimeZone'>): EventFields {
+export function draftToFields(draft: EventValues, previous?: Pick<TripEvent, 'endTimeZone'>): EventFields {
   const instants = draftInstants(draft);
-  if (!instants) throw new Error('draftToFields needs a valid draft; call validateEventDraft first');
+  if (!instants) throw new Error('draftToFields needs a valid draft; call validateEventValues first');
   const zone = draft.timeZone.trim();
   const arrival = endZoneOf(draft);
   const endTimeZone = arrival !== zone || previous?.endTimeZone ? arrival : undefined;
@@ -198,61 +241,34 @@ export function draftToFields(draft: EventDraft, previous?: Pick<TripEvent, 'end
 
 /** What an update must clear (null) because the draft no longer has it: a chosen leg set back to automatic, a
  *  journey's ends emptied or the event no longer a journey. A new event has nothing to clear. */
-export function clearedByDraft(draft: EventDraft, previous: Pick<TripEvent, 'legId' | 'travel'> | undefined): { legId?: null; travel?: null } {
+export function clearedByDraft(draft: EventValues, previous: Pick<TripEvent, 'legId' | 'travel'> | undefined): { legId?: null; travel?: null } {
   return {
     ...(previous?.legId && !draft.legId ? { legId: null } : {}),
     ...(previous?.travel && !travelFields(draft) ? { travel: null } : {}),
   };
 }
 
-/** Where a backend issue (`title`, `patch.end`, `venue.en`, …) is shown in the form. */
-export function fieldForIssue(path: string): keyof EventDraft | 'form' {
-  const clean = path.replace(/^(patch|input)\./, '');
-  const map: Record<string, keyof EventDraft> = {
-    kind: 'kind',
-    title: 'title',
+/** Where the backend's issue paths (`title`, `patch.end`, `travel.from.city.en`, `memberIds.2`) show in the form. */
+export const eventFieldMap: FieldMap = {
+  fields: Object.keys(EventForm.shape),
+  rename: {
     start: 'startTime',
     end: 'endTime',
-    timeZone: 'timeZone',
-    endTimeZone: 'endTimeZone',
     'venue.en': 'venueEn',
     'venue.zh': 'venueZh',
     'address.en': 'addressEn',
     'address.zh': 'addressZh',
-    memberIds: 'memberIds',
-    organisationIds: 'organisationIds',
-    contactIds: 'contactIds',
-    status: 'status',
-    description: 'description',
-    legId: 'legId',
-  };
-  const exact = map[clean];
-  // A journey's end: travel.from.city.en → fromCityEn, travel.to.code → toCode.
-  const end = /^travel\.(from|to)\.(?:(city|place)\.(en|zh)|(code))$/.exec(clean);
-  if (end) {
-    const [, side, part, language, code] = end;
-    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-    return (code ? `${side}Code` : `${side}${cap(part!)}${cap(language!)}`) as keyof EventDraft;
-  }
-  if (exact) return exact;
-  // A bad id inside a list (`memberIds.2`) belongs to the list.
-  const list = /^(memberIds|organisationIds|contactIds)\.\d+$/.exec(clean);
-  return list ? (list[1] as keyof EventDraft) : 'form';
-}
-
-/** The backend's `invalid-input` issues placed on the form's fields. */
-export function issuesToEventErrors(details: unknown): EventErrors {
-  const issues = (details as { issues?: { path?: unknown; message?: unknown }[] } | undefined)?.issues;
-  const errors: EventErrors = {};
-  if (!Array.isArray(issues)) return errors;
-  for (const issue of issues) {
-    const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
-    const field = fieldForIssue(path);
-    const message = String(issue.message ?? '');
-    errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
-  }
-  return errors;
-}
+    ...Object.fromEntries(
+      (['from', 'to'] as const).flatMap((side) => [
+        [`travel.${side}.city.en`, `${side}CityEn`],
+        [`travel.${side}.city.zh`, `${side}CityZh`],
+        [`travel.${side}.place.en`, `${side}PlaceEn`],
+        [`travel.${side}.place.zh`, `${side}PlaceZh`],
+        [`travel.${side}.code`, `${side}Code`],
+      ]),
+    ),
+  },
+};
 
 /** The directory's members for the checklist: the trip's delegation first, each group in order of precedence. */
 export function membersForChecklist<M extends { id: string; rank: number; deleted?: boolean; name: { en: string } }>(
@@ -263,9 +279,4 @@ export function membersForChecklist<M extends { id: string; rank: number; delete
   const onTrip = new Set(tripMemberIds);
   const live = members.filter((m) => !m.deleted);
   return { delegation: live.filter((m) => onTrip.has(m.id)).sort(byRank), others: live.filter((m) => !onTrip.has(m.id)).sort(byRank) };
-}
-
-/** True when the draft says something the stored event does not (so Duplicate saves it first). */
-export function isDirty(draft: EventDraft, saved: TripEvent | undefined): boolean {
-  return !saved || JSON.stringify(draft) !== JSON.stringify(draftFromEvent(saved));
 }
