@@ -88,12 +88,3 @@ export function useMutate<M extends WriteMethod, Context = unknown>(method: M, o
     },
   });
 }
-
-/**
- * For code that still calls the client itself and then says "something changed": refreshes every query on screen,
- * as the old loaders did. Prefer useMutate, which refreshes only what the write touched.
- */
-export function useInvalidate(): () => void {
-  const queryClient = useQueryClient();
-  return useCallback(() => void queryClient.invalidateQueries(undefined, { cancelRefetch: false }), [queryClient]);
-}

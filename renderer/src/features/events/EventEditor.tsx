@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
 import type { TripEvent } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
@@ -58,7 +58,7 @@ function Editor({
 }) {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const directory = useEventDirectory(detail.trip.memberIds);
   const tripId = detail.trip.id;
@@ -92,11 +92,18 @@ function Editor({
   const clashes = byEvent.get(saved?.id ?? previewId) ?? [];
 
   /** Stores the checked values; returns the stored event. */
-  const store = (values: EventValues): Promise<TripEvent> => {
+  const store = async (values: EventValues): Promise<TripEvent> => {
     const fields = draftToFields(values, saved);
-    return saved
-      ? client.call('events.update', { id: saved.id, tripId, patch: { ...fields, ...clearedByDraft(values, saved) } })
-      : client.call('events.create', { tripId, ...fields });
+    if (saved) {
+      const input = { id: saved.id, tripId, patch: { ...fields, ...clearedByDraft(values, saved) } };
+      const event = await client.call('events.update', input);
+      written('events.update', input, event);
+      return event;
+    }
+    const input = { tripId, ...fields };
+    const event = await client.call('events.create', input);
+    written('events.create', input, event);
+    return event;
   };
 
   const run = async (action: () => Promise<void>): Promise<void> => {
@@ -114,7 +121,6 @@ function Editor({
   const save = (values: EventValues): Promise<void> =>
     run(async () => {
       const stored = await store(values);
-      invalidate();
       toast(saved ? t('events.saved', { title: stored.title }) : t('events.created', { title: stored.title }));
       onClose();
     });
@@ -123,8 +129,9 @@ function Editor({
 
   const copy = (original: TripEvent): Promise<void> =>
     run(async () => {
-      const made = await client.call('events.duplicate', { id: original.id, tripId });
-      invalidate();
+      const input = { id: original.id, tripId };
+      const made = await client.call('events.duplicate', input);
+      written('events.duplicate', input, made);
       setSaved(made);
       reset(draftFromEvent(made));
       toast(t('events.duplicated', { title: made.title }));
@@ -150,13 +157,13 @@ function Editor({
   const remove = (): void =>
     void run(async () => {
       if (!saved) return;
-      await client.call('events.delete', { id: saved.id, tripId });
-      invalidate();
+      const input = { id: saved.id, tripId };
+      written('events.delete', input, await client.call('events.delete', input));
       onClose();
       const undo = (): void => {
         client.call('history.undo', { tripId }).then(
-          () => {
-            invalidate();
+          (undone) => {
+            written('history.undo', { tripId }, undone);
             toast(t('events.restored', { title: saved.title }));
           },
           (error: unknown) => toast(t('events.undoFailed', { reason: describeError(error).detail ?? '' })),

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useInvalidate } from '../../api/useData';
+import { useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
@@ -24,7 +24,7 @@ const formId = 'followup-form';
 export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; onClose: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const invalidate = useInvalidate();
+  const written = useWritten();
   const toast = useToast();
   const directory = useFollowUpDirectory();
   const saved = mode.kind === 'edit' ? mode.followUp : undefined;
@@ -67,10 +67,14 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
 
   const save = (values: FollowUpValues): Promise<void> =>
     run(async () => {
-      const stored = saved
-        ? await client.call('followups.update', { id: saved.id, tripId: saved.tripId, patch: draftToPatch(values) })
-        : await client.call('followups.create', draftToCreate(values));
-      invalidate();
+      let stored: FollowUp;
+      if (saved) {
+        const input = { id: saved.id, tripId: saved.tripId, patch: draftToPatch(values) };
+        written('followups.update', input, (stored = await client.call('followups.update', input)));
+      } else {
+        const input = draftToCreate(values);
+        written('followups.create', input, (stored = await client.call('followups.create', input)));
+      }
       toast(saved ? t('followups.editor.saved', { title: stored.title }) : t('followups.editor.created', { title: stored.title }));
       onClose();
     });
@@ -79,13 +83,12 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
     void run(async () => {
       if (!saved) return;
       const { id, tripId, title } = saved;
-      await client.call('followups.delete', { id, tripId });
-      invalidate();
+      written('followups.delete', { id, tripId }, await client.call('followups.delete', { id, tripId }));
       onClose();
       const undo = (): void => {
         client.call('history.undo', { tripId }).then(
-          () => {
-            invalidate();
+          (undone) => {
+            written('history.undo', { tripId }, undone);
             toast(t('followups.editor.restored', { title }));
           },
           (error: unknown) => toast(t('followups.editor.undoFailed', { reason: describeError(error).detail ?? t(`errors.${describeError(error).key}`) })),
