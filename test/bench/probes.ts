@@ -76,7 +76,10 @@ export const probes = {
       const tripId = trips[Math.floor(rand() * trips.length)]!;
       const events = await store.ofTrip('events', tripId);
       const event = events[Math.floor(rand() * events.length)]!;
-      samples.push((await timed(() => store.apply([{ collection: 'events', id: event.id, tripId, fields: { title: `Courtesy call ${i}` } }]))).ms);
+      // A title no earlier run gave it: an unchanged record would be a save with nothing to write.
+      const { ms, value } = await timed(() => store.apply([{ collection: 'events', id: event.id, tripId, fields: { title: `Courtesy call ${i} (${process.pid})` } }]));
+      if (value.length !== 1) throw new Error(`save ${i} changed ${value.length} records, expected 1`);
+      samples.push(ms);
     }
     await store.close();
     return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
@@ -89,7 +92,7 @@ export const probes = {
     for (let i = 0; i < SAVES; i++) {
       const events = peerEvents(db, trips[Math.floor(rand() * trips.length)]!);
       const event = events[Math.floor(rand() * events.length)]!;
-      samples.push((await timed(() => peerSaveEventTitle(db, event, `Courtesy call ${i}`))).ms);
+      samples.push((await timed(() => peerSaveEventTitle(db, event, `Courtesy call ${i} (${process.pid})`))).ms);
     }
     db.close();
     return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
@@ -146,4 +149,17 @@ export async function runProbe<K extends ProbeKind>(kind: K, args: string[], run
     answers.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as Answer<K>);
   }
   return answers;
+}
+
+/**
+ * Runs two probes in turn, `runs` times (A, B, A, B, ...), so run i of each saw the same moment of a machine whose
+ * load drifts: their ratio is then the fairest comparison.
+ */
+export async function runPair<A extends ProbeKind, B extends ProbeKind>(a: [A, string[]], b: [B, string[]], runs: number): Promise<{ a: Answer<A>[]; b: Answer<B>[] }> {
+  const out = { a: [] as Answer<A>[], b: [] as Answer<B>[] };
+  for (let i = 0; i < runs; i++) {
+    out.a.push(...(await runProbe(a[0], a[1], 1)));
+    out.b.push(...(await runProbe(b[0], b[1], 1)));
+  }
+  return out;
 }

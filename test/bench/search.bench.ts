@@ -8,7 +8,7 @@ import { SearchIndex } from '../../electron/backend/search/search-index';
 import { openStore } from '../../electron/backend/store';
 import { type Fixture, YEARS, clock, fixture } from './fixture';
 import type { BenchModule } from './module';
-import { runProbe } from './probes';
+import { runPair } from './probes';
 import { QUERIES } from './queries';
 import { collectGarbage, percentile, report, reportSpread } from './report';
 import { scoreboard, summarize } from './targets';
@@ -59,8 +59,7 @@ async function afterEdit(f: Fixture): Promise<void> {
 async function row(f: Fixture) {
   const y = `${f.years}-year`;
   const { runs, rounds } = PLAN[f.years]!;
-  const app = await runProbe('app-search', [f.dataDir, String(rounds)], runs);
-  const peer = await runProbe('sqlite-search', [f.sqliteFile, String(rounds)], runs);
+  const { a: app, b: peer } = await runPair(['app-search', [f.dataDir, String(rounds)]], ['sqlite-search', [f.sqliteFile, String(rounds)]], runs);
   const mix = `${QUERIES.length} queries × ${rounds}`;
   reportSpread(`first search after start, app (${y})`, summarize(app.map((r) => r.firstMs)), 'ms');
   reportSpread(`first search after start, sqlite (${y})`, summarize(peer.map((r) => r.firstMs)), 'ms');

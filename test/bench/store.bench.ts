@@ -9,7 +9,7 @@ import { JSONFile } from 'lowdb/node';
 import { type Fixture, YEARS, fixture, writeNaive } from './fixture';
 import { prng } from './history';
 import type { BenchModule } from './module';
-import { runProbe } from './probes';
+import { runPair, runProbe } from './probes';
 import { collectGarbage, percentile, report, reportSpread } from './report';
 import type { PeerData } from './sqlite-peer';
 import { scoreboard, summarize } from './targets';
@@ -78,14 +78,12 @@ async function row(f: Fixture) {
   report(`data folder (${y}, without backups)`, f.bytes.folder / 1e6, 'MB');
   report(`sqlite file (${y}, with its FTS5 index)`, f.bytes.sqlite / 1e6, 'MB');
   report(`naive single file (${y})`, f.bytes.naive / 1e6, 'MB');
-  const open = await runProbe('app-open', [f.dataDir], RUNS);
-  const sqliteOpen = await runProbe('sqlite-open', [f.sqliteFile], RUNS);
+  const { a: open, b: sqliteOpen } = await runPair(['app-open', [f.dataDir]], ['sqlite-open', [f.sqliteFile]], RUNS);
   check(open, 'the store');
   check(sqliteOpen, 'SQLite');
   reportSpread(`open to trip list, fresh process (${y})`, summarize(open.map((r) => r.ms)), 'ms');
   reportSpread(`sqlite open to trip list, fresh process (${y})`, summarize(sqliteOpen.map((r) => r.ms)), 'ms');
-  const saves = await runProbe('app-save', [f.dataDir], RUNS);
-  const sqliteSaves = await runProbe('sqlite-save', [f.sqliteFile], RUNS);
+  const { a: saves, b: sqliteSaves } = await runPair(['app-save', [f.dataDir]], ['sqlite-save', [f.sqliteFile]], RUNS);
   reportSpread(`save p50 (event edit, ${y})`, summarize(saves.map((r) => r.p50)), 'ms');
   reportSpread(`save p95 (event edit, ${y})`, summarize(saves.map((r) => r.p95)), 'ms');
   reportSpread(`sqlite save p50 (event UPDATE, WAL, synchronous=FULL, ${y})`, summarize(sqliteSaves.map((r) => r.p50)), 'ms');
@@ -103,7 +101,7 @@ export const storeBench: BenchModule = {
       collectGarbage();
       const { saves, sqliteSaves } = await row(f);
       if (years !== 10) continue;
-      // Run i of each side ran back to back, so their ratio is the fairest pairing on a machine whose load drifts.
+      // Run i of each side ran back to back (runPair), so each ratio compares the two at the same load.
       const ratios = summarize(saves.map((s, i) => s.p95 / sqliteSaves[i]!.p95));
       scoreboard.check('save p95 vs sqlite (10-year)', ratios.median, '×', ratios);
       scoreboard.check('data folder vs naive single file (10-year)', f.bytes.folder / f.bytes.naive, '×');
