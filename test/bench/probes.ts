@@ -6,12 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { createBackend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { openStore } from '../../electron/backend/store';
-import { createBrowserPdfRenderer } from '../../electron/web/pdf';
 import { BIG_TRIP, clock } from './fixture';
 import { prng } from './history';
-import { importWhileCalling } from './import-run';
 import { QUERIES } from './queries';
 import { percentile } from './report';
 import { openPeer, peerEvents, peerSaveEventTitle, peerSearch, peerTrips } from './sqlite-peer';
@@ -19,6 +17,9 @@ import { openPeer, peerEvents, peerSaveEventTitle, peerSearch, peerTrips } from 
 const SAVES = 200;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const mb = () => process.memoryUsage().rss / 1e6;
+// Loaded by the probes that need them, before their clock starts: each probe is a fresh process, and on a loaded
+// machine importing the whole backend (and Chromium's driver) for a probe that only opens the store costs seconds.
+const backendModule = () => import('../../electron/backend');
 
 async function timed<T>(action: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -26,7 +27,7 @@ async function timed<T>(action: () => T | Promise<T>): Promise<{ ms: number; val
   return { ms: performance.now() - started, value };
 }
 
-async function backendCall(backend: Awaited<ReturnType<typeof createBackend>>, method: string, input: unknown): Promise<unknown> {
+async function backendCall(backend: Backend, method: string, input: unknown): Promise<unknown> {
   const reply = await backend.dispatch(method, input);
   if (!reply.ok) throw new Error(`${method} failed: ${reply.error.message}`);
   return reply.result;
@@ -100,6 +101,7 @@ export const probes = {
 
   /** The first search after start (the app builds its index then), the memory it leaves, then the mix `rounds` times. */
   async 'app-search'(dataDir: string, rounds = '0') {
+    const { createBackend } = await backendModule();
     const backend = await createBackend({ dataDir, clock });
     const search = async (text: string) => ((await backendCall(backend, 'search.query', { text, limit: 8 })) as { groups: { hits: unknown[] }[] }).groups.length;
     const first = await timed(() => search('investment'));
@@ -119,6 +121,7 @@ export const probes = {
 
   /** What the trip page asks for first (trips.get: the trip with its events), right after start. */
   async 'app-trip'(dataDir: string) {
+    const { createBackend } = await backendModule();
     const backend = await createBackend({ dataDir, clock });
     const { ms, value } = await timed(() => backendCall(backend, 'trips.get', { id: BIG_TRIP }) as Promise<{ events: unknown[] }>);
     await backend.close();
@@ -127,6 +130,7 @@ export const probes = {
 
   /** The first itinerary PDF after start, Chromium's launch included (browser mode's renderer). */
   async 'app-pdf'(dataDir: string) {
+    const [{ createBackend }, { createBrowserPdfRenderer }] = await Promise.all([backendModule(), import('../../electron/web/pdf')]);
     const backend = await createBackend({ dataDir, clock, ports: { pdf: createBrowserPdfRenderer() } });
     const { ms, value } = await timed(() => backendCall(backend, 'export.itineraryPdf', { tripId: BIG_TRIP }) as Promise<{ base64: string }>);
     await backend.close();
@@ -135,7 +139,9 @@ export const probes = {
   },
 
   /** Call latency while a 20,000-event calendar is imported. */
-  'app-import': importWhileCalling,
+  async 'app-import'() {
+    return (await import('./import-run')).importWhileCalling();
+  },
 };
 
 export type ProbeKind = keyof typeof probes;

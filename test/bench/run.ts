@@ -1,7 +1,7 @@
 // The benchmark entry (`npm run bench`): runs each module in turn, then prints `bench: targets met: K of N` and the
 // run's wall time. Name modules to run only those: `npm run bench -- store search` (or BENCH=store,search); the
 // histories they share (fixture.ts) are built once per run. A module that fails is reported and the run goes on, so
-// every other line is still printed; its targets count as not met.
+// every other line is still printed; its targets count as not met. BENCH_YEARS=1 (fixture.ts) shortens the scaling rows.
 import { calendarBench } from './calendar.bench';
 import { coldBench } from './cold.bench';
 import { removeFixtures } from './fixture';

@@ -3,6 +3,7 @@
 // the median of several fresh processes. The naive single lowdb file (rewritten and fsynced per save) stays as the
 // history line it always was. Targets (issue 12): save p95 ≤ 2× SQLite's; data folder ≤ 1.2× the naive file.
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -14,6 +15,8 @@ import { collectGarbage, percentile, report, reportSpread } from './report';
 import type { PeerData } from './sqlite-peer';
 import { scoreboard, summarize } from './targets';
 
+/** Fresh processes per figure: five for the 10-year row the targets use, three for the scaling rows. */
+const runsFor = (years: number) => (years === 10 ? 5 : 3);
 const RUNS = 5;
 const NAIVE_SAVES = 20; // each costs hundreds of milliseconds
 const FLOOR_SAMPLES = 200;
@@ -78,12 +81,12 @@ async function row(f: Fixture) {
   report(`data folder (${y}, without backups)`, f.bytes.folder / 1e6, 'MB');
   report(`sqlite file (${y}, with its FTS5 index)`, f.bytes.sqlite / 1e6, 'MB');
   report(`naive single file (${y})`, f.bytes.naive / 1e6, 'MB');
-  const { a: open, b: sqliteOpen } = await runPair(['app-open', [f.dataDir]], ['sqlite-open', [f.sqliteFile]], RUNS);
+  const { a: open, b: sqliteOpen } = await runPair(['app-open', [f.dataDir]], ['sqlite-open', [f.sqliteFile]], runsFor(f.years));
   check(open, 'the store');
   check(sqliteOpen, 'SQLite');
   reportSpread(`open to trip list, fresh process (${y})`, summarize(open.map((r) => r.ms)), 'ms');
   reportSpread(`sqlite open to trip list, fresh process (${y})`, summarize(sqliteOpen.map((r) => r.ms)), 'ms');
-  const { a: saves, b: sqliteSaves } = await runPair(['app-save', [f.dataDir]], ['sqlite-save', [f.sqliteFile]], RUNS);
+  const { a: saves, b: sqliteSaves } = await runPair(['app-save', [f.dataDir]], ['sqlite-save', [f.sqliteFile]], runsFor(f.years));
   reportSpread(`save p50 (event edit, ${y})`, summarize(saves.map((r) => r.p50)), 'ms');
   reportSpread(`save p95 (event edit, ${y})`, summarize(saves.map((r) => r.p95)), 'ms');
   reportSpread(`sqlite save p50 (event UPDATE, WAL, synchronous=FULL, ${y})`, summarize(sqliteSaves.map((r) => r.p50)), 'ms');
@@ -94,8 +97,8 @@ async function row(f: Fixture) {
 export const storeBench: BenchModule = {
   name: 'store',
   async run() {
-    const ten = await fixture(10);
-    await floor(path.dirname(ten.naiveFile));
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-floor-'));
+    await floor(dir).finally(() => fs.rm(dir, { recursive: true, force: true }));
     for (const years of YEARS) {
       const f = await fixture(years);
       collectGarbage();
