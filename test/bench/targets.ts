@@ -38,8 +38,9 @@ export const TARGETS = {
 
 export type TargetName = keyof typeof TARGETS;
 
-/** Two significant-ish digits for small numbers, none for large ones (as report() always printed them). */
+/** Counts as they are; otherwise two decimals for small numbers, none for large ones (as report() always printed). */
 export function formatValue(value: number): string {
+  if (Number.isInteger(value)) return String(value);
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return value.toFixed(digits);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Scoreboard, TARGETS, formatSpread, formatTarget, summarize } from '../../bench/targets';
+import { Scoreboard, TARGETS, formatSpread, formatTarget, formatValue, summarize } from '../../bench/targets';
 
 describe('summarize (median and spread of fresh-process runs)', () => {
   it('takes the middle of an odd count and the mean of the two middles of an even one, in any order', () => {
@@ -12,9 +12,18 @@ describe('summarize (median and spread of fresh-process runs)', () => {
   });
 
   it('names what the runs were', () => {
-    expect(formatSpread(summarize([3, 1, 2]))).toBe('median of 3 fresh processes, spread 1.00–3.00');
+    expect(formatSpread(summarize([3.5, 1.25, 2]))).toBe('median of 3 fresh processes, spread 1.25–3.50');
     expect(formatSpread(summarize([120, 140], 'runs in one process'))).toBe('median of 2 runs in one process, spread 120–140');
     expect(formatSpread(summarize([7]))).toBe('one run');
+  });
+});
+
+describe('formatValue', () => {
+  it('prints counts whole and measured values with fewer decimals the larger they are', () => {
+    expect(formatValue(48)).toBe('48');
+    expect(formatValue(0.1234)).toBe('0.12');
+    expect(formatValue(56.94)).toBe('56.9');
+    expect(formatValue(6123.4)).toBe('6123');
   });
 });
 
