@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { instantFromLocal, addCalendarDays } from '../../shared/domain/time';
 import { prng } from './history';
 import { percentile, report } from './report';
-import type { BenchModule } from './run';
+import type { BenchModule } from './module';
 
 const RUNS = 7;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,8 +1,17 @@
-// A plausible, deterministic 10-year history (2015–2024) for the benchmarks: 500 trips, 25,000 events, 15,000 notes
-// of ~2 KB, 10,000 follow-ups, 5,000 organisations, 15,000 contacts and 120 members, all from one seeded PRNG.
+// A plausible, deterministic history for the benchmarks, all from one seeded PRNG. Ten years (2015–2024) are 500 trips,
+// 25,000 events, 15,000 notes of ~2 KB, 10,000 follow-ups, 5,000 organisations, 15,000 contacts and 120 members; other
+// lengths scale trips and the directory with the years (the team stays 120), ending in 2024, so 1, 10 and 30 years
+// can be compared row by row. The 10-year history is the same, record for record, as before years could be chosen.
 import type { Mutation } from '../../electron/backend/store/types';
 
 export const HISTORY_SIZE = { trips: 500, eventsPerTrip: 50, notesPerTrip: 30, followUpsPerTrip: 20, organisations: 5000, contacts: 15000, members: 120 };
+const LAST_YEAR = 2024;
+
+/** The sizes of a history of `years` years: HISTORY_SIZE is ten years' worth. */
+export function historySize(years: number): typeof HISTORY_SIZE {
+  const per = (tenYears: number) => Math.round((tenYears * years) / 10);
+  return { ...HISTORY_SIZE, trips: per(HISTORY_SIZE.trips), organisations: per(HISTORY_SIZE.organisations), contacts: per(HISTORY_SIZE.contacts) };
+}
 
 /** mulberry32: small, fast and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -63,7 +72,7 @@ export interface History {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function generateHistory(seed = 20150101): History {
+export function generateHistory(seed = 20150101, years = 10): History {
   const rand = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
@@ -78,7 +87,8 @@ export function generateHistory(seed = 20150101): History {
     }
     return out.join(' ');
   };
-  const S = HISTORY_SIZE;
+  const S = historySize(years);
+  const perYear = S.trips / years;
 
   const members: Mutation[] = Array.from({ length: S.members }, (_, i) => ({
     collection: 'members',
@@ -111,8 +121,8 @@ export function generateHistory(seed = 20150101): History {
 
   const trips: TripBatch[] = [];
   for (let t = 0; t < S.trips; t++) {
-    const year = 2015 + Math.floor(t / (S.trips / 10));
-    const tripId = `trip-${year}-${pad(t % (S.trips / 10), 2)}`;
+    const year = LAST_YEAR - years + 1 + Math.floor(t / perYear);
+    const tripId = `trip-${year}-${pad(t % perYear, 2)}`;
     const start = Date.UTC(year, int(0, 11), int(1, 24));
     const days = int(3, 8);
     const legCount = int(1, 3);

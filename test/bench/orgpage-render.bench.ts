@@ -10,7 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { addCalendarDays, instantFromLocal } from '../../shared/domain/time';
 import { chromiumArgs, startServer, type Server } from './calendar.bench';
 import { percentile, report } from './report';
-import type { BenchModule } from './run';
+import type { BenchModule } from './module';
 
 const RUNS = 9;
 const TRIPS = 10;

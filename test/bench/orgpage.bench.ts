@@ -11,7 +11,7 @@ import type { Mutation } from '../../electron/backend/store/types';
 import type { OrganisationPage } from '../../shared/contract';
 import { generateHistory } from './history';
 import { collectGarbage, percentile, report } from './report';
-import type { BenchModule } from './run';
+import type { BenchModule } from './module';
 
 const ORG = 'org-bench';
 const TRIPS_WITH_ORG = 100;

@@ -9,7 +9,7 @@ import { createBackend, type Backend, type LocalBackend } from '../../electron/b
 import { createBrowserPdfRenderer } from '../../electron/web/pdf';
 import { addCalendarDays, instantFromLocal } from '../../shared/domain/time';
 import { collectGarbage, percentile, report } from './report';
-import type { BenchModule } from './run';
+import type { BenchModule } from './module';
 
 const DAYS = 10;
 const EVENTS_PER_DAY = 6;

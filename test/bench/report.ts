@@ -1,8 +1,13 @@
 // How every benchmark prints a figure: one line each, `bench: <what>: <value> <unit>`, so runs can be compared by tools.
+import { type Spread, formatSpread, formatValue } from './targets';
 
 export function report(what: string, value: number, unit: string): void {
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  console.log(`bench: ${what}: ${value.toFixed(digits)} ${unit}`);
+  console.log(`bench: ${what}: ${formatValue(value)} ${unit}`);
+}
+
+/** A figure measured several times: its median, with how many runs and their spread. */
+export function reportSpread(what: string, spread: Spread, unit: string): void {
+  console.log(`bench: ${what}: ${formatValue(spread.median)} ${unit} (${formatSpread(spread)})`);
 }
 
 export function percentile(samples: number[], p: number): number {

@@ -1,127 +1,100 @@
-// Search benchmark on the 10-year history: how long the index takes to build, how much heap it holds, and the latency
-// of search.query through backend.dispatch for a mix of English words, prefixes and Chinese phrases.
-// Target: p95 ≤ 30 ms.
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// Search benchmark: the first search after start and the query mix (queries.ts), the app's search.query beside the
+// SQLite peer's FTS5 trigram index over the same text, for 1, 10 and 30 years, each in several fresh processes; and
+// which queries each finds (the app must find at least every query SQLite finds). Also, in one process: the index
+// build alone and a search right after a note edit. Targets (issue 12): first search ≤ 150 ms, p95 ≤ SQLite's,
+// backend RSS after the first search ≤ 250 MB (10-year) and ≤ 300 MB (30-year).
 import { createBackend } from '../../electron/backend';
 import { SearchIndex } from '../../electron/backend/search/search-index';
 import { openStore } from '../../electron/backend/store';
-import type { Store } from '../../electron/backend/store/types';
-import { generateHistory } from './history';
-import { collectGarbage, percentile, report } from './report';
-import type { BenchModule } from './run';
+import { type Fixture, YEARS, clock, fixture } from './fixture';
+import type { BenchModule } from './module';
+import { runPair } from './probes';
+import { QUERIES } from './queries';
+import { collectGarbage, percentile, report, reportSpread } from './report';
+import { scoreboard, summarize } from './targets';
 
-const ROUNDS = 10;
-const clock = { now: () => Date.now() };
-
-/** What people type: whole words, words being typed, names, Chinese phrases (Traditional and Simplified), mixes. */
-const QUERIES = [
-  'investment', 'memorandum', 'greater bay area', 'logistics port', 'talent scheme', 'green finance bond', 'visa facilitation',
-  'signing ceremony', 'university research partnership', 'next steps agreed', 'budget timeline', 'cultural exchange',
-  'inv', 'memo', 'logis', 'facilit', 'partn', 'shenz', 'riya', 'kuala lum', 'convention cen',
-  'Fintech Holdings', 'Biotech Institute', 'Dubai Aviation', 'Semiconductors', 'Green Energy Group', 'mission to Tokyo',
-  'Wong', 'Ka Yan Lau', 'Hiroshi Tanaka', 'contact1234@example.org', 'Head of International Affairs', 'MoU draft',
-  '科學技術', '科学技术', '香港科學技術園公司', '數碼港', '大灣區', '大湾区', '經濟貿易辦事處', '经济贸易', '投資推廣署',
-  '上市', '金融管理局', '北部都會區', '港', '合作備忘錄', 'investment 大灣區', 'hangzhou', 'zzz no such thing',
-];
-
-async function seed(dataDir: string): Promise<void> {
-  const history = generateHistory();
-  const store = await openStore({ dataDir, clock });
-  for (const batch of history.directory) await store.apply(batch);
-  for (let i = 0; i < history.trips.length; i += 10) await Promise.all(history.trips.slice(i, i + 10).map((t) => store.apply(t.mutations)));
-  await store.close();
-}
+/** Fresh processes per history, and rounds of the query mix in each (the 30-year first search alone takes a while). */
+const PLAN: Record<number, { runs: number; rounds: number }> = { 1: { runs: 3, rounds: 3 }, 10: { runs: 3, rounds: 5 }, 30: { runs: 3, rounds: 2 } };
 
 const heapMb = () => {
   collectGarbage();
   return process.memoryUsage().heapUsed / 1e6;
 };
 
-/** Loads every record into the store first, so the heap the index adds is told apart from the store's own. */
-async function loadEverything(store: Store): Promise<void> {
-  const trips = await store.all('trips');
-  await store.all('organisations');
-  await store.all('contacts');
-  for (const trip of trips) await Promise.all([store.ofTrip('events', trip.id), store.ofTrip('notes', trip.id), store.ofTrip('followups', trip.id)]);
-}
-
-async function indexAlone(dataDir: string): Promise<void> {
-  const store = await openStore({ dataDir, clock });
-  await loadEverything(store);
+/** The index on its own, over records already in memory, so its build time and heap are told apart from the store's. */
+async function indexAlone(f: Fixture): Promise<void> {
+  const store = await openStore({ dataDir: f.dataDir, clock });
+  for (const c of ['organisations', 'contacts'] as const) await store.all(c);
+  for (const trip of await store.all('trips')) await Promise.all([store.ofTrip('events', trip.id), store.ofTrip('notes', trip.id), store.ofTrip('followups', trip.id)]);
   const before = heapMb();
   const index = new SearchIndex(store);
   const started = performance.now();
   await index.query('warm', 8);
-  report('search index build (10-year history, records already in memory)', performance.now() - started, 'ms');
-  report('search index heap (10-year history)', heapMb() - before, 'MB');
+  report('search index build (10-year, records already in memory)', performance.now() - started, 'ms');
+  report('search index heap (10-year)', heapMb() - before, 'MB');
   index.dispose();
   await store.close();
 }
 
-async function throughDispatch(dataDir: string): Promise<void> {
-  collectGarbage();
-  const backend = await createBackend({ dataDir, clock });
-  const before = heapMb();
-  const call = async (text: string) => {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    const reply = await backend.dispatch('search.query', { text, limit: 8 });
-    if (!reply.ok) throw new Error(`search.query failed: ${reply.error.message}`);
-    const used = process.cpuUsage(cpu);
-    return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, result: reply.result as { groups: { hits: unknown[] }[] } };
+/** An edit then a search: the index takes in the change before answering. */
+async function afterEdit(f: Fixture): Promise<void> {
+  const backend = await createBackend({ dataDir: f.dataDir, clock });
+  const call = async (method: string, input: unknown) => {
+    const reply = await backend.dispatch(method, input);
+    if (!reply.ok) throw new Error(`${method} failed: ${reply.error.message}`);
   };
-  const first = await call('investment');
-  report('search first query, building the index from disk (10-year history)', first.ms / 1000, 's');
-  report('search heap after build, store records + index (10-year history)', heapMb() - before, 'MB');
-
-  const samples: number[] = [];
-  // CPU time beside wall time: on a shared machine (2 cores, other jobs) the wall time also counts waiting for a core.
-  const cpuSamples: number[] = [];
-  const perQuery = new Map<string, number[]>();
-  let empty = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const text of QUERIES) {
-      const { ms, cpuMs, result } = await call(text);
-      samples.push(ms);
-      cpuSamples.push(cpuMs);
-      perQuery.set(text, [...(perQuery.get(text) ?? []), ms]);
-      if (round === 0 && result.groups.length === 0) empty++;
-    }
-  }
-  report(`search p50 (10-year history, ${QUERIES.length} queries × ${ROUNDS})`, percentile(samples, 50), 'ms');
-  report('search p95 (10-year history)', percentile(samples, 95), 'ms');
-  report('search max (10-year history)', Math.max(...samples), 'ms');
-  report('search p95 CPU time (10-year history)', percentile(cpuSamples, 95), 'ms');
-  report('search queries with no hits (of the mix)', empty, 'queries');
-  const slowest = [...perQuery].map(([text, ms]) => [text, percentile(ms, 50)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
-  for (const [text, ms] of slowest) console.log(`#   slowest: ${JSON.stringify(text)} ${ms.toFixed(1)} ms`);
-
-  // An edit then a search: the index takes in the change before answering.
+  await call('search.query', { text: 'warm', limit: 8 });
   const edits: number[] = [];
   for (let i = 0; i < 20; i++) {
-    const tripId = `trip-2020-${String(i).padStart(2, '0')}`;
-    const saved = await backend.dispatch('notes.save', { tripId, eventId: `${tripId}-ev00`, body: `Edited note ${i} about 北部都會區 land supply` });
-    if (!saved.ok) throw new Error(saved.error.message);
-    edits.push((await call(`edited note ${i}`)).ms);
+    const tripId = f.tripIds[i * 7]!;
+    await call('notes.save', { tripId, eventId: `${tripId}-ev00`, body: `Edited note ${i} about 北部都會區 land supply` });
+    const started = performance.now();
+    await call('search.query', { text: `edited note ${i}`, limit: 8 });
+    edits.push(performance.now() - started);
   }
-  report('search p95 right after a note edit (10-year history)', percentile(edits, 95), 'ms');
+  report('search p95 right after a note edit (10-year)', percentile(edits, 95), 'ms');
   await backend.close();
+}
+
+async function row(f: Fixture) {
+  const y = `${f.years}-year`;
+  const { runs, rounds } = PLAN[f.years]!;
+  const { a: app, b: peer } = await runPair(['app-search', [f.dataDir, String(rounds)]], ['sqlite-search', [f.sqliteFile, String(rounds)]], runs);
+  const mix = `${QUERIES.length} queries × ${rounds}`;
+  reportSpread(`first search after start, app (${y})`, summarize(app.map((r) => r.firstMs)), 'ms');
+  reportSpread(`first search after start, sqlite (${y})`, summarize(peer.map((r) => r.firstMs)), 'ms');
+  reportSpread(`search p95, app (${y}, ${mix})`, summarize(app.map((r) => r.p95)), 'ms');
+  reportSpread(`search p95, sqlite FTS5 trigram (${y}, ${mix})`, summarize(peer.map((r) => r.p95)), 'ms');
+  reportSpread(`backend rss after first search, app (${y})`, summarize(app.map((r) => r.rssMb)), 'MB');
+  const appFound = new Set(app[0]!.found);
+  const peerFound = new Set(peer[0]!.found);
+  report(`search queries found, app (${y}, of ${QUERIES.length})`, appFound.size, 'queries');
+  report(`search queries found, sqlite (${y}, of ${QUERIES.length})`, peerFound.size, 'queries');
+  const missed = [...peerFound].filter((q) => !appFound.has(q));
+  const onlyApp = [...appFound].filter((q) => !peerFound.has(q));
+  console.log(`#   found by SQLite, missed by the app (${y}): ${missed.length ? missed.map((q) => JSON.stringify(q)).join(', ') : 'none'}`);
+  console.log(`#   found by the app only (${y}): ${onlyApp.map((q) => JSON.stringify(q)).join(', ') || 'none'}`);
+  return { app, peer, missed };
 }
 
 export const searchBench: BenchModule = {
   name: 'search',
   async run() {
-    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-search-'));
-    try {
-      const dataDir = path.join(root, 'data');
-      await seed(dataDir);
-      await indexAlone(dataDir);
+    for (const years of YEARS) {
+      const f = await fixture(years);
       collectGarbage();
-      await throughDispatch(dataDir);
-    } finally {
-      await fs.rm(root, { recursive: true, force: true });
+      const { app, peer, missed } = await row(f);
+      const rss = summarize(app.map((r) => r.rssMb));
+      if (years === 30) scoreboard.check('backend rss after first search (30-year)', rss.median, 'MB', rss);
+      if (years !== 10) continue;
+      const first = summarize(app.map((r) => r.firstMs));
+      scoreboard.check('first search after start (10-year)', first.median, 'ms', first);
+      const ratio = summarize(app.map((r, i) => r.p95 / peer[i]!.p95));
+      scoreboard.check('search p95 vs sqlite (10-year)', ratio.median, '×', ratio, { what: 'finds every query SQLite finds', holds: missed.length === 0 });
+      scoreboard.check('backend rss after first search (10-year)', rss.median, 'MB', rss);
+      await indexAlone(f);
+      collectGarbage();
+      await afterEdit(f);
     }
   },
 };

@@ -1,27 +1,25 @@
-// Store benchmark: durable save latency and time to open, on a 10-year history, beside a naive single-file lowdb
-// store of the same data (with fsync, so both pay for durability). Targets: save p95 ≤ 10 ms and ≥ 50× faster than
-// the single file; open ≤ 300 ms.
-import { execFile } from 'node:child_process';
+// Store benchmark: durable save latency and time to open to the trip list, for 1, 10 and 30 years of history, beside
+// the SQLite peer holding the same records (WAL, synchronous=FULL) and the physical floor of this disk. Each figure is
+// the median of several fresh processes. The naive single lowdb file (rewritten and fsynced per save) stays as the
+// history line it always was. Targets (issue 12): save p95 ≤ 2× SQLite's; data folder ≤ 1.2× the naive file.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { openStore } from '../../electron/backend/store';
-import type { Store } from '../../electron/backend/store/types';
-import { generateHistory, prng } from './history';
-import { collectGarbage, percentile, report } from './report';
-import type { BenchModule } from './run';
+import { type Fixture, YEARS, fixture, writeNaive } from './fixture';
+import { prng } from './history';
+import type { BenchModule } from './module';
+import { runPair, runProbe } from './probes';
+import { collectGarbage, percentile, report, reportSpread } from './report';
+import type { PeerData } from './sqlite-peer';
+import { scoreboard, summarize } from './targets';
 
-const SAVES = 200;
+/** Fresh processes per figure: five for the 10-year row the targets use, three for the scaling rows. */
+const runsFor = (years: number) => (years === 10 ? 5 : 3);
+const RUNS = 5;
 const NAIVE_SAVES = 20; // each costs hundreds of milliseconds
-const OPEN_RUNS = 5;
-const here = path.dirname(fileURLToPath(import.meta.url));
-const clock = { now: () => Date.now() };
-
-type NaiveData = Record<'trips' | 'events' | 'notes' | 'followups' | 'members' | 'organisations' | 'contacts', { id: string; [k: string]: unknown }[]>;
+const FLOOR_SAMPLES = 200;
 
 async function time(action: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -29,155 +27,94 @@ async function time(action: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function seed(dataDir: string): Promise<{ tripIds: string[] }> {
-  const history = generateHistory();
-  const store = await openStore({ dataDir, clock });
-  const started = performance.now();
-  for (const batch of history.directory) await store.apply(batch);
-  // Ten trips at a time: their saves share group writes.
-  for (let i = 0; i < history.trips.length; i += 10) await Promise.all(history.trips.slice(i, i + 10).map((t) => store.apply(t.mutations)));
-  await store.close();
-  report('seed 10-year history through apply()', (performance.now() - started) / 1000, 's');
-  return { tripIds: history.trips.map((t) => t.tripId) };
+/** What any durable save must pay on this disk: an append + fsync (a log), and an atomic file replace. */
+async function floor(dir: string): Promise<void> {
+  const log = await fs.open(path.join(dir, 'floor.log'), 'a');
+  const line = Buffer.alloc(199, 'x').toString() + '\n';
+  const appends: number[] = [];
+  for (let i = 0; i < FLOOR_SAMPLES; i++) appends.push(await time(async () => (await log.appendFile(line), await log.sync())));
+  await log.close();
+  const body = Buffer.alloc(20_000, 'y');
+  const target = path.join(dir, 'floor.json');
+  const replaces: number[] = [];
+  for (let i = 0; i < FLOOR_SAMPLES / 2; i++) {
+    replaces.push(
+      await time(async () => {
+        const temp = await fs.open(`${target}.tmp`, 'w');
+        await temp.writeFile(body);
+        await temp.sync();
+        await temp.close();
+        await fs.rename(`${target}.tmp`, target);
+        const folder = await fs.open(dir, 'r');
+        await folder.sync();
+        await folder.close();
+      }),
+    );
+  }
+  report('floor: append 200 B + fsync p50', percentile(appends, 50), 'ms');
+  report('floor: append 200 B + fsync p95', percentile(appends, 95), 'ms');
+  report('floor: temp + fsync + rename + fsync-dir of 20 KB p50', percentile(replaces, 50), 'ms');
+  report('floor: temp + fsync + rename + fsync-dir of 20 KB p95', percentile(replaces, 95), 'ms');
 }
 
-/** Opens in a fresh process (nothing warm but the OS file cache) and returns the median of a few runs. */
-async function openTime(kind: 'store' | 'naive', target: string): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < OPEN_RUNS; i++) {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(here, 'open-probe.ts'), kind, target], { maxBuffer: 1 << 20 });
-    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number; trips: number };
-    if (result.trips !== 500) throw new Error(`open probe saw ${result.trips} trips, expected 500`);
-    runs.push(result.ms);
-  }
-  return percentile(runs, 50);
-}
-
-async function storeSaves(store: Store, tripIds: string[]) {
-  const rand = prng(7);
-  const eventEdit: number[] = [];
-  const firstTouch: number[] = [];
-  for (let i = 0; i < SAVES; i++) {
-    const tripId = tripIds[Math.floor(rand() * tripIds.length)]!;
-    // The trip is open on screen when someone edits its event: its file is loaded before the save is timed...
-    const events = await store.ofTrip('events', tripId);
-    const event = events[Math.floor(rand() * events.length)]!;
-    eventEdit.push(await time(() => store.apply([{ collection: 'events', id: event.id, tripId, fields: { title: `Courtesy call ${i}` } }])));
-  }
-  for (let i = 0; i < 50; i++) {
-    // ...but a save from elsewhere (a sync, a bulk action) may be the first touch of a trip's file.
-    const tripId = tripIds[(i * 37 + 11) % tripIds.length]!;
-    const id = `${tripId}-ev${String(i % 50).padStart(2, '0')}`;
-    firstTouch.push(await time(() => store.apply([{ collection: 'events', id, tripId, fields: { title: `Bulk edit ${i}` } }])));
-  }
-  const organisations = await store.all('organisations');
-  const orgRename: number[] = [];
-  for (let i = 0; i < SAVES; i++) {
-    const org = organisations[Math.floor(rand() * organisations.length)]!;
-    orgRename.push(await time(() => store.apply([{ collection: 'organisations', id: org.id, fields: { name: { ...org.name, en: `${org.name.en} (${i})` } } }])));
-  }
-  return { eventEdit, firstTouch, orgRename };
-}
-
-async function writeNaive(file: string, db: Low<NaiveData>): Promise<void> {
-  await db.write();
-  // lowdb renames a temp file over the target but never fsyncs: add what our store pays for durability.
-  const handle = await fs.open(file, 'r+');
-  await handle.sync();
-  await handle.close();
-  const dir = await fs.open(path.dirname(file), 'r');
-  await dir.sync();
-  await dir.close();
-}
-
-async function naiveSaves(file: string) {
-  const db = new Low<NaiveData>(new JSONFile(file), {} as NaiveData);
+/** The naive single file, rewritten whole (and fsynced) for each event edit: the old comparison, kept as history. */
+async function naiveSaves(file: string): Promise<number[]> {
+  const db = new Low<PeerData>(new JSONFile(file), {} as PeerData);
   await db.read();
   const rand = prng(8);
-  const eventEdit: number[] = [];
-  const orgRename: number[] = [];
+  const samples: number[] = [];
   for (let i = 0; i < NAIVE_SAVES; i++) {
     const events = db.data.events;
     const k = Math.floor(rand() * events.length);
-    eventEdit.push(await time(() => ((events[k] = { ...events[k]!, title: `Courtesy call ${i}` }), writeNaive(file, db))));
+    samples.push(await time(() => ((events[k] = { ...events[k]!, title: `Courtesy call ${i}` }), writeNaive(file, db))));
   }
-  for (let i = 0; i < NAIVE_SAVES; i++) {
-    const orgs = db.data.organisations;
-    const k = Math.floor(rand() * orgs.length);
-    orgRename.push(await time(() => ((orgs[k] = { ...orgs[k]!, sector: `Renamed ${i}` }), writeNaive(file, db))));
-  }
-  return { eventEdit, orgRename };
+  return samples;
 }
 
-async function exportNaive(store: Store, tripIds: string[], file: string): Promise<number> {
-  const data: NaiveData = { trips: [], events: [], notes: [], followups: [], members: [], organisations: [], contacts: [] };
-  data.trips = await store.all('trips');
-  for (const c of ['members', 'organisations', 'contacts'] as const) data[c] = await store.all(c);
-  for (const tripId of tripIds) for (const c of ['events', 'notes', 'followups'] as const) data[c].push(...(await store.ofTrip(c, tripId)));
-  const db = new Low<NaiveData>(new JSONFile(file), data);
-  await writeNaive(file, db);
-  return (await fs.stat(file)).size;
-}
-
-async function folderSize(dir: string): Promise<{ bytes: number; files: number; largest: number }> {
-  let bytes = 0;
-  let files = 0;
-  let largest = 0;
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.parentPath.includes(`${path.sep}backups`)) continue;
-    const size = (await fs.stat(path.join(entry.parentPath, entry.name))).size;
-    bytes += size;
-    files++;
-    largest = Math.max(largest, size);
-  }
-  return { bytes, files, largest };
+/** One row per history length: the app and SQLite side by side. Returns the 10-year save figures for the targets. */
+async function row(f: Fixture) {
+  const y = `${f.years}-year`;
+  const trips = f.tripIds.length + 1;
+  const check = (runs: { trips: number }[], who: string) => {
+    if (runs.some((r) => r.trips !== trips)) throw new Error(`${who} opened ${runs.map((r) => r.trips).join('/')} trips, expected ${trips}`);
+  };
+  report(`data folder (${y}, without backups)`, f.bytes.folder / 1e6, 'MB');
+  report(`sqlite file (${y}, with its FTS5 index)`, f.bytes.sqlite / 1e6, 'MB');
+  report(`naive single file (${y})`, f.bytes.naive / 1e6, 'MB');
+  const { a: open, b: sqliteOpen } = await runPair(['app-open', [f.dataDir]], ['sqlite-open', [f.sqliteFile]], runsFor(f.years));
+  check(open, 'the store');
+  check(sqliteOpen, 'SQLite');
+  reportSpread(`open to trip list, fresh process (${y})`, summarize(open.map((r) => r.ms)), 'ms');
+  reportSpread(`sqlite open to trip list, fresh process (${y})`, summarize(sqliteOpen.map((r) => r.ms)), 'ms');
+  const { a: saves, b: sqliteSaves } = await runPair(['app-save', [f.dataDir]], ['sqlite-save', [f.sqliteFile]], runsFor(f.years));
+  reportSpread(`save p50 (event edit, ${y})`, summarize(saves.map((r) => r.p50)), 'ms');
+  reportSpread(`save p95 (event edit, ${y})`, summarize(saves.map((r) => r.p95)), 'ms');
+  reportSpread(`sqlite save p50 (event UPDATE, WAL, synchronous=FULL, ${y})`, summarize(sqliteSaves.map((r) => r.p50)), 'ms');
+  reportSpread(`sqlite save p95 (event UPDATE, WAL, synchronous=FULL, ${y})`, summarize(sqliteSaves.map((r) => r.p95)), 'ms');
+  return { saves, sqliteSaves, open };
 }
 
 export const storeBench: BenchModule = {
   name: 'store',
   async run() {
-    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-'));
-    try {
-      const dataDir = path.join(root, 'data');
-      const naiveFile = path.join(root, 'naive', 'db.json');
-      await fs.mkdir(path.dirname(naiveFile), { recursive: true });
-      const { tripIds } = await seed(dataDir);
-      const size = await folderSize(dataDir);
-      report('data folder (without backups)', size.bytes / 1e6, 'MB');
-      report('data folder files', size.files, 'files');
-      report('largest file in the data folder', size.largest / 1e3, 'KB');
-
-      const store = await openStore({ dataDir, clock });
-      report('naive single file size', (await exportNaive(store, tripIds, naiveFile)) / 1e6, 'MB');
-      await store.close();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-floor-'));
+    await floor(dir).finally(() => fs.rm(dir, { recursive: true, force: true }));
+    for (const years of YEARS) {
+      const f = await fixture(years);
       collectGarbage();
-
-      const ours = { open: await openTime('store', dataDir) };
-      const naiveOpen = await openTime('naive', naiveFile);
-      report('open to trip index (store, fresh process, median of 5)', ours.open, 'ms');
-      report('open to trip index (naive single file, fresh process, median of 5)', naiveOpen, 'ms');
-
-      collectGarbage();
-      const session = await openStore({ dataDir, clock });
-      const saves = await storeSaves(session, tripIds);
-      await session.close();
-      report('save p50 (event edit)', percentile(saves.eventEdit, 50), 'ms');
-      report('save p95 (event edit)', percentile(saves.eventEdit, 95), 'ms');
-      report("save p95 (event edit, trip's file not loaded yet)", percentile(saves.firstTouch, 95), 'ms');
-      report('save p50 (organisation rename)', percentile(saves.orgRename, 50), 'ms');
-      report('save p95 (organisation rename)', percentile(saves.orgRename, 95), 'ms');
-
-      collectGarbage();
-      const naive = await naiveSaves(naiveFile);
-      report(`naive save p50 (event edit, ${NAIVE_SAVES} saves)`, percentile(naive.eventEdit, 50), 'ms');
-      report(`naive save p95 (event edit, ${NAIVE_SAVES} saves)`, percentile(naive.eventEdit, 95), 'ms');
-      report(`naive save p50 (organisation rename, ${NAIVE_SAVES} saves)`, percentile(naive.orgRename, 50), 'ms');
-      report(`naive save p95 (organisation rename, ${NAIVE_SAVES} saves)`, percentile(naive.orgRename, 95), 'ms');
-      report('speed-up p95 (event edit)', percentile(naive.eventEdit, 95) / percentile(saves.eventEdit, 95), '×');
-      report('speed-up p95 (organisation rename)', percentile(naive.orgRename, 95) / percentile(saves.orgRename, 95), '×');
-      report('speed-up open to trip index', naiveOpen / ours.open, '×');
-    } finally {
-      await fs.rm(root, { recursive: true, force: true });
+      const { saves, sqliteSaves } = await row(f);
+      if (years !== 10) continue;
+      // Run i of each side ran back to back (runPair), so each ratio compares the two at the same load.
+      const ratios = summarize(saves.map((s, i) => s.p95 / sqliteSaves[i]!.p95));
+      scoreboard.check('save p95 vs sqlite (10-year)', ratios.median, '×', ratios);
+      scoreboard.check('data folder vs naive single file (10-year)', f.bytes.folder / f.bytes.naive, '×');
+      report('data folder vs sqlite file (10-year)', f.bytes.folder / f.bytes.sqlite, '×');
+      const naive = await naiveSaves(f.naiveFile);
+      report(`naive save p50 (event edit, ${NAIVE_SAVES} saves, 10-year)`, percentile(naive, 50), 'ms');
+      report(`naive save p95 (event edit, ${NAIVE_SAVES} saves, 10-year)`, percentile(naive, 95), 'ms');
+      report('speed-up p95 vs naive single file (event edit, 10-year)', percentile(naive, 95) / summarize(saves.map((s) => s.p95)).median, '×');
+      const naiveOpen = await runProbe('naive-open', [f.naiveFile], RUNS);
+      reportSpread('naive open to trip list, fresh process (10-year)', summarize(naiveOpen.map((r) => r.ms)), 'ms');
     }
   },
 };

@@ -1,0 +1,58 @@
+// Cold paths a user feels, each the first of its kind after the app starts, in fresh processes on the 10-year
+// history (plus its 200-event trip): start to first screen (the built app in browser mode, in Chromium), opening the
+// 200-event trip (trips.get, what the trip page asks for first), and the first itinerary PDF of that trip (browser
+// mode's renderer, Chromium's launch included). Targets (issue 12): ≤ 500, ≤ 300 and ≤ 1000 ms.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, startServer } from './calendar.bench';
+import { fixture } from './fixture';
+import type { BenchModule } from './module';
+import { runProbe } from './probes';
+import { scoreboard, summarize } from './targets';
+
+const RUNS = 5;
+const PDF_RUNS = 3;
+
+/**
+ * From spawning the server (`node dist-electron/web.mjs`, a fresh process) until the trip list is on screen. The
+ * browser is already running, as a user's would be; each run gets a fresh context (no cache, no storage).
+ */
+async function startToFirstScreen(dataDir: string): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: process.env.PLANNER_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const server = await startServer(dataDir);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Asia/Hong_Kong' });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url);
+        // The first screen is there when the list shows its trips (the count under the heading comes with them).
+        await page.locator('.page__subtitle').waitFor({ timeout: 120_000 });
+        samples.push(performance.now() - started);
+      } finally {
+        await context.close();
+        server.child.kill('SIGTERM');
+        await new Promise((resolve) => server.child.once('exit', resolve));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return samples;
+}
+
+export const coldBench: BenchModule = {
+  name: 'cold paths',
+  async run() {
+    const f = await fixture(10);
+    const screen = summarize(await startToFirstScreen(f.dataDir));
+    scoreboard.check('start to first screen (10-year)', screen.median, 'ms', screen);
+    const trip = await runProbe('app-trip', [f.dataDir], RUNS);
+    if (trip.some((r) => r.events !== 200)) throw new Error(`trips.get returned ${trip.map((r) => r.events).join('/')} events, expected 200`);
+    const open = summarize(trip.map((r) => r.ms));
+    scoreboard.check('open 200-event trip first after start (10-year)', open.median, 'ms', open);
+    const pdf = summarize((await runProbe('app-pdf', [f.dataDir], PDF_RUNS)).map((r) => r.ms));
+    scoreboard.check('first itinerary PDF after start', pdf.median, 'ms', pdf);
+  },
+};
