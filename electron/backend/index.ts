@@ -1,11 +1,12 @@
 // Creates the backend both hosts serve: handlers for every contract method behind one validating dispatch.
 // Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
-import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
+import type { Reply } from '../../shared/contract';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { History } from './history';
 import { openStore } from './store';
 import type { Ports } from './ports';
+import type { PushListener } from './push';
 import type { Clock } from './store/types';
 import type { SyncSeams } from './sync/engine';
 import { SyncEngine } from './sync/engine';
@@ -20,7 +21,7 @@ export interface BackendOptions {
   syncSeams?: SyncSeams;
 }
 
-export type PushListener = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
+export type { PushListener } from './push';
 
 export interface Backend {
   /** Validates `input` against the contract, runs the method, and never throws: failures come back typed. */

@@ -2,7 +2,7 @@
 import type { Handlers } from '../dispatch';
 import { listSamples, loadSamples, sampleKeysLoaded } from '../samples';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type AppHandlers = Pick<
   Handlers,

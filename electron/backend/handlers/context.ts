@@ -1,6 +1,6 @@
 // What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
 import type { History } from '../history';
-import type { PushListener } from '../index';
+import type { PushListener } from '../push';
 import type { Ports } from '../ports';
 import type { Clock, Store } from '../store/types';
 import type { SyncEngine } from '../sync/engine';
@@ -18,7 +18,3 @@ export interface HandlerContext {
   sync: SyncEngine;
 }
 
-/** Records that are not tombstones. */
-export function live<T extends { deleted: boolean }>(records: T[]): T[] {
-  return records.filter((r) => !r.deleted);
-}

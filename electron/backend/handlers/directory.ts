@@ -5,7 +5,7 @@ import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { Mutation, RecordTypes } from '../store/types';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type DirectoryHandlers = Pick<
   Handlers,

@@ -1,5 +1,6 @@
 // PLACEHOLDER while issue 5 is built in parallel: replaced by the real handlers before anything lands.
 import type { Handlers } from '../dispatch';
+import type { DocumentSources } from '../export/sources';
 import type { HandlerContext } from './context';
 import { exportItineraryPdf } from '../export/itinerary-handler';
 import { exportBriefingPdf, exportPressRelease, exportReportDocx, exportReportMarkdown, exportReportPdf } from '../export/reports';
@@ -7,12 +8,14 @@ import { exportBriefingPdf, exportPressRelease, exportReportDocx, exportReportMa
 type Group = Pick<Handlers, 'export.itineraryPdf' | 'export.briefingPdf' | 'export.reportPdf' | 'export.reportDocx' | 'export.reportMarkdown' | 'export.pressRelease'>;
 
 export function documentsHandlers(ctx: HandlerContext): Group {
+  // The builders read the store and print through the PDF port; nothing else of the handlers' context.
+  const sources: DocumentSources = { store: ctx.store, pdf: ctx.ports.pdf };
   return {
-    'export.itineraryPdf': (input) => exportItineraryPdf(ctx, input),
-    'export.briefingPdf': (input) => exportBriefingPdf(ctx, input),
-    'export.reportPdf': (input) => exportReportPdf(ctx, input),
-    'export.reportDocx': (input) => exportReportDocx(ctx, input),
-    'export.reportMarkdown': (input) => exportReportMarkdown(ctx, input),
-    'export.pressRelease': (input) => exportPressRelease(ctx, input),
+    'export.itineraryPdf': (input) => exportItineraryPdf(sources, input),
+    'export.briefingPdf': (input) => exportBriefingPdf(sources, input),
+    'export.reportPdf': (input) => exportReportPdf(sources, input),
+    'export.reportDocx': (input) => exportReportDocx(sources, input),
+    'export.reportMarkdown': (input) => exportReportMarkdown(sources, input),
+    'export.pressRelease': (input) => exportPressRelease(sources, input),
   };
 }

@@ -11,7 +11,7 @@ import type { ImportJobs } from '../workers/jobs';
 import { cancelledError, runBounded } from '../workers/run-bounded';
 import type { Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type Group = Pick<Handlers, 'export.ics' | 'import.icsPreview' | 'import.icsApply'>;
 

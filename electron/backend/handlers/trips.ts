@@ -6,7 +6,7 @@ import type { Mutation } from '../store/types';
 import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
 import { clearedFields, type Leg, type Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type TripHandlers = Pick<Handlers, 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete' | 'trips.restore' | 'trips.duplicate'>;
 

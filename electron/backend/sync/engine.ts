@@ -11,24 +11,18 @@ import type { SyncTransport } from '../../../shared/domain/sync/transport';
 import { BackendError } from '../errors';
 import type { Merged } from './pulled';
 import { authorsGrew, mergePulled, reviewKey, storeValues } from './pulled';
-import type { PushListener } from '../index';
+import type { PushListener } from '../push';
 import type { SecretBox } from '../ports';
 import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
-import type { FolderFs } from './folder';
 import { NoteDocs, localOp } from './local';
 import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
 import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
 import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
 import { isEncryptedEnvelope } from './crypto';
-import { makeTransports } from './transports';
+import { makeTransports, type SyncSeams } from './transports';
 import { heldBackByDevice, nextWaiting } from './waiting';
 
-export interface SyncSeams {
-  /** File operations of the folder transport (tests make a rename fail or the folder vanish). */
-  folderFs?: FolderFs;
-  /** Wraps every transport (tests delete the folder between push and pull). */
-  wrap?: (transport: SyncTransport) => SyncTransport;
-}
+export type { SyncSeams } from './transports';
 
 export interface SyncConfigureInput {
   folder?: string | null;

@@ -4,7 +4,8 @@ import { TZDate } from '@date-fns/tz';
 import { format as formatDate } from 'date-fns';
 import type { Contact, FollowUp, Member, Organisation, Trip, TripEvent } from '../../../../shared/model';
 import { notFound } from '../../errors';
-import { live, type HandlerContext } from '../../handlers/context';
+import { live } from '../../store/live';
+import type { DocumentSources } from '../sources';
 import type { ReportLanguage } from './labels';
 
 export interface TripFacts {
@@ -20,15 +21,15 @@ export interface TripFacts {
   membersById: Map<string, Member>;
 }
 
-export async function loadTripFacts(ctx: HandlerContext, tripId: string): Promise<TripFacts> {
-  const trip = await ctx.store.get('trips', tripId);
+export async function loadTripFacts({ store }: Pick<DocumentSources, 'store'>, tripId: string): Promise<TripFacts> {
+  const trip = await store.get('trips', tripId);
   if (!trip || trip.deleted) throw notFound('trip', tripId);
   const [events, followUps, members, organisations, contacts] = await Promise.all([
-    ctx.store.ofTrip('events', tripId),
-    ctx.store.ofTrip('followups', tripId),
-    ctx.store.all('members'),
-    ctx.store.all('organisations'),
-    ctx.store.all('contacts'),
+    store.ofTrip('events', tripId),
+    store.ofTrip('followups', tripId),
+    store.all('members'),
+    store.all('organisations'),
+    store.all('contacts'),
   ]);
   const liveMembers = live(members);
   const onTrip = new Set(trip.memberIds);
