@@ -16,7 +16,8 @@ export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
 
 /** Events the backend pushes to open windows. */
 export interface PushEvents {
-  'data.changed': { collections: string[]; tripIds: string[] };
+  /** Pushed once per call that changed data (or per sync), once the change can be read: what it touched. */
+  'data.changed': { collections: string[]; tripIds: string[]; ids: string[] };
   'notice': Notice;
   /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips… (see shared/desktop.ts). */
   'menu': { command: string };

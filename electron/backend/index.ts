@@ -1,6 +1,7 @@
 // Creates the backend both hosts serve: handlers for every contract method behind one validating dispatch.
 // Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
 import type { Reply } from '../../shared/contract';
+import { ChangePushes } from './change-pushes';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { History } from './history';
@@ -47,8 +48,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const ports = options.ports ?? {};
   // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.
   const sync = new SyncEngine(store, clock, push, options.dataDir, options.syncSeams, ports.secrets);
+  // data.changed comes from the store's announcements, one push per call that wrote (see change-pushes.ts).
+  const changes = new ChangePushes(store, push);
   const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync });
-  const dispatch = createDispatch(handlers);
+  const dispatch = createDispatch(changes.around(handlers));
   return {
     dispatch,
     onPush(listener) {
@@ -56,6 +59,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return () => listeners.delete(listener);
     },
     async close() {
+      changes.dispose();
       listeners.clear();
       await store.close();
       await ports.pdf?.close?.();

@@ -36,7 +36,6 @@ export function appHandlers(ctx: HandlerContext): AppHandlers {
     async 'samples.load'({ keys }) {
       const trips = await loadSamples(store, keys);
       if (!store.meta().samplesAnswered) await store.setMeta({ samplesAnswered: true });
-      ctx.push('data.changed', { collections: ['trips', 'members', 'organisations', 'contacts'], tripIds: trips.map((t) => t.id) });
       return { loaded: trips };
     },
 

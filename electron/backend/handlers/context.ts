@@ -1,4 +1,5 @@
-// What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
+// What every group of handlers is given: the store, the clock, and a way to push events (progress, sync) to open
+// windows. data.changed is not pushed by handlers: it is derived from the store's changes (see ../change-pushes.ts).
 import type { History } from '../history';
 import type { PushListener } from '../push';
 import type { Ports } from '../ports';

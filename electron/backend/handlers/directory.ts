@@ -35,9 +35,6 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
     return record;
   }
 
-  function changed(collections: string[], tripIds: string[] = []): void {
-    ctx.push('data.changed', { collections, tripIds });
-  }
 
   function crud<C extends DirectoryCollection>(collection: C) {
     const noun = singular[collection];
@@ -45,19 +42,16 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
       async create(input: Record<string, unknown> & { name: { en: string } }) {
         const id = nanoid(12);
         await ctx.history.apply({ action: `${noun}.create`, subject: input.name.en }, [{ collection, id, fields: { ...input, id } } as Mutation]);
-        changed([collection]);
         return liveRecord(collection, id);
       },
       async update({ id, patch }: { id: string; patch: Record<string, unknown> }) {
         const before = await liveRecord(collection, id);
         await ctx.history.apply({ action: `${noun}.edit`, subject: before.name.en }, [{ collection, id, fields: clearedFields(patch) } as Mutation]);
-        changed([collection]);
         return liveRecord(collection, id);
       },
       async remove({ id }: { id: string }) {
         const before = await liveRecord(collection, id);
         await ctx.history.apply({ action: `${noun}.delete`, subject: before.name.en }, [{ collection, id, fields: { deleted: true } } as Mutation]);
-        changed([collection]);
         return { id };
       },
     };
@@ -76,9 +70,7 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
     const replace = (ids: string[]): string[] => [...new Set(ids.map((x) => (dropped.has(x) ? keepId : x)))];
     const one = (id: string | undefined): boolean => id !== undefined && dropped.has(id);
     const mutations: Mutation[] = [];
-    const touchedTrips: string[] = [];
     for (const trip of live(await store.all('trips'))) {
-      const before = mutations.length;
       if (collection === 'members' && hits(trip.memberIds)) mutations.push({ collection: 'trips', id: trip.id, fields: { memberIds: replace(trip.memberIds) } });
       const key = ({ members: 'memberIds', organisations: 'organisationIds', contacts: 'contactIds' } as const)[collection as DirectoryCollection];
       for (const event of live(await store.ofTrip('events', trip.id))) {
@@ -93,7 +85,6 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
           if (one(n.authorId)) mutations.push({ collection: 'notes', id: n.id, tripId: trip.id, fields: { authorId: keepId } });
         }
       }
-      if (mutations.length > before) touchedTrips.push(trip.id);
     }
     if (collection === 'organisations') {
       for (const contact of live(await store.all('contacts'))) {
@@ -102,7 +93,6 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
     }
     for (const id of mergeIds) mutations.push({ collection, id, fields: { deleted: true } } as Mutation);
     await ctx.history.apply({ action: `${singular[collection]}.merge`, subject: keep.name.en }, mutations);
-    changed([collection, 'trips', 'events', 'notes', 'followups', 'contacts'], touchedTrips);
     return liveRecord(collection, keepId);
   }
 

@@ -7,19 +7,12 @@ import type { HandlerContext } from './context';
 type HistoryHandlers = Pick<Handlers, 'history.undo' | 'history.redo'>;
 
 export function historyHandlers(ctx: HandlerContext): HistoryHandlers {
-  function changed(tripId: string | undefined): void {
-    ctx.push('data.changed', { collections: ['trips', 'events', 'notes', 'followups', 'members', 'organisations', 'contacts'], tripIds: tripId ? [tripId] : [] });
-  }
   return {
     async 'history.undo'({ tripId }) {
-      const step = await ctx.history.undo(tripId);
-      if (step) changed(step.tripId);
-      return { step };
+      return { step: await ctx.history.undo(tripId) };
     },
     async 'history.redo'({ tripId }) {
-      const step = await ctx.history.redo(tripId);
-      if (step) changed(step.tripId);
-      return { step };
+      return { step: await ctx.history.redo(tripId) };
     },
   };
 }
@@ -34,7 +27,6 @@ export function settingsHandlers(ctx: HandlerContext): SettingsHandlers {
     },
     async 'settings.update'(patch) {
       await ctx.store.setMeta({ settings: { ...current(), ...patch } });
-      ctx.push('data.changed', { collections: ['settings'], tripIds: [] });
       return current();
     },
   };

@@ -82,17 +82,12 @@ export function icsHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
           const subject = plan.mutations.length === 1 ? (plan.mutations[0]!.fields.title ?? trip.title) : trip.title;
           const total = plan.mutations.length;
           job.progress('writing', 0, total);
-          try {
-            await ctx.history.applyInBatches({ action: 'event.import', subject, tripId }, plan.mutations, {
-              size: IMPORT_BATCH,
-              signal: job.signal,
-              onBatch: (done) => job.progress('writing', done, total),
-              cancelled: () => cancelledError(what),
-            });
-          } finally {
-            // Batches may have been written and rolled back: either way the window shows the trip as it now is.
-            ctx.push('data.changed', { collections: ['events'], tripIds: [tripId] });
-          }
+          await ctx.history.applyInBatches({ action: 'event.import', subject, tripId }, plan.mutations, {
+            size: IMPORT_BATCH,
+            signal: job.signal,
+            onBatch: (done) => job.progress('writing', done, total),
+            cancelled: () => cancelledError(what),
+          });
         }
         return { created: plan.created, updated: plan.updated, skipped: plan.skipped };
       });

@@ -147,9 +147,6 @@ export class SyncEngine {
       const next = { ...state, review: state.review.filter((r) => r.key !== id) };
       await this.files.writeState(next);
       this.state = next;
-      // Pushed only once the item is closed too: a window that reloads on this push must not read it still open (it
-      // takes the push as news of this call, and does not reload again when the call answers).
-      if (keep === 'other') this.push('data.changed', { collections: [item.collection], tripIds: item.tripId ? [item.tripId] : [] });
       return { resolved: true };
     });
   }
@@ -321,11 +318,6 @@ export class SyncEngine {
     await this.files.writeState(next);
     this.state = next;
 
-    if (written.applied.length > 0) {
-      const collections = [...new Set(written.applied.map((r) => r.collection))];
-      const tripIds = [...new Set(written.applied.flatMap((r) => (r.tripId ? [r.tripId] : r.collection === 'trips' ? [r.id] : [])))];
-      this.push('data.changed', { collections, tripIds });
-    }
     this.push('sync.finished', report);
     return report;
   }
