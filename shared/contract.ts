@@ -51,7 +51,9 @@ export const FollowUpFilter = z.object({
 });
 
 export const Paper = z.enum(['A4', 'Letter']);
+/** The language of an exported document: the exporter's choice, whatever the app's language is. */
 export const ExportLanguage = z.enum(['en', 'zh-Hant']);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;
 
 /** What a printed or exported trip document includes; notes and restricted briefing fields are off unless asked. */
 export const DocumentOptions = z.object({

@@ -1,4 +1,5 @@
-// PLACEHOLDER while issue 5 is built in parallel: replaced by the real handlers before anything lands.
+// export.*: the trip documents (itinerary PDF, briefing pack, post-trip report, press-release draft). Each is built
+// in ../export/ from the store and the host's PDF engine; this file only routes the methods there.
 import type { Handlers } from '../dispatch';
 import type { DocumentSources } from '../export/sources';
 import type { HandlerContext } from './context';

@@ -1,6 +1,4 @@
-// history.* and settings.*: undo/redo of the user's steps, and this device's preferences.
-import type { Settings } from '../../../shared/contract';
-import { defaultClashSettings } from '../../../shared/domain/clashes';
+// history.*: undo and redo of the user's steps (the steps themselves are kept by ../history.ts).
 import type { Handlers } from '../dispatch';
 import type { HandlerContext } from './context';
 
@@ -13,21 +11,6 @@ export function historyHandlers(ctx: HandlerContext): HistoryHandlers {
     },
     async 'history.redo'({ tripId }) {
       return { step: await ctx.history.redo(tripId) };
-    },
-  };
-}
-
-type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
-
-export function settingsHandlers(ctx: HandlerContext): SettingsHandlers {
-  const current = (): Settings => ({ ...defaultClashSettings, ...ctx.store.meta().settings });
-  return {
-    async 'settings.get'() {
-      return current();
-    },
-    async 'settings.update'(patch) {
-      await ctx.store.setMeta({ settings: { ...current(), ...patch } });
-      return current();
     },
   };
 }

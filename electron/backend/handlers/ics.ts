@@ -3,9 +3,9 @@
 // progress, and either can be cancelled.
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
-import { eventsByUid, planImport, previewOf } from '../export/ics/importPlan';
-import type { IcsEntry } from '../export/ics/readIcs';
-import { icsFileName, writeIcs } from '../export/ics/writeIcs';
+import { eventsByUid, planImport, previewOf } from '../export/ics/import-plan';
+import type { IcsEntry } from '../export/ics/read-ics';
+import { icsFileName, writeIcs } from '../export/ics/write-ics';
 import type { Job } from '../workers/jobs';
 import type { ImportJobs } from '../workers/jobs';
 import { cancelledError, runBounded } from '../workers/run-bounded';

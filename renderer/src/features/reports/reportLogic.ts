@@ -1,9 +1,8 @@
 // What the report dialogs decide without React: which backend method makes which format, the language a document
 // starts in, and the edited press-release text as a file to keep.
-import type { ExportFile } from '../../../../shared/contract';
+import type { ExportFile, ExportLanguage } from '../../../../shared/contract';
 
 export type ReportFormat = 'pdf' | 'docx' | 'markdown';
-export type DocumentLanguage = 'en' | 'zh-Hant';
 
 export const reportFormats: readonly ReportFormat[] = ['pdf', 'docx', 'markdown'];
 
@@ -12,7 +11,7 @@ export function reportMethod(format: ReportFormat): 'export.reportPdf' | 'export
 }
 
 /** Documents start in the language the user reads the app in. */
-export function defaultLanguage(uiLanguage: string): DocumentLanguage {
+export function defaultLanguage(uiLanguage: string): ExportLanguage {
   return uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en';
 }
 
