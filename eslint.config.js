@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // No import cycles (issue 11): a cycle means two modules cannot be understood, tested or loaded one without the
-    // other. import-x skips type-only imports; test/unit/import-cycles.test.ts checks those too.
+    // other. import-x skips type-only imports; test/unit/lint/import-cycles.test.ts checks those too.
     files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'test/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
