@@ -1,6 +1,6 @@
-// What the backend answers: the output types named in shared/contract.ts (which re-exports them).
-import type { z } from 'zod';
-import type { SyncServer } from './contract';
+// What the backend answers: the output types named in shared/contract.ts (which re-exports them), and the sync
+// server's schema, which both the status answer and sync.configure's input use.
+import { z } from 'zod';
 import type { Contact, EventKind, FollowUp, FollowUpStatus, Member, Note, Organisation, Outcome, PipelineStage, SearchKind, Trip, TripEvent } from './model';
 
 /** One undoable step: what was done (`trip.create`, `event.move`, … — the renderer words it) to what, in which trip. */
@@ -179,6 +179,14 @@ export interface SyncReviewItem {
   kept: { value: unknown; deviceId: string; memberName?: string; at: string };
   other: { value: unknown; deviceId: string; memberName?: string; at: string };
 }
+
+/** Where this device syncs: a CouchDB server (the password is kept apart, never returned). */
+export const SyncServer = z.object({
+  url: z.string().url().max(1000),
+  /** One database per team. */
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'a CouchDB database name: lower-case letters, digits and _$()+-/, starting with a letter').max(200),
+  username: z.string().max(200).optional(),
+});
 
 export interface SyncStatus {
   deviceId: string;

@@ -1,7 +1,6 @@
 // How a call crosses from the renderer to the backend and back: replies, typed errors, pushed events, the client.
-// shared/contract.ts re-exports all of it.
-import type { InputOf, Method, OutputOf } from './contract';
-import type { ExportFile, Notice, SyncReport } from './api-types';
+// shared/contract.ts re-exports all of it (and holds PlannerClient, typed by its methods).
+import type { Notice, SyncReport } from './api-types';
 import type { MenuLabels } from './desktop';
 
 /** Every failure crosses the boundary in this shape. */
@@ -17,7 +16,8 @@ export type Reply<T> = { ok: true; result: T } | { ok: false; error: ApiError };
 
 /** Events the backend pushes to open windows. */
 export interface PushEvents {
-  'data.changed': { collections: string[]; tripIds: string[] };
+  /** Pushed once per call that changed data (or per sync), once the change can be read: what it touched. */
+  'data.changed': { collections: string[]; tripIds: string[]; ids: string[] };
   'notice': Notice;
   /** A menu command the renderer carries out (Electron only), e.g. `samples.offer` from File › Load sample trips… (see shared/desktop.ts). */
   'menu': { command: string };
@@ -41,16 +41,6 @@ export type PushEventName = keyof PushEvents;
 export interface CallOptions {
   /** Browser mode: let the request outlive the page (fetch keepalive), for the last save as a window closes. */
   keepalive?: boolean;
-}
-
-/** The client every host gives the renderer: one call, one subscription. */
-export interface PlannerClient {
-  call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
-  on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
-  /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
-  saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
-  /** What only the desktop app has; absent in a browser, where a folder path is typed instead. */
-  desktop?: DesktopShell;
 }
 
 /** The window's own abilities in Electron, done by the main process rather than the backend. */

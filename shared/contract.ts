@@ -1,7 +1,9 @@
 // The one API between the renderer and the backend, whichever host carries it (Electron IPC or browser-mode HTTP).
 // Each method names its domain and verb, the zod schema of its input and the type of its output.
 import { z } from 'zod';
+import { SyncServer } from './api-types';
 import type { AppInfo, ContactImportRow, Dashboard, ExportFile, FollowUpRow, HistoryStep, IcsPreviewEvent, OrganisationPage, SampleTrip, SearchResults, SyncReport, SyncReviewItem, SyncStatus, TripDetail } from './api-types';
+import type { CallOptions, DesktopShell, PushEventName, PushEvents } from './client';
 import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
 import { CalendarDate, ContactInput, EventInput, FollowUpInput, FollowUpStatus as FollowUpStatusSchema, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
 
@@ -49,7 +51,9 @@ export const FollowUpFilter = z.object({
 });
 
 export const Paper = z.enum(['A4', 'Letter']);
+/** The language of an exported document: the exporter's choice, whatever the app's language is. */
 export const ExportLanguage = z.enum(['en', 'zh-Hant']);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;
 
 /** What a printed or exported trip document includes; notes and restricted briefing fields are off unless asked. */
 export const DocumentOptions = z.object({
@@ -60,7 +64,6 @@ export const DocumentOptions = z.object({
   includeRestricted: z.boolean().default(false),
 });
 
-/** Where this device syncs: a shared folder and/or a CouchDB server (the password is kept apart, never returned). */
 /** What purging a deleted note's text did; `keptForSync` entries stay until sync has sent them. */
 export interface NotePurge {
   logEntries: number;
@@ -73,13 +76,6 @@ export interface NotePurge {
 
 /** A backup passphrase: as long as a team passphrase, since a backup file can be guessed at offline for ever. */
 export const BackupPassphrase = z.string().min(8, 'a backup passphrase has at least 8 characters').max(1000);
-
-export const SyncServer = z.object({
-  url: z.string().url().max(1000),
-  /** One database per team. */
-  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'a CouchDB database name: lower-case letters, digits and _$()+-/, starting with a letter').max(200),
-  username: z.string().max(200).optional(),
-});
 
 export const contract = {
   'app.info': { input: z.object({}), output: returns<AppInfo>() },
@@ -221,6 +217,18 @@ export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
 export type OutputOf<M extends Method> = Contract[M]['output'];
 
 export const methods = Object.keys(contract) as Method[];
+
+// Kept here rather than in client.ts because it is typed by the methods above: client.ts importing this file while
+// this file re-exports client.ts was an import cycle.
+/** The client every host gives the renderer: one call, one subscription. */
+export interface PlannerClient {
+  call<M extends Method>(method: M, input: InputOf<M>, options?: CallOptions): Promise<OutputOf<M>>;
+  on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /** Keeps a file the backend made: a save dialog in Electron, a download in a browser. False when the user cancelled. */
+  saveFile(file: ExportFile): Promise<{ saved: boolean; path?: string }>;
+  /** What only the desktop app has; absent in a browser, where a folder path is typed instead. */
+  desktop?: DesktopShell;
+}
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);

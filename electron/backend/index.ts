@@ -1,12 +1,14 @@
 // Creates the backend both hosts serve: handlers for every contract method behind one validating dispatch.
 // Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
-import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
+import type { Reply } from '../../shared/contract';
+import { ChangePushes } from './change-pushes';
 import { createDispatch } from './dispatch';
 import { HeldFiles, type MadeFile } from './files/held-files';
 import { createHandlers } from './handlers';
 import { History } from './history';
 import { openStore } from './store';
 import type { Ports } from './ports';
+import type { PushListener } from './push';
 import type { Clock } from './store/types';
 import type { SyncSeams } from './sync/engine';
 import { SyncEngine } from './sync/engine';
@@ -21,7 +23,7 @@ export interface BackendOptions {
   syncSeams?: SyncSeams;
 }
 
-export type PushListener = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
+export type { PushListener } from './push';
 
 export interface Backend {
   /** Validates `input` against the contract, runs the method, and never throws: failures come back typed. */
@@ -56,8 +58,10 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
   // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.
   const sync = new SyncEngine(store, clock, push, options.dataDir, options.syncSeams, ports.secrets);
   const files = new HeldFiles(clock);
+  // data.changed comes from the store's announcements, one push per call that wrote (see change-pushes.ts).
+  const changes = new ChangePushes(store, push);
   const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync, files });
-  const dispatch = createDispatch(handlers);
+  const dispatch = createDispatch(changes.around(handlers));
   return {
     dispatch,
     onPush(listener) {
@@ -67,6 +71,7 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
     heldFile: (id) => files.get(id),
     releaseFile: (id) => files.release(id),
     async close() {
+      changes.dispose();
       listeners.clear();
       files.clear();
       await store.close();

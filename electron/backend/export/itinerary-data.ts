@@ -4,12 +4,12 @@
 import type { Contact, Member, Names, Note, Organisation, Trip, TripEvent } from '../../../shared/model';
 import { bilingualText, cityText, dayPlaces, eventPlaces, type EventPlaces, type Place } from '../../../shared/domain/place';
 import { instantFromLocal, localParts, tripDays } from '../../../shared/domain/time';
-import type { DocumentLanguage } from './itinerary-labels';
+import type { ExportLanguage } from '../../../shared/contract';
 
 export interface ItinerarySource {
   trip: Trip;
   /** The language places are named in (a journey's ends may carry Chinese names); English when not given. */
-  language?: DocumentLanguage;
+  language?: ExportLanguage;
   /** The trip's live events (no tombstones), any order. */
   events: TripEvent[];
   notes: Note[];
@@ -20,7 +20,7 @@ export interface ItinerarySource {
 }
 
 export interface ItineraryOptions {
-  language: DocumentLanguage;
+  language: ExportLanguage;
   includeNotes: boolean;
   includeRestricted: boolean;
 }
@@ -64,7 +64,7 @@ export function byPrecedence(a: Member, b: Member): number {
 }
 
 /** A name as the reader of the chosen language expects it first, with the other script after it when there is one. */
-export function namesFor(names: Names, language: DocumentLanguage): { primary: string; secondary: string } {
+export function namesFor(names: Names, language: ExportLanguage): { primary: string; secondary: string } {
   const chinese = names.zhHant || names.zhHans;
   if (language === 'zh-Hant' && chinese) return { primary: chinese, secondary: names.en };
   return { primary: names.en, secondary: chinese };

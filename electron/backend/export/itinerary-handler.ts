@@ -3,14 +3,14 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { MadeFile } from '../files/held-files';
 import { BackendError, notFound } from '../errors';
-import { live, type HandlerContext } from '../handlers/context';
+import { live } from '../store/live';
+import type { DocumentSources } from './sources';
 import { itineraryHtml } from './itinerary';
 import type { ItinerarySource } from './itinerary-data';
 import { footerTemplate, headerTemplate, pdfFile, pdfFileName } from './pdf';
 
 /** Everything the itinerary may show about one trip, tombstones left out. */
-export async function loadItinerarySource(ctx: HandlerContext, tripId: string): Promise<ItinerarySource> {
-  const { store } = ctx;
+export async function loadItinerarySource({ store }: Pick<DocumentSources, 'store'>, tripId: string): Promise<ItinerarySource> {
   const trip = await store.get('trips', tripId);
   if (!trip || trip.deleted) throw notFound('trip', tripId);
   const [events, notes, members, organisations, contacts] = await Promise.all([
@@ -23,12 +23,12 @@ export async function loadItinerarySource(ctx: HandlerContext, tripId: string): 
   return { trip, events: live(events), notes: live(notes), members: live(members), organisations: live(organisations), contacts: live(contacts) };
 }
 
-export async function exportItineraryPdf(ctx: HandlerContext, input: ParsedInputOf<'export.itineraryPdf'>): Promise<MadeFile> {
-  const pdf = ctx.ports.pdf;
+export async function exportItineraryPdf(sources: DocumentSources, input: ParsedInputOf<'export.itineraryPdf'>): Promise<MadeFile> {
+  const { pdf } = sources;
   if (!pdf) {
     throw new BackendError('internal', 'This copy of the app has no PDF engine, so the itinerary could not be made. Nothing was changed.');
   }
-  const source = await loadItinerarySource(ctx, input.tripId);
+  const source = await loadItinerarySource(sources, input.tripId);
   const document = itineraryHtml(source, { language: input.language, includeNotes: input.includeNotes, includeRestricted: input.includeRestricted });
   let bytes: Uint8Array;
   try {

@@ -1,8 +1,7 @@
 // The itinerary PDF's own words in English and Traditional Chinese. The backend keeps document strings here, not in
 // the renderer's i18n: the PDF's language is the exporter's choice, whatever the app's language is.
+import type { ExportLanguage } from '../../../shared/contract';
 import type { EventKind } from '../../../shared/model';
-
-export type DocumentLanguage = 'en' | 'zh-Hant';
 
 const en = {
   documentName: 'Itinerary',
@@ -120,7 +119,7 @@ const zhHant: ItineraryLabels = {
   },
 };
 
-export function itineraryLabels(language: DocumentLanguage): ItineraryLabels {
+export function itineraryLabels(language: ExportLanguage): ItineraryLabels {
   return language === 'zh-Hant' ? zhHant : en;
 }
 

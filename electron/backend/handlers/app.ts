@@ -2,7 +2,7 @@
 import type { Handlers } from '../dispatch';
 import { listSamples, loadSamples, sampleKeysLoaded } from '../samples';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type AppHandlers = Pick<
   Handlers,
@@ -36,7 +36,6 @@ export function appHandlers(ctx: HandlerContext): AppHandlers {
     async 'samples.load'({ keys }) {
       const trips = await loadSamples(store, keys);
       if (!store.meta().samplesAnswered) await store.setMeta({ samplesAnswered: true });
-      ctx.push('data.changed', { collections: ['trips', 'members', 'organisations', 'contacts'], tripIds: trips.map((t) => t.id) });
       return { loaded: trips };
     },
 

@@ -75,8 +75,6 @@ export function backupHandlers(ctx: HandlerContext): Group {
     } finally {
       if (applied > 0) {
         await ctx.history.clear(); // an older undo step would write over the restored data
-        const tripIds = [...new Set([...target.trips, ...current.trips].map((t) => t.id))];
-        ctx.push('data.changed', { collections: [...BACKUP_COLLECTIONS], tripIds });
       }
     }
     // Restored data is the user's own: the first-run offer of sample trips would only get in the way.

@@ -1,7 +1,8 @@
-// What every group of handlers is given: the store, the clock, and a way to tell open windows that data changed.
+// What every group of handlers is given: the store, the clock, and a way to push events (progress, sync) to open
+// windows. data.changed is not pushed by handlers: it is derived from the store's changes (see ../change-pushes.ts).
 import type { HeldFiles } from '../files/held-files';
 import type { History } from '../history';
-import type { PushListener } from '../index';
+import type { PushListener } from '../push';
 import type { Ports } from '../ports';
 import type { Clock, Store } from '../store/types';
 import type { SyncEngine } from '../sync/engine';
@@ -21,7 +22,3 @@ export interface HandlerContext {
   files: HeldFiles;
 }
 
-/** Records that are not tombstones. */
-export function live<T extends { deleted: boolean }>(records: T[]): T[] {
-  return records.filter((r) => !r.deleted);
-}

@@ -35,9 +35,6 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
     return record;
   }
 
-  function changed(collections: string[], tripIds: string[] = []): void {
-    ctx.push('data.changed', { collections, tripIds });
-  }
 
   function crud<C extends DirectoryCollection>(collection: C) {
     const noun = singular[collection];
@@ -45,19 +42,16 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
       async create(input: Record<string, unknown> & { name: { en: string } }) {
         const id = nanoid(12);
         await ctx.history.apply({ action: `${noun}.create`, subject: input.name.en }, [{ collection, id, fields: { ...input, id } } as Mutation]);
-        changed([collection]);
         return liveRecord(collection, id);
       },
       async update({ id, patch }: { id: string; patch: Record<string, unknown> }) {
         const before = await liveRecord(collection, id);
         await ctx.history.apply({ action: `${noun}.edit`, subject: before.name.en }, [{ collection, id, fields: clearedFields(patch) } as Mutation]);
-        changed([collection]);
         return liveRecord(collection, id);
       },
       async remove({ id }: { id: string }) {
         const before = await liveRecord(collection, id);
         await ctx.history.apply({ action: `${noun}.delete`, subject: before.name.en }, [{ collection, id, fields: { deleted: true } } as Mutation]);
-        changed([collection]);
         return { id };
       },
     };
@@ -74,7 +68,6 @@ export function directoryHandlers(ctx: HandlerContext): DirectoryHandlers {
     const moved = await repointReferences(store, collection, keepId, mergeIds);
     const mutations: Mutation[] = [...moved.mutations, ...mergeIds.map((id) => ({ collection, id, fields: { deleted: true } }) as Mutation)];
     await ctx.history.apply({ action: `${singular[collection]}.merge`, subject: keep.name.en }, mutations);
-    changed([collection, ...moved.collections], moved.tripIds);
     return liveRecord(collection, keepId);
   }
 

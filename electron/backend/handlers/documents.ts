@@ -1,6 +1,8 @@
-// PLACEHOLDER while issue 5 is built in parallel: replaced by the real handlers before anything lands.
+// export.*: the trip documents (itinerary PDF, briefing pack, post-trip report, press-release draft). Each is built
+// in ../export/ from the store and the host's PDF engine; this file only routes the methods there.
 import type { Handlers } from '../dispatch';
 import type { MadeFile } from '../files/held-files';
+import type { DocumentSources } from '../export/sources';
 import type { HandlerContext } from './context';
 import { exportItineraryPdf } from '../export/itinerary-handler';
 import { exportBriefingPdf, exportPressRelease, exportReportDocx, exportReportMarkdown, exportReportPdf } from '../export/reports';
@@ -8,16 +10,18 @@ import { exportBriefingPdf, exportPressRelease, exportReportDocx, exportReportMa
 type Group = Pick<Handlers, 'export.itineraryPdf' | 'export.briefingPdf' | 'export.reportPdf' | 'export.reportDocx' | 'export.reportMarkdown' | 'export.pressRelease'>;
 
 export function documentsHandlers(ctx: HandlerContext): Group {
+    // The builders read the store and print through the PDF port; nothing else of the handlers' context.
+    const sources: DocumentSources = { store: ctx.store, pdf: ctx.ports.pdf };
   // The made file stays here; the window gets its handle and saves it by id (handlers/files.ts).
   const hold = (file: MadeFile) => ctx.files.hold(file);
   return {
-    'export.itineraryPdf': async (input) => hold(await exportItineraryPdf(ctx, input)),
-    'export.briefingPdf': async (input) => hold(await exportBriefingPdf(ctx, input)),
-    'export.reportPdf': async (input) => hold(await exportReportPdf(ctx, input)),
-    'export.reportDocx': async (input) => hold(await exportReportDocx(ctx, input)),
-    'export.reportMarkdown': async (input) => hold(await exportReportMarkdown(ctx, input)),
+    'export.itineraryPdf': async (input) => hold(await exportItineraryPdf(sources, input)),
+    'export.briefingPdf': async (input) => hold(await exportBriefingPdf(sources, input)),
+    'export.reportPdf': async (input) => hold(await exportReportPdf(sources, input)),
+    'export.reportDocx': async (input) => hold(await exportReportDocx(sources, input)),
+    'export.reportMarkdown': async (input) => hold(await exportReportMarkdown(sources, input)),
     'export.pressRelease': async (input) => {
-      const { text, file } = await exportPressRelease(ctx, input);
+      const { text, file } = await exportPressRelease(sources, input);
       return { text, file: hold(file) };
     },
   };

@@ -27,9 +27,6 @@ export function eventHandlers(ctx: HandlerContext): EventHandlers {
     if (!trip || trip.deleted) throw new BackendError('not-found', `The trip ${tripId} no longer exists, so the event was not saved.`, { tripId });
   }
 
-  function changed(tripId: string): void {
-    ctx.push('data.changed', { collections: ['events'], tripIds: [tripId] });
-  }
 
   return {
     async 'events.create'(input) {
@@ -38,21 +35,18 @@ export function eventHandlers(ctx: HandlerContext): EventHandlers {
       await ctx.history.apply({ action: 'event.create', subject: input.title, tripId: input.tripId }, [
         { collection: 'events', id, tripId: input.tripId, fields: { ...input, id } },
       ]);
-      changed(input.tripId);
       return liveEvent(id, input.tripId);
     },
 
     async 'events.update'({ id, tripId, patch }) {
       const before = await liveEvent(id, tripId);
       await ctx.history.apply({ action: editAction(patch), subject: before.title, tripId }, [{ collection: 'events', id, tripId, fields: clearedFields(patch) }]);
-      changed(tripId);
       return liveEvent(id, tripId);
     },
 
     async 'events.delete'({ id, tripId }) {
       const event = await liveEvent(id, tripId);
       await ctx.history.apply({ action: 'event.delete', subject: event.title, tripId }, [{ collection: 'events', id, tripId, fields: { deleted: true } }]);
-      changed(tripId);
       return { id };
     },
 
@@ -62,7 +56,6 @@ export function eventHandlers(ctx: HandlerContext): EventHandlers {
       await ctx.history.apply({ action: 'event.duplicate', subject: fields.title, tripId }, [
         { collection: 'events', id: copyId, tripId, fields: { ...fields, id: copyId } },
       ]);
-      changed(tripId);
       return liveEvent(copyId, tripId);
     },
   };

@@ -31,9 +31,6 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
     return f;
   }
 
-  function changed(tripId: string): void {
-    ctx.push('data.changed', { collections: ['followups'], tripIds: [tripId] });
-  }
 
   /** The activities a filter can match: one trip, the trips naming one organisation, or all. */
   function candidates(filter: { tripId?: string | undefined; organisationId?: string | undefined }): Iterable<TripActivity> {
@@ -83,7 +80,6 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
       await ctx.history.apply({ action: 'followup.create', subject: input.title, tripId: input.tripId }, [
         { collection: 'followups', id, tripId: input.tripId, fields: { ...input, id } },
       ]);
-      changed(input.tripId);
       return liveFollowUp(id, input.tripId);
     },
 
@@ -92,7 +88,6 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
       const fields = clearedFields(patch);
       await checkLinks(store, 'followups', tripId, fields);
       await ctx.history.apply({ action: 'followup.edit', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields }]);
-      changed(tripId);
       return liveFollowUp(id, tripId);
     },
 
@@ -100,14 +95,12 @@ export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
       const before = await liveFollowUp(id, tripId);
       if (before.status === status) return before; // dropped back on its own column: not a step
       await ctx.history.apply({ action: 'followup.status', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields: { status } }]);
-      changed(tripId);
       return liveFollowUp(id, tripId);
     },
 
     async 'followups.delete'({ id, tripId }) {
       const before = await liveFollowUp(id, tripId);
       await ctx.history.apply({ action: 'followup.delete', subject: before.title, tripId }, [{ collection: 'followups', id, tripId, fields: { deleted: true } }]);
-      changed(tripId);
       return { id };
     },
   };

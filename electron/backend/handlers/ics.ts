@@ -3,15 +3,15 @@
 // progress, and either can be cancelled.
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
-import { eventsByUid, planImport, previewOf } from '../export/ics/importPlan';
-import type { IcsEntry } from '../export/ics/readIcs';
-import { icsFileName, writeIcs } from '../export/ics/writeIcs';
+import { eventsByUid, planImport, previewOf } from '../export/ics/import-plan';
+import type { IcsEntry } from '../export/ics/read-ics';
+import { icsFileName, writeIcs } from '../export/ics/write-ics';
 import type { Job } from '../workers/jobs';
 import type { ImportJobs } from '../workers/jobs';
 import { cancelledError, runBounded } from '../workers/run-bounded';
 import type { Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type Group = Pick<Handlers, 'export.ics' | 'import.icsPreview' | 'import.icsApply'>;
 
@@ -82,17 +82,12 @@ export function icsHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
           const subject = plan.mutations.length === 1 ? (plan.mutations[0]!.fields.title ?? trip.title) : trip.title;
           const total = plan.mutations.length;
           job.progress('writing', 0, total);
-          try {
-            await ctx.history.applyInBatches({ action: 'event.import', subject, tripId }, plan.mutations, {
-              size: IMPORT_BATCH,
-              signal: job.signal,
-              onBatch: (done) => job.progress('writing', done, total),
-              cancelled: () => cancelledError(what),
-            });
-          } finally {
-            // Batches may have been written and rolled back: either way the window shows the trip as it now is.
-            ctx.push('data.changed', { collections: ['events'], tripIds: [tripId] });
-          }
+          await ctx.history.applyInBatches({ action: 'event.import', subject, tripId }, plan.mutations, {
+            size: IMPORT_BATCH,
+            signal: job.signal,
+            onBatch: (done) => job.progress('writing', done, total),
+            cancelled: () => cancelledError(what),
+          });
         }
         return { created: plan.created, updated: plan.updated, skipped: plan.skipped };
       });

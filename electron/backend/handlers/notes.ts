@@ -55,9 +55,6 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
     return me && !me.deleted ? meId : undefined;
   }
 
-  function changed(tripId: string): void {
-    ctx.push('data.changed', { collections: ['notes'], tripIds: [tripId] });
-  }
 
   return {
     async 'notes.save'({ id, tripId, eventId, authorId, body }) {
@@ -69,7 +66,6 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
         const fields: Partial<Note> = { id: newId, tripId, eventId, body };
         if (author !== undefined) fields.authorId = author;
         await store.apply([{ collection: 'notes', id: newId, tripId, fields }]);
-        changed(tripId);
         return liveNote(newId, tripId);
       }
       const note = await liveNote(id, tripId);
@@ -78,7 +74,6 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
       }
       if (note.body === body) return note; // autosave after a blur with nothing new: no change to record
       await store.apply([{ collection: 'notes', id, tripId, fields: { body } }]);
-      changed(tripId);
       return liveNote(id, tripId);
     },
 
@@ -87,7 +82,6 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
       if (!note || note.deleted) throw notFound('note', id);
       const event = await store.get('events', note.eventId, tripId);
       await ctx.history.apply({ action: 'note.delete', subject: event?.title ?? 'note', tripId }, [{ collection: 'notes', id, tripId, fields: { deleted: true } }]);
-      changed(tripId);
       if (!purge) return { id };
       // After the delete is durable: a purge that fails part-way leaves a deleted note, never a live one without text.
       const keepLogAfter = await ctx.sync.unsentAfter();

@@ -4,7 +4,7 @@
 import { type Collection, type DeclaredReference, collections, entryOf, referencedIds, referencesTo } from '../../../shared/model';
 import { BackendError } from '../errors';
 import type { IndexCollection, Mutation, Store, TripCollection } from '../store/types';
-import { live } from './context';
+import { live } from '../store/live';
 
 type AnyRecord = { id: string; deleted: boolean } & Record<string, unknown>;
 

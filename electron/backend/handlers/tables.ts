@@ -101,16 +101,12 @@ export function tablesHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
     }
     const imported = reading.ready.length;
     const total = mutations.length;
-    try {
-      await ctx.history.applyInBatches({ action: 'contact.import', subject: `${imported} ${imported === 1 ? 'contact' : 'contacts'}` }, mutations, {
-        size: IMPORT_BATCH,
-        signal: job.signal,
-        onBatch: (done) => job.progress('writing', done, total),
-        cancelled: () => cancelledError(what),
-      });
-    } finally {
-      ctx.push('data.changed', { collections: ['contacts', 'organisations'], tripIds: [] });
-    }
+    await ctx.history.applyInBatches({ action: 'contact.import', subject: `${imported} ${imported === 1 ? 'contact' : 'contacts'}` }, mutations, {
+      size: IMPORT_BATCH,
+      signal: job.signal,
+      onBatch: (done) => job.progress('writing', done, total),
+      cancelled: () => cancelledError(what),
+    });
     return { imported, skipped: badRows };
   }
 }

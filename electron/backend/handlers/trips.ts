@@ -6,7 +6,7 @@ import type { Mutation } from '../store/types';
 import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
 import { clearedFields, type Leg, type Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
-import { live } from './context';
+import { live } from '../store/live';
 
 type TripHandlers = Pick<Handlers, 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete' | 'trips.restore' | 'trips.duplicate'>;
 
@@ -28,9 +28,6 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
     return trip;
   }
 
-  function changed(tripId: string): void {
-    ctx.push('data.changed', { collections: ['trips'], tripIds: [tripId] });
-  }
 
   return {
     async 'trips.list'() {
@@ -67,7 +64,6 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
     async 'trips.create'(input) {
       const id = nanoid(12);
       await ctx.history.apply({ action: 'trip.create', subject: input.title, tripId: id }, [{ collection: 'trips', id, fields: { ...input, id, legs: withLegIds(input.legs) } }]);
-      changed(id);
       return liveTrip(id);
     },
 
@@ -76,14 +72,12 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
       const fields: Partial<Trip> = { ...clearedFields(patch), legs: patch.legs ? withLegIds(patch.legs) : undefined };
       if (!patch.legs) delete fields.legs;
       await ctx.history.apply({ action: 'trip.edit', subject: before.title, tripId: id }, [{ collection: 'trips', id, fields }]);
-      changed(id);
       return liveTrip(id);
     },
 
     async 'trips.delete'({ id }) {
       const trip = await liveTrip(id);
       await ctx.history.apply({ action: 'trip.delete', subject: trip.title, tripId: id }, [{ collection: 'trips', id, fields: { deleted: true } }]);
-      changed(id);
       return { id };
     },
 
@@ -115,7 +109,6 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
         mutations.push({ collection: 'events', id: eventId, tripId: copyId, fields: { ...rest, id: eventId, tripId: copyId } });
       }
       await ctx.history.apply({ action: 'trip.duplicate', subject: source.title, tripId: copyId }, mutations);
-      changed(copyId);
       return liveTrip(copyId);
     },
 
@@ -123,7 +116,6 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
       const trip = await store.get('trips', id);
       if (!trip) throw notFound('trip', id);
       if (trip.deleted) await ctx.history.apply({ action: 'trip.restore', subject: trip.title, tripId: id }, [{ collection: 'trips', id, fields: { deleted: false } }]);
-      changed(id);
       return liveTrip(id);
     },
   };

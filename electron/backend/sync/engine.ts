@@ -11,24 +11,18 @@ import type { SyncTransport } from '../../../shared/domain/sync/transport';
 import { BackendError } from '../errors';
 import type { Merged } from './pulled';
 import { authorsGrew, mergePulled, reviewKey, storeValues } from './pulled';
-import type { PushListener } from '../index';
+import type { PushListener } from '../push';
 import type { SecretBox } from '../ports';
 import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
-import type { FolderFs } from './folder';
 import { NoteDocs, localOp } from './local';
 import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
 import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
 import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
 import { isEncryptedEnvelope } from './crypto';
-import { makeTransports } from './transports';
+import { makeTransports, type SyncSeams } from './transports';
 import { heldBackByDevice, nextWaiting } from './waiting';
 
-export interface SyncSeams {
-  /** File operations of the folder transport (tests make a rename fail or the folder vanish). */
-  folderFs?: FolderFs;
-  /** Wraps every transport (tests delete the folder between push and pull). */
-  wrap?: (transport: SyncTransport) => SyncTransport;
-}
+export type { SyncSeams } from './transports';
 
 export interface SyncConfigureInput {
   folder?: string | null;
@@ -153,9 +147,6 @@ export class SyncEngine {
       const next = { ...state, review: state.review.filter((r) => r.key !== id) };
       await this.files.writeState(next);
       this.state = next;
-      // Pushed only once the item is closed too: a window that reloads on this push must not read it still open (it
-      // takes the push as news of this call, and does not reload again when the call answers).
-      if (keep === 'other') this.push('data.changed', { collections: [item.collection], tripIds: item.tripId ? [item.tripId] : [] });
       return { resolved: true };
     });
   }
@@ -327,11 +318,6 @@ export class SyncEngine {
     await this.files.writeState(next);
     this.state = next;
 
-    if (written.applied.length > 0) {
-      const collections = [...new Set(written.applied.map((r) => r.collection))];
-      const tripIds = [...new Set(written.applied.flatMap((r) => (r.tripId ? [r.tripId] : r.collection === 'trips' ? [r.id] : [])))];
-      this.push('data.changed', { collections, tripIds });
-    }
     this.push('sync.finished', report);
     return report;
   }

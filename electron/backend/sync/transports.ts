@@ -4,9 +4,16 @@ import type { SyncTransport } from '../../../shared/domain/sync/transport';
 import type { CouchTransport } from './couch';
 import { createCouchTransport } from './couch';
 import { encryptingTransport } from './crypto';
-import type { SyncSeams } from './engine';
-import { FolderTransport } from './folder';
+import { FolderTransport, type FolderFs } from './folder';
 import type { SyncConfig, SyncSecrets } from './state';
+
+/** Test seams for sync, given to createBackend and on to the engine. */
+export interface SyncSeams {
+  /** File operations of the folder transport (tests make a rename fail or the folder vanish). */
+  folderFs?: FolderFs;
+  /** Wraps every transport (tests delete the folder between push and pull). */
+  wrap?: (transport: SyncTransport) => SyncTransport;
+}
 
 export interface Places {
   transports: SyncTransport[];

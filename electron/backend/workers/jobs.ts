@@ -2,7 +2,7 @@
 // as `import.progress` under that id, and `import.cancel` aborts it (the worker is terminated, writes stop between
 // batches and are rolled back).
 import type { ImportProgress } from '../../../shared/contract';
-import type { PushListener } from '../index';
+import type { PushListener } from '../push';
 
 export interface Job {
   signal: AbortSignal;

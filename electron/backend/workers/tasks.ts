@@ -2,7 +2,7 @@
 // boundary by structured clone) and may report how far it got. Kept apart from the worker entry so the run-bounded
 // types and the tests see the same list.
 import { readContacts, type ContactsReading, type Directory } from '../export/tables/contact-import';
-import { readIcs, type IcsEntry, type TripZones } from '../export/ics/readIcs';
+import { readIcs, type IcsEntry, type TripZones } from '../export/ics/read-ics';
 import { decodeBackup } from '../backup/format';
 import type { BackupData } from '../backup/format';
 import { validateBackup } from '../backup/validate';

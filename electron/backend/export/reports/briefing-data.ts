@@ -5,7 +5,7 @@ import { compareFollowUps, isClosed } from '../../../../shared/domain/followups'
 import type { Contact, FollowUp, Member, Organisation, TripEvent } from '../../../../shared/model';
 import { activityIndexFor } from '../../activity';
 import { loadLookup } from '../../activity/lookup';
-import type { HandlerContext } from '../../handlers/context';
+import type { DocumentSources } from '../sources';
 import { contactsOf, counterpartsOf, isMeetingLike, type TripFacts } from './trip-facts';
 
 export interface EarlierMeeting {
@@ -33,10 +33,10 @@ export interface MeetingBrief {
 /** Enough history to prepare with, not a file of everything: the most recent few per organisation. */
 const EARLIER_PER_ORGANISATION = 5;
 
-export async function meetingBriefs(ctx: HandlerContext, facts: TripFacts): Promise<MeetingBrief[]> {
-  const index = activityIndexFor(ctx.store);
+export async function meetingBriefs({ store }: Pick<DocumentSources, 'store'>, facts: TripFacts): Promise<MeetingBrief[]> {
+  const index = activityIndexFor(store);
   await index.ready();
-  const lookup = await loadLookup(ctx.store);
+  const lookup = await loadLookup(store);
   const tripId = facts.trip.id;
 
   return facts.events.filter(isMeetingLike).map((event) => {

@@ -3,11 +3,12 @@
 import type { BriefField, Organisation } from '../../../../shared/model';
 import type { MeetingBrief } from './briefing-data';
 import { esc, markdown, pageFrame } from './html';
-import type { Labels, ReportLanguage } from './labels';
+import type { ExportLanguage } from '../../../../shared/contract';
+import type { Labels } from './labels';
 import { citiesOf, formatCalendarDate, formatDateRange, formatDay, formatTimes, localDay, nameIn, type TripFacts } from './trip-facts';
 
 export interface BriefingOptions {
-  language: ReportLanguage;
+  language: ExportLanguage;
   paper: 'A4' | 'Letter';
   includeRestricted: boolean;
 }

@@ -3,7 +3,7 @@
 import { renderMarkdown } from '../../../../shared/domain/markdown';
 import { escapeHtml, footerTemplate, headerTemplate, pageDocument, trustedHtml } from '../pdf';
 import type { PdfOptions } from '../../ports';
-import type { ReportLanguage } from './labels';
+import type { ExportLanguage } from '../../../../shared/contract';
 
 /** User text into HTML text or a quoted attribute value. */
 export function esc(text: string | number | undefined): string {
@@ -34,7 +34,7 @@ ul.plain { margin: 0 0 2mm; padding-left: 5mm; }
 `;
 
 /** One self-contained HTML document; `lang` picks the right CJK glyphs. */
-export function pageFrame(language: ReportLanguage, title: string, body: string): string {
+export function pageFrame(language: ExportLanguage, title: string, body: string): string {
   return pageDocument({ lang: language, title, css, body: trustedHtml(body) });
 }
 

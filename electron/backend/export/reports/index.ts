@@ -2,7 +2,7 @@
 // contract method, each called from handlers/documents.ts.
 import type { ParsedInputOf } from '../../../../shared/contract';
 import type { MadeFile } from '../../files/held-files';
-import type { HandlerContext } from '../../handlers/context';
+import type { DocumentSources } from '../sources';
 import { meetingBriefs } from './briefing-data';
 import { briefingHtml } from './briefing-html';
 import { pdfFile, pdfFileName } from '../pdf';
@@ -22,28 +22,28 @@ const textFile = (fileName: string, mime: string, text: string): MadeFile => ({ 
 /** "Post-trip report – OASES to Hangzhou.docx": the PDF pipeline's naming, with the extension of the format. */
 const fileName = (prefix: string, tripTitle: string, ext: string) => pdfFileName(prefix, tripTitle).replace(/\.pdf$/, `.${ext}`);
 
-export async function exportBriefingPdf(ctx: HandlerContext, input: Options): Promise<MadeFile> {
-  const facts = await loadTripFacts(ctx, input.tripId);
+export async function exportBriefingPdf(sources: DocumentSources, input: Options): Promise<MadeFile> {
+  const facts = await loadTripFacts(sources, input.tripId);
   const labels = labelsFor(input.language);
-  const html = briefingHtml(facts, await meetingBriefs(ctx, facts), input, labels);
-  const bytes = await renderPdf(ctx, html, runningTexts(facts.trip.title, labels.briefingPack, labels.pageOf, input.paper), 'briefing pack');
+  const html = briefingHtml(facts, await meetingBriefs(sources, facts), input, labels);
+  const bytes = await renderPdf(sources, html, runningTexts(facts.trip.title, labels.briefingPack, labels.pageOf, input.paper), 'briefing pack');
   return pdfFile(pdfFileName(labels.briefingPack, facts.trip.title), bytes);
 }
 
-async function content(ctx: HandlerContext, input: Options) {
-  const facts = await loadTripFacts(ctx, input.tripId);
+async function content(sources: DocumentSources, input: Options) {
+  const facts = await loadTripFacts(sources, input.tripId);
   return reportContent(facts, input.language, labelsFor(input.language));
 }
 
 
-export async function exportReportPdf(ctx: HandlerContext, input: Options): Promise<MadeFile> {
-  const c = await content(ctx, input);
-  const bytes = await renderPdf(ctx, reportHtml(c), runningTexts(c.tripTitle, c.title, c.labels.pageOf, input.paper), 'post-trip report');
+export async function exportReportPdf(sources: DocumentSources, input: Options): Promise<MadeFile> {
+  const c = await content(sources, input);
+  const bytes = await renderPdf(sources, reportHtml(c), runningTexts(c.tripTitle, c.title, c.labels.pageOf, input.paper), 'post-trip report');
   return pdfFile(fileName(c.title, c.tripTitle, 'pdf'), bytes);
 }
 
-export async function exportReportDocx(ctx: HandlerContext, input: Options): Promise<MadeFile> {
-  const c = await content(ctx, input);
+export async function exportReportDocx(sources: DocumentSources, input: Options): Promise<MadeFile> {
+  const c = await content(sources, input);
   const bytes = await reportDocx(c);
   return {
     fileName: fileName(c.title, c.tripTitle, 'docx'),
@@ -52,14 +52,14 @@ export async function exportReportDocx(ctx: HandlerContext, input: Options): Pro
   };
 }
 
-export async function exportReportMarkdown(ctx: HandlerContext, input: Options): Promise<MadeFile> {
-  const c = await content(ctx, input);
+export async function exportReportMarkdown(sources: DocumentSources, input: Options): Promise<MadeFile> {
+  const c = await content(sources, input);
   return textFile(fileName(c.title, c.tripTitle, 'md'), 'text/markdown; charset=utf-8', reportMarkdown(c));
 }
 
 /** The draft, and as a file to keep: the text as the person edited it when `input.text` is given, else the draft. */
-export async function exportPressRelease(ctx: HandlerContext, input: ParsedInputOf<'export.pressRelease'>): Promise<{ text: string; file: MadeFile }> {
-  const facts = await loadTripFacts(ctx, input.tripId);
+export async function exportPressRelease(sources: DocumentSources, input: ParsedInputOf<'export.pressRelease'>): Promise<{ text: string; file: MadeFile }> {
+  const facts = await loadTripFacts(sources, input.tripId);
   const text = pressRelease(facts, input.language);
   const prefix = input.language === 'zh-Hant' ? '新聞稿草稿' : 'Press release draft';
   return { text, file: textFile(fileName(prefix, facts.trip.title, 'txt'), 'text/plain; charset=utf-8', input.text ?? text) };

@@ -1,8 +1,7 @@
 // The words the briefing pack and the post-trip report print, in English and Traditional Chinese. The renderer has
 // its own i18n; the backend keeps this small dictionary so an export reads the same whichever window asked for it.
+import type { ExportLanguage } from '../../../../shared/contract';
 import type { EventKind, FollowUpStatus, OrganisationKind, PipelineStage } from '../../../../shared/model';
-
-export type ReportLanguage = 'en' | 'zh-Hant';
 
 const en = {
   briefingPack: 'Briefing pack',
@@ -127,6 +126,6 @@ const zhHant: Labels = {
   stages: { prospect: '潛在', engaged: '已接觸', negotiating: '洽談中', committed: '已承諾', landed: '已落戶香港' },
 };
 
-export function labelsFor(language: ReportLanguage): Labels {
+export function labelsFor(language: ExportLanguage): Labels {
   return language === 'zh-Hant' ? zhHant : en;
 }

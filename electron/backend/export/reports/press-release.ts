@@ -3,7 +3,7 @@
 // draft: what the records cannot say (honorifics, quotes, the Chinese for an unknown title) is left in [brackets].
 import { hasOutcome } from '../../../../shared/domain/followups';
 import type { Leg, Organisation, TripEvent } from '../../../../shared/model';
-import type { ReportLanguage } from './labels';
+import type { ExportLanguage } from '../../../../shared/contract';
 import { chineseCount, cityInChinese, countEn, endsLine, endsLineZh, listEn, listZh, midSentence, monthDay, monthDayZh, roleInChinese, spanEn, spanZh } from './press-words';
 import { citiesOf, counterpartsOf, formatCount, formatHkd, isMeetingLike, localDay, type TripFacts } from './trip-facts';
 
@@ -169,7 +169,7 @@ function chinese(p: PressFacts): string {
   return lines.join('\n');
 }
 
-export function pressRelease(facts: TripFacts, language: ReportLanguage): string {
+export function pressRelease(facts: TripFacts, language: ExportLanguage): string {
   const p = pressFacts(facts);
   return language === 'zh-Hant' ? chinese(p) : english(p);
 }

@@ -1,10 +1,9 @@
 // Hands finished HTML to the host's PdfRenderer port (Electron's printToPDF, or Chromium in browser mode and tests).
 import { BackendError } from '../../errors';
-import type { HandlerContext } from '../../handlers/context';
+import type { DocumentSources } from '../sources';
 import type { PdfOptions } from '../../ports';
 
-export async function renderPdf(ctx: HandlerContext, html: string, options: PdfOptions, what: string): Promise<Uint8Array> {
-  const pdf = ctx.ports.pdf;
+export async function renderPdf({ pdf }: Pick<DocumentSources, 'pdf'>, html: string, options: PdfOptions, what: string): Promise<Uint8Array> {
   if (!pdf) {
     throw new BackendError(
       'internal',

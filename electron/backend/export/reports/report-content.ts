@@ -2,7 +2,8 @@
 // writers only lay these rows out, so the three formats always say the same thing.
 import { compareFollowUps, hasOutcome } from '../../../../shared/domain/followups';
 import type { Contact, Organisation } from '../../../../shared/model';
-import type { Labels, ReportLanguage } from './labels';
+import type { ExportLanguage } from '../../../../shared/contract';
+import type { Labels } from './labels';
 import { citiesOf, contactsOf, counterpartsOf, formatCalendarDate, formatCount, formatDateRange, formatHkd, formatTimes, isMeetingLike, localDay, nameIn, type TripFacts } from './trip-facts';
 
 export interface Table {
@@ -15,7 +16,7 @@ export interface Table {
 }
 
 export interface ReportContent {
-  language: ReportLanguage;
+  language: ExportLanguage;
   title: string;
   tripTitle: string;
   /** Label → value lines under the title. */
@@ -29,7 +30,7 @@ export interface ReportContent {
   labels: Labels;
 }
 
-export function reportContent(facts: TripFacts, language: ReportLanguage, l: Labels): ReportContent {
+export function reportContent(facts: TripFacts, language: ExportLanguage, l: Labels): ReportContent {
   const { trip } = facts;
   const org = (id: string | undefined): Organisation | undefined => (id ? facts.organisations.get(id) : undefined);
   const orgName = (o: Organisation | undefined) => (o ? nameIn(language, o.name) : '');

@@ -4,8 +4,9 @@ import { TZDate } from '@date-fns/tz';
 import { format as formatDate } from 'date-fns';
 import type { Contact, FollowUp, Member, Organisation, Trip, TripEvent } from '../../../../shared/model';
 import { notFound } from '../../errors';
-import { live, type HandlerContext } from '../../handlers/context';
-import type { ReportLanguage } from './labels';
+import { live } from '../../store/live';
+import type { DocumentSources } from '../sources';
+import type { ExportLanguage } from '../../../../shared/contract';
 
 export interface TripFacts {
   trip: Trip;
@@ -20,15 +21,15 @@ export interface TripFacts {
   membersById: Map<string, Member>;
 }
 
-export async function loadTripFacts(ctx: HandlerContext, tripId: string): Promise<TripFacts> {
-  const trip = await ctx.store.get('trips', tripId);
+export async function loadTripFacts({ store }: Pick<DocumentSources, 'store'>, tripId: string): Promise<TripFacts> {
+  const trip = await store.get('trips', tripId);
   if (!trip || trip.deleted) throw notFound('trip', tripId);
   const [events, followUps, members, organisations, contacts] = await Promise.all([
-    ctx.store.ofTrip('events', tripId),
-    ctx.store.ofTrip('followups', tripId),
-    ctx.store.all('members'),
-    ctx.store.all('organisations'),
-    ctx.store.all('contacts'),
+    store.ofTrip('events', tripId),
+    store.ofTrip('followups', tripId),
+    store.all('members'),
+    store.all('organisations'),
+    store.all('contacts'),
   ]);
   const liveMembers = live(members);
   const onTrip = new Set(trip.memberIds);
@@ -51,7 +52,7 @@ export function isMeetingLike(event: TripEvent): boolean {
 }
 
 /** A person's or organisation's name in the language asked for, falling back to English when no Chinese is kept. */
-export function nameIn(language: ReportLanguage, names: { en: string; zhHant: string }): string {
+export function nameIn(language: ExportLanguage, names: { en: string; zhHant: string }): string {
   return language === 'zh-Hant' && names.zhHant ? names.zhHant : names.en;
 }
 
@@ -82,12 +83,12 @@ export function contactsOf(facts: TripFacts, event: TripEvent): Contact[] {
   return event.contactIds.map((id) => facts.contacts.get(id)).filter((c): c is Contact => c !== undefined);
 }
 
-function locale(language: ReportLanguage): string {
+function locale(language: ExportLanguage): string {
   return language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB';
 }
 
 /** "Wed 14 May 2025" / "2025年5月14日（星期三）" for a calendar date. */
-export function formatDay(language: ReportLanguage, date: string): string {
+export function formatDay(language: ExportLanguage, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (language === 'zh-Hant') {
     const day = new Intl.DateTimeFormat('zh-Hant-HK', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
@@ -98,11 +99,11 @@ export function formatDay(language: ReportLanguage, date: string): string {
 }
 
 /** A calendar date without the weekday: "14 May 2025" / "2025年5月14日". */
-export function formatCalendarDate(language: ReportLanguage, date: string): string {
+export function formatCalendarDate(language: ExportLanguage, date: string): string {
   return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-export function formatDateRange(language: ReportLanguage, start: string, end: string): string {
+export function formatDateRange(language: ExportLanguage, start: string, end: string): string {
   if (start === end) return formatCalendarDate(language, start);
   return `${formatCalendarDate(language, start)} – ${formatCalendarDate(language, end)}`;
 }

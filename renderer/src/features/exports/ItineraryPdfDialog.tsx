@@ -3,7 +3,7 @@
 // happened and keeps every choice, so trying again is one click.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TripDetail } from '../../../../shared/contract';
+import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
@@ -12,7 +12,6 @@ import { useToast } from '../../components/Toasts';
 import { currentLanguage, languages } from '../../i18n';
 
 type Paper = 'A4' | 'Letter';
-type Language = 'en' | 'zh-Hant';
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'notSaved' } | { kind: 'failed'; title: string; detail: string };
 
 const formId = 'itinerary-pdf-form';
@@ -28,7 +27,7 @@ export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; on
   const toast = useToast();
   const ids = { notesHint: useId(), restrictedHint: useId() };
   const [paper, setPaper] = useState<Paper>(defaultPaper);
-  const [language, setLanguage] = useState<Language>(currentLanguage);
+  const [language, setLanguage] = useState<ExportLanguage>(currentLanguage);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [includeRestricted, setIncludeRestricted] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -91,7 +90,7 @@ export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; on
             </select>
           </Field>
           <Field label={t('exports.itinerary.language')}>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} disabled={busy}>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as ExportLanguage)} disabled={busy}>
               {languages.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.label}

@@ -2,21 +2,21 @@
 // made by the backend and kept through client.saveFile (a save dialog in Electron, a download in a browser).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TripDetail } from '../../../../shared/contract';
+import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
-import { defaultLanguage, reportFormats, reportMethod, type DocumentLanguage, type ReportFormat } from './reportLogic';
+import { defaultLanguage, reportFormats, reportMethod, type ReportFormat } from './reportLogic';
 
 export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | 'report'; detail: TripDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const toast = useToast();
   const [format, setFormat] = useState<ReportFormat>('pdf');
-  const [language, setLanguage] = useState<DocumentLanguage>(defaultLanguage(i18n.language));
+  const [language, setLanguage] = useState<ExportLanguage>(defaultLanguage(i18n.language));
   const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
   const [includeRestricted, setIncludeRestricted] = useState(false);
   const { busy, error, run } = useExportFile();
@@ -62,7 +62,7 @@ export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | '
         </fieldset>
       )}
       <Field label={t('reports.options.language')}>
-        <select value={language} onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}>
+        <select value={language} onChange={(event) => setLanguage(event.target.value as ExportLanguage)}>
           <option value="en">{t('reports.languages.en')}</option>
           <option value="zh-Hant">{t('reports.languages.zh-Hant')}</option>
         </select>

@@ -2,34 +2,34 @@
 // language's draft is fetched once and kept with its edits while the dialog is open, so switching loses nothing.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TripDetail } from '../../../../shared/contract';
+import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
-import { defaultLanguage, type DocumentLanguage } from './reportLogic';
+import { defaultLanguage } from './reportLogic';
 
 interface Draft {
   original: string;
   text: string;
 }
 
-const languages: DocumentLanguage[] = ['en', 'zh-Hant'];
+const languages: ExportLanguage[] = ['en', 'zh-Hant'];
 
 export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const toast = useToast();
-  const [language, setLanguage] = useState<DocumentLanguage>(defaultLanguage(i18n.language));
-  const [drafts, setDrafts] = useState<Partial<Record<DocumentLanguage, Draft>>>({});
+  const [language, setLanguage] = useState<ExportLanguage>(defaultLanguage(i18n.language));
+  const [drafts, setDrafts] = useState<Partial<Record<ExportLanguage, Draft>>>({});
   // One error slot for loading, copying and saving: whichever failed last is shown.
   const { busy, error, setError, run } = useExportFile();
   const draft = drafts[language];
   const edited = Object.values(drafts).some((d) => d && d.text !== d.original);
 
   const load = useCallback(
-    (lang: DocumentLanguage) =>
+    (lang: ExportLanguage) =>
       client.call('export.pressRelease', { tripId: detail.trip.id, language: lang }).then(
         ({ text }) => setDrafts((all) => ({ ...all, [lang]: { original: text, text } })),
         (caught: unknown) => setError(caught),
@@ -50,7 +50,7 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
     };
   }, [client, detail.trip.id, first, setError]);
 
-  function pick(lang: DocumentLanguage) {
+  function pick(lang: ExportLanguage) {
     setLanguage(lang);
     setError(undefined);
     if (!drafts[lang]) void load(lang);

@@ -1,7 +1,8 @@
 // What the report dialogs decide without React: which backend method makes which format and the language a document
 // starts in.
+import type { ExportLanguage } from '../../../../shared/contract';
+
 export type ReportFormat = 'pdf' | 'docx' | 'markdown';
-export type DocumentLanguage = 'en' | 'zh-Hant';
 
 export const reportFormats: readonly ReportFormat[] = ['pdf', 'docx', 'markdown'];
 
@@ -10,6 +11,6 @@ export function reportMethod(format: ReportFormat): 'export.reportPdf' | 'export
 }
 
 /** Documents start in the language the user reads the app in. */
-export function defaultLanguage(uiLanguage: string): DocumentLanguage {
+export function defaultLanguage(uiLanguage: string): ExportLanguage {
   return uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en';
 }

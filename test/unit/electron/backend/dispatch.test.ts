@@ -108,6 +108,6 @@ describe('trips', () => {
     const seen: unknown[] = [];
     backend.onPush((event, payload) => seen.push({ event, payload }));
     const trip = await ok<Trip>('trips.create', validTrip);
-    expect(seen).toEqual([{ event: 'data.changed', payload: { collections: ['trips'], tripIds: [trip.id] } }]);
+    expect(seen).toEqual([{ event: 'data.changed', payload: { collections: ['trips'], tripIds: [trip.id], ids: [trip.id] } }]);
   });
 });

@@ -83,13 +83,13 @@ describe('the planner:call channel', () => {
 
 describe('pushed events', () => {
   it('are sent to each of our windows on planner:push', () => {
-    backend.push('data.changed', { collections: ['trips'], tripIds: ['t1'] });
-    expect(win.webContents.send).toHaveBeenCalledWith(PUSH_CHANNEL, { event: 'data.changed', payload: { collections: ['trips'], tripIds: ['t1'] } });
+    backend.push('data.changed', { collections: ['trips'], tripIds: ['t1'], ids: ['t1'] });
+    expect(win.webContents.send).toHaveBeenCalledWith(PUSH_CHANNEL, { event: 'data.changed', payload: { collections: ['trips'], tripIds: ['t1'], ids: ['t1'] } });
   });
 
   it('skip destroyed windows', () => {
     win.destroyed = true;
-    backend.push('data.changed', { collections: [], tripIds: [] });
+    backend.push('data.changed', { collections: [], tripIds: [], ids: [] });
     expect(win.webContents.send).not.toHaveBeenCalled();
   });
 });

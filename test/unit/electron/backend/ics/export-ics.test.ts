@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestBackend } from '../backend-fixture';
 import { openTestBackend } from '../backend-fixture';
-import { icsFileName } from '../../../../../electron/backend/export/ics/writeIcs';
+import { icsFileName } from '../../../../../electron/backend/export/ics/write-ics';
 import { buildRiyadhTrip, restrictedText } from './riyadh-trip';
 
 let t: TestBackend;

@@ -42,8 +42,8 @@ describe('notes.save', () => {
     expect(saved).toMatchObject({ id: note.id, body: '## Objectives\nLand their R&D centre.', createdAt: note.createdAt });
     expect(saved.updatedAt > note.updatedAt).toBe(true);
     expect(pushed).toEqual([
-      { collections: ['notes'], tripIds: [trip.id] },
-      { collections: ['notes'], tripIds: [trip.id] },
+      { collections: ['notes'], tripIds: [trip.id], ids: [note.id] },
+      { collections: ['notes'], tripIds: [trip.id], ids: [note.id] },
     ]);
     expect((await t.call('trips.get', { id: trip.id })).notes.map((n) => n.body)).toEqual(['## Objectives\nLand their R&D centre.']);
   });

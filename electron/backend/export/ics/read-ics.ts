@@ -8,9 +8,9 @@ import { instantFromWallClock, legForDate, localParts } from '../../../../shared
 import { EventKind, isTimeZone, type EventStatus, type Trip } from '../../../../shared/model';
 import { BackendError } from '../../errors';
 import type { Report } from '../../workers/progress';
-import { checkTimeZones } from './zoneRules';
-import { kindProperty } from './writeIcs';
-import { ianaForWindowsZone } from './windowsZones';
+import { checkTimeZones } from './zone-rules';
+import { kindProperty } from './write-ics';
+import { ianaForWindowsZone } from './windows-zones';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;

@@ -4,8 +4,8 @@ import { nanoid } from 'nanoid';
 import type { IcsPreviewEvent } from '../../../../shared/contract';
 import { EventInput, TripEvent } from '../../../../shared/model';
 import type { Mutation } from '../../store/types';
-import type { IcsEntry } from './readIcs';
-import { icsUidOf } from './writeIcs';
+import type { IcsEntry } from './read-ics';
+import { icsUidOf } from './write-ics';
 
 /** The trip's live events by every UID that names them: an imported UID, and the one our own export gives them. */
 export function eventsByUid(events: TripEvent[]): Map<string, TripEvent> {
