@@ -3,7 +3,7 @@
 // a fresh process each time (import.bench.ts takes the median of several).
 import { createBackend } from '../../electron/backend';
 import { tempDir } from '../unit/helpers/tmp';
-import { bigCalendar } from '../unit/electron/backend/ics/big-calendar';
+import { bigCalendar } from '../unit/electron/backend/export/ics/big-calendar';
 import { percentile } from './report';
 
 export const EVENTS = 20_000;

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { bigCalendar } from '../unit/electron/backend/ics/big-calendar';
+import { bigCalendar } from '../unit/electron/backend/export/ics/big-calendar';
 import { expect, projectRoot, shot, test, type Planner } from './fixtures';
 
 const fixture = path.join(projectRoot, 'test/fixtures/outlook-riyadh.ics');

@@ -3,7 +3,7 @@
 // and each says so in words. The limits are made small here so that an ordinary large file reaches them.
 import { describe, expect, it } from 'vitest';
 import { runBounded } from '../../../../../electron/backend/workers/run-bounded';
-import { bigCalendar } from '../ics/big-calendar';
+import { bigCalendar } from '../export/ics/big-calendar';
 
 const trip = { legs: [], homeTimeZone: 'Asia/Hong_Kong', startDate: '2026-03-09', endDate: '2026-03-13' };
 const what = 'This calendar file';
