@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Note } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { clearDraft, draftToRestore, readDraft, writeDraft } from './noteDraft';
+import { clearDraft, draftToRestore, readDraft, writeDraft } from './noteSafetyCopy';
 import { NoteSaver, type SaveState } from './noteSaver';
 
 interface Target {

@@ -1,7 +1,7 @@
 // Whose note is whose, templates per event kind, follow-up titles from selections, and when a local draft wins.
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../../../../shared/model';
-import { clearDraft, draftToRestore, readDraft, writeDraft } from '../../../../../../renderer/src/features/notes/noteDraft';
+import { clearDraft, draftToRestore, readDraft, writeDraft } from '../../../../../../renderer/src/features/notes/noteSafetyCopy';
 import { followUpTitle, splitNotes, templateBody, templateKind } from '../../../../../../renderer/src/features/notes/notesLogic';
 
 const note = (id: string, authorId: string | undefined, updatedAt: string, extra: Partial<Note> = {}): Note => ({
