@@ -12,6 +12,7 @@ import { useSchemaForm } from '../../components/forms/schemaForm';
 import { saveRecord } from './directoryApi';
 import { directoryFieldMap, directoryForm, directoryMessages, draftFromRecord, emptyDraft, type DirectoryValues } from './directoryForm';
 import { sortByName, type DirectoryRecord } from './directoryLogic';
+import { FormFooter, FormSummary } from '../../components/forms/FormParts';
 
 interface RecordFormProps {
   section: DirectorySection;
@@ -71,23 +72,11 @@ export function RecordForm({ section, record, preset, organisations, onClose, on
         title={record ? t(`directory.edit.${section}`) : t(`directory.new.${section}`)}
         onClose={guard.close}
         footer={
-          <>
-            <button type="button" className="button" onClick={guard.close}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" form={formId} className="button button--primary" disabled={saving}>
-              {saving ? t('common.saving') : record ? t('common.save') : t(`directory.form.create.${section}`)}
-            </button>
-          </>
+          <FormFooter formId={formId} busy={saving} submitLabel={record ? t('common.save') : t(`directory.form.create.${section}`)} onCancel={guard.close} />
         }
       >
         <form id={formId} ref={formRef} className="directory-form" onSubmit={submit(save)} noValidate>
-          {hasErrors && (
-            <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
-              <p className="callout__title">{t('directory.form.summary')}</p>
-              {formMessage && <p className="callout__detail">{formMessage}</p>}
-            </div>
-          )}
+          <FormSummary show={hasErrors} title={t('directory.form.summary')} message={formMessage} />
           {text('nameEn', t('directory.form.nameEn'), { hint: t('directory.form.nameEnHint'), autoFocus: true, lang: 'en' })}
             <div className="form-row form-row--even">
               {text('nameZhHant', t('directory.form.nameZhHant'), { lang: 'zh-Hant' })}

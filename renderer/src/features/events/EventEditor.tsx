@@ -19,6 +19,7 @@ import { clearedByDraft, draftForCreate, draftFromEvent, draftInstants, draftToF
 import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
 import './events.css';
+import { FormFooter, FormSummary } from '../../components/forms/FormParts';
 
 export type EventEditorMode =
   | { kind: 'create'; start: string; end: string; timeZone: string }
@@ -179,7 +180,7 @@ function Editor({
         onClose={guard.close}
         size="large"
         footer={
-          <>
+          <FormFooter formId={formId} busy={busy} submitLabel={saved ? t('common.save') : t('events.create')} onCancel={guard.close}>
             {saved && (
               <div className="event-form__secondary">
                 <button type="button" className="button button--quiet-danger" onClick={remove} disabled={busy}>
@@ -190,13 +191,7 @@ function Editor({
                 </button>
               </div>
             )}
-            <button type="button" className="button" onClick={guard.close}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-              {busy ? t('common.saving') : saved ? t('common.save') : t('events.create')}
-            </button>
-          </>
+          </FormFooter>
         }
       >
         {saved && <EventSectionTabs current={section} onChange={setSection} />}
@@ -216,12 +211,7 @@ function Editor({
             <div className="event-form__warnings" aria-live="polite">
               <EventClashes clashes={clashes} detail={preview} />
             </div>
-            {hasErrors && (
-              <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
-                <p className="callout__title">{t('events.errors.summary')}</p>
-                {formMessage && <p className="callout__detail">{formMessage}</p>}
-              </div>
-            )}
+            <FormSummary show={hasErrors} title={t('events.errors.summary')} message={formMessage} />
             <EventFormFields
               draft={draft}
               errors={errors}

@@ -16,6 +16,7 @@ import { draftFromFollowUp, draftToCreate, draftToPatch, emptyDraft, FollowUpFor
 import { FollowUpFields } from './FollowUpFields';
 import { useFollowUpDirectory } from './useFollowUpDirectory';
 import './followups.css';
+import { FormFooter, FormSummary } from '../../components/forms/FormParts';
 
 export type FollowUpEditorMode = { kind: 'create'; start?: Partial<FollowUpValues> } | { kind: 'edit'; followUp: FollowUp };
 
@@ -104,7 +105,7 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
         onClose={guard.close}
         size="large"
         footer={
-          <>
+          <FormFooter formId={formId} busy={busy} submitLabel={saved ? t('common.save') : t('followups.editor.create')} onCancel={guard.close}>
             {saved && (
               <div className="fu-form__secondary">
                 <button type="button" className="button button--quiet-danger" onClick={remove} disabled={busy}>
@@ -112,22 +113,11 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
                 </button>
               </div>
             )}
-            <button type="button" className="button" onClick={guard.close}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-              {busy ? t('common.saving') : saved ? t('common.save') : t('followups.editor.create')}
-            </button>
-          </>
+          </FormFooter>
         }
       >
         <form id={formId} ref={formRef} className="fu-form" onSubmit={submit(save)} noValidate>
-          {hasErrors && (
-            <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
-              <p className="callout__title">{t('followups.editor.summary')}</p>
-              {formMessage && <p className="callout__detail">{formMessage}</p>}
-            </div>
-          )}
+          <FormSummary show={hasErrors} title={t('followups.editor.summary')} message={formMessage} />
           <FollowUpFields draft={draft} errors={errors} set={set} directory={directory} tripFixed={!!saved} />
         </form>
       </Dialog>

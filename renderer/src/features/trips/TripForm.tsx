@@ -12,6 +12,7 @@ import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
 import { useFormat } from '../../i18n/format';
 import { LegsEditor } from './LegsEditor';
 import { draftFromTrip, emptyDraft, newLeg, toInput, TripForm as TripFormSchema, tripFieldMap, tripMessages, withCityHint, type LegValues, type TripValues } from './tripForm';
+import { FormFooter, FormSummary } from '../../components/forms/FormParts';
 
 interface TripFormProps {
   /** The trip to edit; without it the form creates a new trip. */
@@ -65,23 +66,11 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
         onClose={guard.close}
         size="large"
         footer={
-          <>
-            <button type="button" className="button" onClick={guard.close}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" form={formId} className="button button--primary" disabled={saving}>
-              {saving ? t('common.saving') : trip ? t('common.save') : t('form.create')}
-            </button>
-          </>
+          <FormFooter formId={formId} busy={saving} submitLabel={trip ? t('common.save') : t('form.create')} onCancel={guard.close} />
         }
       >
         <form id={formId} ref={formRef} className="trip-form" onSubmit={submit(save)} noValidate>
-          {hasErrors && (
-            <div className="form-summary callout callout--error" role="alert" tabIndex={-1}>
-              <p className="callout__title">{t('form.summary')}</p>
-              {formMessage && <p className="callout__detail">{formMessage}</p>}
-            </div>
-          )}
+          <FormSummary show={hasErrors} title={t('form.summary')} message={formMessage} />
           <TimeZoneOptions />
           <Field label={t('form.title')} error={errors.title} hint={t('form.titleHint')}>
             <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} data-autofocus />
