@@ -134,3 +134,17 @@ export async function declineSamples(page: Page): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(process.env.PLANNER_SHOTS ?? '/tmp/shots', `${name}.png`), fullPage: false });
 }
+
+/**
+ * Stands in for a check only the backend makes: the next calls of `method` are refused as invalid input with these
+ * issues, exactly as the backend sends them, so the display of its issues is tested on its own.
+ */
+export async function refuseInput(page: Page, method: string, message: string, issues: { path: string | (string | number)[]; message: string }[]): Promise<void> {
+  await page.route(`**/api/${method}`, (route) =>
+    route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'invalid-input', message, details: { issues } } }),
+    }),
+  );
+}

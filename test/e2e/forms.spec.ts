@@ -1,7 +1,7 @@
 // What every form shares (issue 11): a value the backend turns down is marked beside its field with the keyboard on
 // it, and closing a form with unsaved edits asks "Discard changes?" first, while an untouched form just closes.
 import type { Page } from '@playwright/test';
-import { expect, openApp, shot, test, type Planner } from './fixtures';
+import { expect, openApp, refuseInput, shot, test, type Planner } from './fixtures';
 
 const id = (record: unknown): string => (record as { id: string }).id;
 
@@ -34,16 +34,7 @@ async function openEvent(page: Page, planner: Planner): Promise<ReturnType<Page[
 test('a value the backend turns down is shown beside its field, with the keyboard on it', async ({ page, planner }) => {
   const tripId = await tripWithEvent(planner);
   // The backend's answer to a bad venue, as it sends it: a zod issue whose path goes through the update's patch.
-  await page.route('**/api/events.update', (route) =>
-    route.fulfill({
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        ok: false,
-        error: { code: 'invalid-input', message: 'Not saved.', details: { issues: [{ path: ['patch', 'venue', 'zh'], message: 'This venue name is not allowed here.' }] } },
-      }),
-    }),
-  );
+  await refuseInput(page, 'events.update', 'Not saved.', [{ path: ['patch', 'venue', 'zh'], message: 'This venue name is not allowed here.' }]);
   const editor = await openEvent(page, planner);
   await editor.getByLabel('Venue (Chinese)').fill('市政府大樓');
   await editor.getByRole('button', { name: 'Save' }).click();
@@ -119,20 +110,10 @@ test('the discard prompt speaks Traditional Chinese', async ({ page, planner }) 
 
 test('a backend issue inside a trip leg (patch.legs[0].city) lands on that leg’s City, with the keyboard on it', async ({ page, planner }) => {
   await tripWithEvent(planner);
-  await page.route('**/api/trips.update', (route) =>
-    route.fulfill({
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: 'Not saved.',
-          details: { issues: [{ path: 'patch.legs[0].city', message: 'This city is not on the list.' }, { path: ['patch', 'sampleKey'], message: 'Not a sample.' }] },
-        },
-      }),
-    }),
-  );
+  await refuseInput(page, 'trips.update', 'Not saved.', [
+    { path: 'patch.legs[0].city', message: 'This city is not on the list.' },
+    { path: ['patch', 'sampleKey'], message: 'Not a sample.' },
+  ]);
   await openApp(page, planner);
   await page.getByRole('button', { name: 'Edit Hangzhou visit' }).click();
   const form = page.getByRole('dialog', { name: 'Edit trip' });

@@ -1,6 +1,6 @@
 // Creating, editing, deleting (with undo) and validating trips through the UI, as a planner would.
 import type { Page } from '@playwright/test';
-import { declineSamples, expect, openApp, shot, test } from './fixtures';
+import { declineSamples, expect, openApp, refuseInput, shot, test } from './fixtures';
 import { createGulfTrip } from './itinerary-fixture';
 
 async function fillTrip(page: Page): Promise<void> {
@@ -177,26 +177,10 @@ test('a leg outside the trip’s dates is pointed out beside it; known cities fi
 test('the backend’s invalid-input issues show beside their fields, and the others in the summary', async ({ page, planner }) => {
   await openApp(page, planner);
   await declineSamples(page);
-  // Stand in for a check only the backend makes, so the display of its issues is tested on its own.
-  await page.route('**/api/trips.create', (route) =>
-    route.fulfill({
-      status: 400,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        ok: false,
-        error: {
-          code: 'invalid-input',
-          message: 'Not saved. Nothing was changed.',
-          details: {
-            issues: [
-              { path: 'legs.0.city', message: 'a city of that name is already a leg of this trip' },
-              { path: 'memberIds', message: 'a delegation has at most 500 members' },
-            ],
-          },
-        },
-      }),
-    }),
-  );
+  await refuseInput(page, 'trips.create', 'Not saved. Nothing was changed.', [
+    { path: 'legs.0.city', message: 'a city of that name is already a leg of this trip' },
+    { path: 'memberIds', message: 'a delegation has at most 500 members' },
+  ]);
   await page.getByRole('button', { name: 'New trip' }).first().click();
   const form = page.getByRole('dialog', { name: 'New trip' });
   await form.getByLabel('Title').fill('Tokyo visit');
