@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR, absolute, fileStamp, parseFileStamp } from './layout';
+import { syncDir } from '../files/atomic-write';
 import { makePrivateDir, makePrivateFile } from './private-files';
 
 export interface BackupOptions {
@@ -56,16 +57,26 @@ export class Backups {
     }
   }
 
-  private async take(rel: string): Promise<void> {
+  /**
+   * Backs up `rel` as it is on disk now, whatever the interval (compaction: the backup then holds every change the log
+   * folds away). Unlike beforeReplace, a failure is thrown: compaction must not drop what no backup holds.
+   */
+  async pin(rel: string): Promise<void> {
+    await this.take(rel, true);
+  }
+
+  private async take(rel: string, force = false): Promise<void> {
     const now = this.options.now();
     let last = this.lastTaken.get(rel);
     let existing: BackupCopy[] | undefined;
-    if (last === undefined) {
+    if (force) existing = await this.list(rel);
+    else if (last === undefined) {
       existing = await this.list(rel);
       last = existing[0]?.takenAt ?? Number.NEGATIVE_INFINITY;
       this.lastTaken.set(rel, last);
     }
-    if (now - last < this.options.intervalMs) return;
+    last ??= existing?.[0]?.takenAt ?? Number.NEGATIVE_INFINITY;
+    if (!force && now - last < this.options.intervalMs) return;
 
     const source = absolute(this.options.dataDir, rel);
     const dir = this.dirOf(rel);
@@ -81,6 +92,7 @@ export class Backups {
       await makePrivateFile(target);
     }
     this.lastTaken.set(rel, now);
+    if (force) await syncDir(dir); // durable before compaction deletes what the backup now holds
     // The first backup of a file this session already listed its folder: skip the second listing when few exist.
     if (existing === undefined || existing.length + 1 > this.options.keep) await this.prune(rel);
   }

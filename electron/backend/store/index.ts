@@ -1,5 +1,6 @@
-// Opens the data directory: reads meta.json and the trip index only (the rest loads on first use), finishes any
-// group a crash interrupted, and hands back the Store. See docs/architecture.md, "Store".
+// Opens the data directory: reads meta.json and the trip index only (the rest loads on first use), redoes in memory
+// the groups logged after the last checkpoint (a crash may have kept them from the data files), and hands back the
+// Store. See docs/architecture.md, "Store".
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -7,6 +8,7 @@ import { nanoid } from 'nanoid';
 import { Id } from '../../../shared/model';
 import { Backups } from './backups';
 import { ChangeLog } from './change-log';
+import { CheckpointMarker } from './checkpoint';
 import { type MetaDoc, needsRewrite, parseMeta } from './documents';
 import { DirSync, DurableJsonFile } from './durable-file';
 import { CHANGES_DIR, META_FILE, absolute } from './layout';
@@ -22,6 +24,7 @@ import { WriteQueue } from './write-queue';
 
 export { StorageError, StoreValidationError, type StoreIssue } from './errors';
 export { NewerVersionError } from './migrations';
+export { ChangesCompactedError } from './change-log';
 export type * from './types';
 
 /** If meta.json is lost, the device keeps its identity from its change log folder (when there is exactly one). */
@@ -97,13 +100,27 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   const deviceId = metaLow.data.deviceId;
   const log = new ChangeLog({ dataDir, deviceId, backups, recovery });
-  const logOpened = log.open();
+  const marker = new CheckpointMarker(dataDir, deviceId);
+  const logOpened = Promise.all([log.open(), marker.read()]);
   // Created for every open but reads nothing until a data file needs recovering (then it waits for the log to open).
   const replay = new ChangeReplay(log, logOpened);
   const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
   recovery.tripTitle = (tripId) => (files.current('trips', tripId) as { title?: string } | undefined)?.title;
   await Promise.all([files.openTripIndex(), logOpened]);
-  const store = new FileStore({ deviceId, now, queue, files, log, backups, dirSync, meta: metaLow.data, writeMeta, notices });
-  await store.redoLastGroup();
+  const store = new FileStore({
+    deviceId,
+    now,
+    queue,
+    files,
+    log,
+    backups,
+    dirSync,
+    meta: metaLow.data,
+    writeMeta,
+    notices,
+    marker,
+    ...(options.checkpointDelayMs !== undefined && { checkpointDelayMs: options.checkpointDelayMs }),
+  });
+  await store.recover();
   return store;
 }

@@ -87,11 +87,20 @@ export function changesDir(deviceId: string): string {
   return `${CHANGES_DIR}/${deviceId}`;
 }
 
-export function segmentFile(deviceId: string, firstSeq: number): string {
-  return `${changesDir(deviceId)}/${String(firstSeq).padStart(8, '0')}.json`;
+/**
+ * A change-log segment: `.jsonl` (append-only, one line per group: decision 010) or, written before that, `.json` (one
+ * document rewritten whole per save: decision 002), still read until compaction folds it away.
+ */
+export function segmentFile(deviceId: string, firstSeq: number, legacy = false): string {
+  return `${changesDir(deviceId)}/${String(firstSeq).padStart(8, '0')}.${legacy ? 'json' : 'jsonl'}`;
 }
 
-export const SEGMENT_NAME = /^(\d{8})\.json$/;
+export const SEGMENT_NAME = /^(\d{8})\.(jsonl?)$/;
+
+/** What the last checkpoint wrote into the data files (store/checkpoint.ts). */
+export function checkpointFile(deviceId: string): string {
+  return `${changesDir(deviceId)}/checkpoint.json`;
+}
 
 export function absolute(dataDir: string, rel: string): string {
   return path.join(dataDir, ...rel.split('/'));

@@ -1,5 +1,6 @@
-// Reading the change log to rebuild a recovered data file. The log (this device's, never compacted) holds every change
-// ever made here, so a file restored from a backup, or started empty, can be brought back up to date.
+// Reading the change log to rebuild a recovered data file. The log holds every change made here since its oldest kept
+// segment; what compaction folded away is in a backup of each file it touched (compaction.ts), so a file restored from
+// its newest backup, or started empty when it never had one, is brought back up to date.
 //
 // Recovery is rare, but the log of a 10-year history is large (tens of MB), so: the whole log is read at most once per
 // open, segment by segment, and what is kept is one fold per record rather than the changes themselves. Files found
@@ -30,11 +31,11 @@ export interface Folded {
   incomplete: string[];
 }
 
-const ALL_TRIPS = 'trips';
+export const ALL_TRIPS = 'trips';
 const TRIP_INDEX = /^trips\/index-\d{4}\.json$/;
 
 /** The data file a change's record lives in (every trip shares one bucket: see Folded.fold). */
-function bucketOf(change: Change): string | undefined {
+export function bucketOf(change: Change): string | undefined {
   if (change.collection === 'trips') return ALL_TRIPS;
   if (isTripCollection(change.collection)) return change.tripId && !isReservedTripId(change.tripId) ? tripFile(change.tripId) : undefined;
   return isDirectoryCollection(change.collection) ? shardFile(change.collection, shardOf(change.id)) : undefined;

@@ -55,6 +55,10 @@ export class StoreFiles {
 
   constructor(private readonly ctx: RecordFileContext) {}
 
+  get dataDir(): string {
+    return this.ctx.dataDir;
+  }
+
   private create(rel: string): RecordFile {
     const year = /^trips\/index-(\d{4})\.json$/.exec(rel);
     if (year) return new RecordFile(rel, ['trips'], parseTripIndex, this.ctx);
@@ -211,6 +215,11 @@ export class StoreFiles {
 
   hasDirty(): boolean {
     return this.dirty.size > 0;
+  }
+
+  /** How many files wait for a checkpoint. */
+  dirtyCount(): number {
+    return this.dirty.size;
   }
 
   /** Snapshots every dirty file's content now and clears the dirty set. */

@@ -1,9 +1,12 @@
 // The store: records in memory over partitioned lowdb files, one apply() through which every change passes, and
-// one queue that writes each group durably (change log first, then the data files it touched).
+// one queue that writes durably. A save is one append to the change log (its commit point); the data files it touched
+// stay dirty in memory until a checkpoint writes them (in the background, on flush and on close: decision 010).
 import type { Notice } from '../../../shared/contract';
 import { HlcClock } from '../../../shared/domain/hlc';
 import type { Change, Collection } from '../../../shared/model';
 import type { ChangeLog } from './change-log';
+import type { CheckpointMarker } from './checkpoint';
+import { compactLog } from './compaction';
 import { MetaDoc } from './documents';
 import { StorageError, StoreValidationError } from './errors';
 import type { DirSync } from './durable-file';
@@ -13,6 +16,7 @@ import type { DirtySnapshot, StoreFiles } from './store-files';
 import { type AnyRecord, deepFreeze, locate, plan, redo, remoteRecord } from './plan';
 import type { Backups } from './backups';
 import { PURGED_BODY, purgeNoteFiles } from './purge';
+import { CheckpointTimer } from './checkpoint-timer';
 import type { IndexCollection, Mutation, PurgeNote, PurgeReport, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
@@ -28,6 +32,9 @@ export interface StoreParts {
   meta: MetaDoc;
   writeMeta(doc: MetaDoc): Promise<void>;
   notices: NoticeBoard;
+  marker: CheckpointMarker;
+  /** Quiet time after the last save before a background checkpoint (the default 1500 ms; tests pass their own). */
+  checkpointDelayMs?: number;
 }
 
 /**
@@ -50,12 +57,21 @@ export class FileStore implements Store {
   private readonly changeListeners = new Set<(changes: Change[]) => void>();
   /** Callers whose records are in memory but in no group write yet, oldest first. */
   private staged: Staged[] = [];
+  /** Every logged change up to this seq is in the data files (the checkpoint marker says so on disk). */
+  private covered: number;
+  /** What sync still needs from the log (compaction keeps every change after it); undefined holds nothing back. */
+  private keepAfter: number | undefined;
+  private readonly timer: CheckpointTimer;
 
   constructor(private readonly parts: StoreParts) {
     this.deviceId = parts.deviceId;
     this.hlc = new HlcClock(parts.deviceId, parts.now, parts.meta.lastHlc);
-    const logged = parts.log.lastStamp();
-    if (logged) this.hlc.observe(logged);
+    const marker = parts.marker.current();
+    for (const stamp of [parts.log.lastStamp(), marker?.lastHlc]) if (stamp) this.hlc.observe(stamp);
+    this.covered = marker?.seq ?? parts.log.coveredBeforeCheckpoints();
+    // A folder from before 010 with earlier segments: hold everything until sync says what it has sealed.
+    this.keepAfter = marker ? marker.keepAfter : parts.log.oldestSeq() <= parts.log.endSeq() ? 0 : undefined;
+    this.timer = new CheckpointTimer(parts.checkpointDelayMs ?? 1500, () => this.background());
   }
 
   notices(): Notice[] {
@@ -144,8 +160,9 @@ export class FileStore implements Store {
     const entry = this.begin();
     for (const s of result.staged.values()) entry.put(s.collection, s.id, s.tripId, s.record);
     log.append(result.changes);
-    await this.commit(entry);
+    await this.commit(entry, this.saveGroup);
     this.announce(result.changes);
+    this.timer.poke(files.dirtyCount());
     return result.changes;
   }
 
@@ -215,9 +232,9 @@ export class FileStore implements Store {
   }
 
   /** Waits for the group write that carries `entry`: resolves once it is saved, throws if it was rolled back. */
-  private async commit(entry: Staged): Promise<void> {
+  private async commit(entry: Staged, group: () => Promise<void> = this.writeGroup): Promise<void> {
     try {
-      await this.parts.queue.group(this.writeGroup);
+      await this.parts.queue.group(group);
     } catch (error) {
       // A group whose change log was written is saved even if a data file then failed (recovery replays the log).
       if (entry.outcome !== 'committed') throw entry.outcome ?? error;
@@ -251,12 +268,50 @@ export class FileStore implements Store {
   }
 
   async changes(sinceSeq = 0): Promise<Change[]> {
-    await this.flush();
+    await this.parts.queue.idle(); // every save that returned is in the log
     return this.parts.log.since(sinceSeq);
   }
 
+  oldestSeq(): number {
+    return this.parts.log.oldestSeq();
+  }
+
+  lastSeq(): number {
+    return this.parts.log.endSeq();
+  }
+
+  async keepChangesAfter(seq: number | undefined): Promise<void> {
+    this.assertOpen();
+    if (seq === this.keepAfter) return;
+    this.keepAfter = seq;
+    await this.parts.queue.run(() => this.writeMarker(this.covered));
+  }
+
+  async compact(): Promise<void> {
+    const through = Math.min(this.covered, this.keepAfter ?? Number.POSITIVE_INFINITY);
+    const { log, backups, queue, files } = this.parts;
+    await compactLog({ log, backups, queue, dataDir: files.dataDir }, through);
+  }
+
+  /** A background checkpoint, then compaction: off the save path; a failure waits for the next one (or close). */
+  private async background(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.flush();
+      await this.compact();
+    } catch (error) {
+      console.error('[store] a background checkpoint failed; every save is kept in the change log:', error);
+    }
+  }
+
+  private async writeMarker(seq: number): Promise<void> {
+    await this.parts.marker.write({ schemaVersion: 1, seq, lastHlc: this.hlc.current(), ...(this.keepAfter !== undefined && { keepAfter: this.keepAfter }) });
+    this.covered = seq;
+  }
+
   async flush(): Promise<void> {
-    if (this.parts.log.hasPending() || this.parts.files.hasDirty() || this.metaDirty) {
+    const { log, files } = this.parts;
+    if (log.hasPending() || files.hasDirty() || this.metaDirty || this.covered < log.endSeq()) {
       await this.parts.queue.group(this.writeGroup);
     }
     await this.parts.queue.idle();
@@ -269,14 +324,19 @@ export class FileStore implements Store {
       this.parts.meta = { ...this.parts.meta, lastHlc: stamp };
       this.metaDirty = true;
     }
+    this.timer.stop();
     await this.flush();
+    await this.compact().catch((error: unknown) => console.error('[store] compacting the change log failed; it is tried again next time:', error));
     this.closed = true;
   }
 
-  /** After a crash, the last group in the log may be missing from data files: put it back (idempotent). */
-  async redoLastGroup(): Promise<void> {
-    const group = this.parts.log.lastGroup();
-    const { files } = this.parts;
+  /**
+   * After a crash, the groups logged after the last checkpoint may be missing from the data files: put them back in
+   * memory, in log order (redo is idempotent), for the next checkpoint to write.
+   */
+  async recover(): Promise<void> {
+    const { files, log } = this.parts;
+    const group = await log.since(Math.max(this.covered, log.oldestSeq() - 1));
     await Promise.all(group.map((c) => files.ensureFor(c.collection, c.id, c.tripId)));
     let redone = 0;
     for (const change of group) {
@@ -287,8 +347,8 @@ export class FileStore implements Store {
         redone++;
       }
     }
-    // Files migrated from an older version wait for the next save; only a redo is written now.
-    if (redone > 0) await this.flush();
+    // Files migrated from an older version wait for the next save; a redo is written by the next checkpoint.
+    if (redone > 0) this.timer.poke(files.dirtyCount());
   }
 
   private assertOpen(): void {
@@ -296,13 +356,27 @@ export class FileStore implements Store {
   }
 
   /**
-   * One durable group write. Takes its snapshot synchronously (so every save made before it started is in it),
-   * then: the change log segment, then the data files, then one fsync per directory. The data files are written and
-   * fsynced alongside the log, but each takes its place only once the log is durable: the log is the commit point.
+   * A checkpoint: one durable group write. Takes its snapshot synchronously (so every save made before it started is
+   * in it), then: any pending log line, then the dirty data files, then one fsync per directory, then the checkpoint
+   * marker. The data files are written and fsynced alongside the log, but each takes its place only once the log is
+   * durable: the log is the commit point.
    * A group without logged changes (sync's merged records, meta) commits once all its files are written.
    * Before its commit point a failure rolls the group back (rollBack); after it, the saves stand and the data files
    * are written again with the next group.
    */
+  /** A save: one line appended to the change log and fsynced, its commit point. Data files wait for a checkpoint. */
+  private readonly saveGroup = async (): Promise<void> => {
+    const entries = this.staged;
+    this.staged = [];
+    const logWrite = this.parts.log.writePending();
+    try {
+      await logWrite;
+    } catch (error) {
+      throw this.rollBack(entries, undefined, false, error);
+    }
+    for (const e of entries) e.outcome = 'committed';
+  };
+
   private readonly writeGroup = async (): Promise<void> => {
     const { files, log, dirSync } = this.parts;
     const entries = this.staged;
@@ -321,6 +395,7 @@ export class FileStore implements Store {
       throw this.rollBack(entries, snapshot, metaDoc !== undefined, error);
     }
     if (logWrite) for (const e of entries) e.outcome = 'committed';
+    const through = log.endSeq(); // every change logged so far is in memory, so in this snapshot or on disk
     try {
       await Promise.all(data);
       if (snapshot.then.length > 0) {
@@ -329,6 +404,7 @@ export class FileStore implements Store {
       }
       if (metaDoc) await this.parts.writeMeta(metaDoc);
       await dirSync.flush();
+      await this.writeMarker(through);
     } catch (error) {
       await Promise.allSettled(data); // let every file finish (or fail) before the next group touches it
       if (!logWrite && entries.length > 0) throw this.rollBack(entries, snapshot, metaDoc !== undefined, error);
@@ -348,7 +424,7 @@ export class FileStore implements Store {
    * since (made on top of them, and waiting in the change log's pending list, which is dropped). Their files are
    * written again with the next group, from memory as it now is: as it was before the failed saves.
    */
-  private rollBack(entries: Staged[], snapshot: DirtySnapshot, metaWasDirty: boolean, error: unknown): StorageError {
+  private rollBack(entries: Staged[], snapshot: DirtySnapshot | undefined, metaWasDirty: boolean, error: unknown): StorageError {
     const failure = new StorageError(error);
     const undone = [...entries, ...this.staged].reverse();
     this.staged = [];
@@ -357,7 +433,7 @@ export class FileStore implements Store {
       entry.outcome = failure;
     }
     this.parts.log.discardPending();
-    this.parts.files.restoreDirty(snapshot);
+    if (snapshot) this.parts.files.restoreDirty(snapshot);
     if (metaWasDirty) this.metaDirty = true;
     return failure;
   }

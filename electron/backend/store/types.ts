@@ -61,6 +61,8 @@ export interface StoreOptions {
   backupIntervalMinutes?: number;
   /** Backups kept per file (default 5). */
   backupsKept?: number;
+  /** Quiet time after the last save before the data files are written in the background (default 1500 ms). */
+  checkpointDelayMs?: number;
 }
 
 export interface StoreMeta {
@@ -121,10 +123,29 @@ export interface Store {
    */
   purgeNoteText(note: PurgeNote): Promise<PurgeReport>;
 
-  /** Changes recorded on this device, oldest first (the audit trail; sync reads it too). */
+  /**
+   * Changes recorded on this device after `sinceSeq`, oldest first (the audit trail; sync reads it too). The log
+   * compacts (decision 010): asked for changes older than the oldest it keeps, it throws `ChangesCompactedError`
+   * (store/change-log.ts) and the caller rebuilds from the records. `changes(oldestSeq() - 1)` always answers.
+   */
   changes(sinceSeq?: number): Promise<Change[]>;
 
-  /** Waits for queued writes to land. */
+  /** Seq of the oldest change the log still holds (lastSeq() + 1 when compaction left none). */
+  oldestSeq(): number;
+  /** Seq of the newest change logged: an index that read through it is current. */
+  lastSeq(): number;
+  /**
+   * Sync: compaction keeps every change after `seq` (what sync has yet to seal); undefined holds nothing back (no sync
+   * place set up). Kept durably across restarts.
+   */
+  keepChangesAfter(seq: number | undefined): Promise<void>;
+  /** Folds away log segments the data files, sync and backups no longer need (also runs by itself after checkpoints). */
+  compact(): Promise<void>;
+
+  /**
+   * A checkpoint: writes every data file still dirty (saves are durable in the change log before that) and waits for
+   * queued writes to land. Throws when a data file cannot be written (the saves stay safe in the log).
+   */
   flush(): Promise<void>;
   close(): Promise<void>;
 }

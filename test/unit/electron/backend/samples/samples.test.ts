@@ -96,6 +96,14 @@ class FakeStore implements Store {
     return [...this.log];
   }
   async flush(): Promise<void> {}
+  oldestSeq(): number {
+    return 1;
+  }
+  lastSeq(): number {
+    return 0;
+  }
+  async keepChangesAfter(): Promise<void> {}
+  async compact(): Promise<void> {}
   async close(): Promise<void> {}
 
   rows<C extends Collection>(collection: C): RecordTypes[C][] {

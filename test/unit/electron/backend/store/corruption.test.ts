@@ -19,12 +19,18 @@ beforeEach(async () => {
 });
 afterEach(() => removeDataDir(dir));
 
-/** Three saves of trip t1 (titles v1, v2, v3) and its event, then a save elsewhere so reopening redoes nothing there. */
+/**
+ * Three saves of trip t1 (titles v1, v2, v3) and its event, then a save elsewhere so reopening redoes nothing there.
+ * Each is checkpointed (flush), so each writes its data files and backs up the one before, as saves did before 010.
+ */
 async function history(): Promise<void> {
   const store = await open();
   await store.apply([createTrip('t1', '2025-05-10', '2025-05-14', 'v1'), createEvent('e1', 't1', 'event v1')]);
+  await store.flush();
   await store.apply([{ collection: 'trips', id: 't1', fields: { title: 'v2' } }, { collection: 'events', id: 'e1', tripId: 't1', fields: { title: 'event v2' } }]);
+  await store.flush();
   await store.apply([{ collection: 'trips', id: 't1', fields: { title: 'v3' } }, { collection: 'events', id: 'e1', tripId: 't1', fields: { title: 'event v3' } }]);
+  await store.flush();
   await store.apply([createOrganisation('o1', 'Acme')]);
   await store.close();
 }

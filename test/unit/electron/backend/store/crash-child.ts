@@ -1,6 +1,7 @@
 // Child process for the crash test (bundled by crash.test.ts, or run with `node --import tsx`): loads the store, waits for "go <dataDir>", then saves in a loop and prints each
 // save's number once apply() has resolved, until the parent kills it with SIGKILL.
-// Each save touches four files (trip index, trip file, a directory shard, the change log) and moves the trip's year.
+// Each save appends to the change log and dirties three data files (trip index, trip file, a directory shard) and moves
+// the trip's year; background checkpoints (every few milliseconds here) write them and compact the log amid the saves.
 import { createInterface } from 'node:readline';
 import { openStore } from '../../../../../electron/backend/store';
 
@@ -15,7 +16,7 @@ function saveMutations(k: number) {
 }
 
 async function run(dataDir: string): Promise<void> {
-  const store = await openStore({ dataDir, clock: { now: () => Date.now() }, deviceId: 'crash1', backupIntervalMinutes: 0 });
+  const store = await openStore({ dataDir, clock: { now: () => Date.now() }, deviceId: 'crash1', backupIntervalMinutes: 0, checkpointDelayMs: 3 });
   const trip = await store.get('trips', 't1');
   if (!trip) {
     await store.apply([

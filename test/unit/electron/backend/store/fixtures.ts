@@ -66,7 +66,8 @@ export async function readJson(dir: string, rel: string): Promise<Record<string,
 }
 
 /**
- * A disk that refuses writes, as a full one does: while `failing` is set, writing any temp file under `dir` fails
+ * A disk that refuses writes, as a full one does: while `failing` is set, writing any temp file under `dir` (or an
+ * append to a change-log segment, `.jsonl`) fails
  * with that code (after the file is opened, as on a real full disk). `hold` makes the failing writes wait until
  * released, to catch a write in flight. Undo with vi.restoreAllMocks().
  */
@@ -83,7 +84,7 @@ export function diskFault(dir: string) {
     const handle = await realOpen(file, ...rest);
     const rel = path.relative(dir, String(file)).split(path.sep).join('/');
     const code = state.failing;
-    if (!code || rel.startsWith('..') || !rel.endsWith('.tmp') || !state.only(rel)) return handle;
+    if (!code || rel.startsWith('..') || !(rel.endsWith('.tmp') || rel.endsWith('.jsonl')) || !state.only(rel)) return handle;
     const refuse = async () => {
       state.hits++;
       await state.hold;

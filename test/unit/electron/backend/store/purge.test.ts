@@ -80,9 +80,11 @@ async function tripWithNotes(s: Session) {
   const event = await s.call('events.create', { tripId: trip.id, title: 'Bureau meeting', start: '2025-05-13T06:30:00.000Z', end: '2025-05-13T08:00:00.000Z', timeZone: 'Asia/Shanghai' });
   const kept = await s.call('notes.save', { tripId: trip.id, eventId: event.id, body: `${KEPT}: the bureau offers a site visit` });
   let note = await s.call('notes.save', { tripId: trip.id, eventId: event.id, body: `${PURGED} first draft` });
-  // Each autosave logs the whole body, and each rewrite of the trip file backs up the one before.
+  // Each autosave logs the whole body, and each rewrite of the trip file backs up the one before. Data files are
+  // rewritten at checkpoints (decision 010): reopening makes one after each autosave.
   for (const more of [' — they will', ' — they will not', ' — they will not relocate']) {
     note = await s.call('notes.save', { id: note.id, tripId: trip.id, eventId: event.id, body: `${note.body}${more}` });
+    await s.reopen();
   }
   return { trip, event, note, kept };
 }
@@ -99,7 +101,7 @@ describe('notes.delete with purge', () => {
     expect(before.some((f) => f.startsWith('trips/'))).toBe(true);
     expect(before.some((f) => f.startsWith('backups/trips/'))).toBe(true);
     expect(before.some((f) => f.startsWith('changes/'))).toBe(true);
-    expect(before.some((f) => f.startsWith('backups/changes/'))).toBe(true);
+    // (Change-log segments are append-only since decision 010: never replaced, so they have no rolling backups.)
     expect(before.some((f) => f.startsWith('exports/before-restore-'))).toBe(true);
 
     const result = await s.call('notes.delete', { id: note.id, tripId: trip.id, purge: true });

@@ -23,12 +23,19 @@ beforeEach(async () => {
 });
 afterEach(() => removeDataDir(dir));
 
-/** Saves `steps` in order; before step `backupBefore` the clock moves on 11 minutes, so that save backs up what it replaces. */
+/**
+ * Saves `steps` in order, each followed by a checkpoint (so each writes its data files, as every save did before
+ * decision 010); before step `backupBefore` the clock moves on 11 minutes, so that save backs up what it replaces.
+ */
 async function saves(steps: Mutation[][], backupBefore: number): Promise<Store> {
   const store = await open();
+  // The log is kept whole here, as sync holds it before its first seal, so these files rebuild from the log alone;
+  // compaction.test.ts covers rebuilding once the log was compacted.
+  await store.keepChangesAfter(0);
   for (const [i, step] of steps.entries()) {
     if (i === backupBefore) clock.advance(11);
     await store.apply(step);
+    await store.flush();
   }
   return store;
 }
@@ -238,8 +245,8 @@ describe('rebuilding a recovered file from the change log', () => {
     const expected = byId(await store.all('trips'));
     await store.close();
     const segments = (await fs.readdir(file('changes/desk1'))).sort();
-    expect(segments).toEqual(['00000001.json', '00000031.json']);
-    await corrupt('changes/desk1/00000001.json', 'garbage');
+    expect(segments).toEqual(['00000001.jsonl', '00000031.jsonl', 'checkpoint.json']);
+    await corrupt('changes/desk1/00000001.jsonl', 'garbage');
     await corrupt('trips/index-2025.json');
 
     const reopened = await open();
@@ -253,10 +260,10 @@ describe('rebuilding a recovered file from the change log', () => {
     expect(notice!.level).toBe('warning');
     expect(notice!.message).toContain('It was rebuilt from the backup of');
     expect(notice!.message).toContain('(1 later change re-applied).');
-    expect(notice!.message).toContain('Part of the change log could not be read (changes/desk1/00000001.json), so changes recorded there may be missing.');
+    expect(notice!.message).toContain('Part of the change log could not be read (changes/desk1/00000001.jsonl), so changes recorded there may be missing.');
     expect(notice!.message).toContain('could not bring one record to a valid state (trip t2), so it keeps its last valid state from the backup.');
     expect(notice!.message).toMatch(/Please check the trips starting in 2025 and re-enter anything that is missing or out of date\.$/);
     await reopened.close();
-    expect((await filesUnder(dir)).get('changes/desk1/00000001.json')).toBe('garbage'); // left as it was
+    expect((await filesUnder(dir)).get('changes/desk1/00000001.jsonl')).toBe('garbage'); // left as it was
   });
 });

@@ -89,9 +89,11 @@ describe('store', () => {
   it('files trips by start year and moves a trip that changes year in one apply', async () => {
     const store = await open();
     await store.apply([createTrip('t1', '2024-11-02', '2024-11-05'), createTrip('t2', '2024-03-01', '2024-03-02')]);
+    await store.flush(); // the data files are written by a checkpoint (decision 010)
     expect(((await readJson(dir, 'trips/index-2024.json')).trips as unknown[]).length).toBe(2);
 
     await store.apply([{ collection: 'trips', id: 't1', fields: { startDate: '2025-01-10', endDate: '2025-01-12' } }]);
+    await store.flush();
     const y2024 = (await readJson(dir, 'trips/index-2024.json')).trips as { id: string }[];
     const y2025 = (await readJson(dir, 'trips/index-2025.json')).trips as { id: string }[];
     expect(y2024.map((t) => t.id)).toEqual(['t2']);
@@ -141,11 +143,12 @@ describe('store', () => {
     const orgs = Array.from({ length: 300 }, (_, i) => createOrganisation(`org${i}`, `Organisation ${i}`));
     await store.apply(orgs.slice(0, 150));
     await store.apply(orgs.slice(150));
+    await store.flush();
     const shards = await fs.readdir(path.join(dir, 'directory', 'organisations'));
     expect(shards.length).toBeGreaterThan(40);
     expect(shards.every((n) => /^[0-9a-f]{2}\.json$/.test(n))).toBe(true);
     const segments = await fs.readdir(path.join(dir, 'changes', 'desk1'));
-    expect(segments).toEqual(['00000001.json']);
+    expect(segments).toEqual(['00000001.jsonl', 'checkpoint.json']);
     expect((await store.changes(290)).map((c) => c.id)).toEqual(orgs.slice(290).map((m) => m.id));
     await store.close();
   });
@@ -155,10 +158,13 @@ describe('store', () => {
     await store.apply([createTrip('t1'), createEvent('e1', 't1')]);
     await store.flush();
     const tripPath = path.join(dir, 'trips', 't1.json');
-    const beforeEdit = await fs.readFile(tripPath, 'utf8');
+    const markerPath = path.join(dir, 'changes', 'desk1', 'checkpoint.json');
+    const [beforeEdit, markerBefore] = await Promise.all([fs.readFile(tripPath, 'utf8'), fs.readFile(markerPath, 'utf8')]);
     await store.apply([{ collection: 'events', id: 'e1', tripId: 't1', fields: { title: 'Edited before the crash' } }]);
     await store.close();
-    await fs.writeFile(tripPath, beforeEdit); // As if the process died after the log was written.
+    // As if the process died after the log was written: neither the data file nor the checkpoint marker moved on.
+    await fs.writeFile(tripPath, beforeEdit);
+    await fs.writeFile(markerPath, markerBefore);
 
     const again = await open();
     expect((await again.ofTrip('events', 't1'))[0]!.title).toBe('Edited before the crash');
