@@ -17,6 +17,7 @@ import { type AnyRecord, deepFreeze, locate, plan, redo, remoteRecord } from './
 import type { Backups } from './backups';
 import { PURGED_BODY, purgeNoteFiles } from './purge';
 import { CheckpointTimer } from './checkpoint-timer';
+import { recordsAsChanges } from './records-as-changes';
 import type { IndexCollection, Mutation, PurgeNote, PurgeReport, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
@@ -278,6 +279,15 @@ export class FileStore implements Store {
 
   lastSeq(): number {
     return this.parts.log.endSeq();
+  }
+
+  async changesFromRecords(): Promise<{ changes: Change[]; throughSeq: number }> {
+    this.assertOpen();
+    // Every change up to throughSeq is in memory before the records are read; a save landing meanwhile may be in them
+    // too and is sealed again from the log later (the same values, a later stamp: harmless).
+    await this.parts.queue.idle();
+    const throughSeq = this.parts.log.endSeq();
+    return { changes: await recordsAsChanges(this, () => this.hlc.tick(), this.deviceId), throughSeq };
   }
 
   async keepChangesAfter(seq: number | undefined): Promise<void> {

@@ -130,6 +130,11 @@ export interface Store {
    */
   changes(sinceSeq?: number): Promise<Change[]>;
 
+  /**
+   * Every current record as one change (all its fields, a fresh stamp), and the seq those records reflect: for sync
+   * when the changes it has not sealed were compacted away (it seals these and carries on from `throughSeq`).
+   */
+  changesFromRecords(): Promise<{ changes: Change[]; throughSeq: number }>;
   /** Seq of the oldest change the log still holds (lastSeq() + 1 when compaction left none). */
   oldestSeq(): number;
   /** Seq of the newest change logged: an index that read through it is current. */

@@ -13,6 +13,7 @@ import type { Merged } from './pulled';
 import { authorsGrew, mergePulled, reviewKey, storeValues } from './pulled';
 import type { PushListener } from '../push';
 import type { SecretBox } from '../ports';
+import { ChangesCompactedError } from '../store/change-log';
 import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
 import { NoteDocs, localOp } from './local';
 import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
@@ -114,6 +115,9 @@ export class SyncEngine {
     }
     await this.files.writeSecrets(secrets);
     await this.files.writeConfig(config);
+    // While a sync place is set up, compaction keeps the changes sync has not sealed yet; without one, nothing waits.
+    const placed = config.folder !== undefined || config.server !== undefined;
+    await this.store.keepChangesAfter(placed ? (await this.loaded()).sealedSeq : undefined);
     return this.status();
   }
 
@@ -158,7 +162,7 @@ export class SyncEngine {
   /** Seals recorded changes not yet in the log into the next batch; committed before any transport sees it. */
   private async seal(): Promise<SyncState> {
     const state = await this.loaded();
-    const recorded = await this.store.changes(state.sealedSeq);
+    const { recorded, throughSeq } = await this.unsealed(state.sealedSeq);
     // "This laptop is …" travels in the next batch after it changes (a batch of its own if nothing else is new).
     const member = this.store.meta().settings?.meId ?? null;
     const announce = member !== (state.announcedMember ?? null);
@@ -200,10 +204,26 @@ export class SyncEngine {
     const log = sealed ? [...state.log, sealBatch(this.store.deviceId, state.log.length + 1, ops, state.seen, announce ? member : undefined)] : state.log;
     // Held records are rewritten at this sync: also a note this edit made "merged from" several devices.
     const held = [...new Set([...state.held, ...lost.map((r) => recordKey(r.collection, r.id)), ...authorsGrew(state.replica, replica, noteKeys)])];
-    const next: SyncState = { ...state, replica, log, sealedSeq: state.sealedSeq + recorded.length, held, review: [...state.review, ...lost], ...(sealed && { announcedMember: member }) };
+    const next: SyncState = { ...state, replica, log, sealedSeq: throughSeq, held, review: [...state.review, ...lost], ...(sealed && { announcedMember: member }) };
     await this.files.writeState(next);
     this.state = next;
+    await this.store.keepChangesAfter(next.sealedSeq); // the log keeps what the next seal reads (decision 010)
     return next;
+  }
+
+  /**
+   * This device's changes after `sealedSeq`. If the log was compacted past them (sync set up for the first time after
+   * the log compacted, when nothing held it back), every current record stands in for them, as one change each.
+   */
+  private async unsealed(sealedSeq: number): Promise<{ recorded: Change[]; throughSeq: number }> {
+    try {
+      const recorded = await this.store.changes(sealedSeq);
+      return { recorded, throughSeq: sealedSeq + recorded.length };
+    } catch (error) {
+      if (!(error instanceof ChangesCompactedError)) throw error;
+      const { changes, throughSeq } = await this.store.changesFromRecords();
+      return { recorded: changes, throughSeq };
+    }
   }
 
   private async sealSafely(): Promise<SyncState> {

@@ -104,6 +104,9 @@ class FakeStore implements Store {
   }
   async keepChangesAfter(): Promise<void> {}
   async compact(): Promise<void> {}
+  async changesFromRecords(): Promise<{ changes: Change[]; throughSeq: number }> {
+    return { changes: [], throughSeq: 0 };
+  }
   async close(): Promise<void> {}
 
   rows<C extends Collection>(collection: C): RecordTypes[C][] {
