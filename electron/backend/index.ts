@@ -1,6 +1,7 @@
 // Creates the backend both hosts serve: handlers for every contract method behind one validating dispatch.
 // Electron-only abilities (printing to PDF, dialogs) arrive as ports, so this file never imports electron.
 import type { Reply } from '../../shared/contract';
+import { closeActivityIndex } from './activity';
 import { ChangePushes } from './change-pushes';
 import { createDispatch } from './dispatch';
 import { HeldFiles, type MadeFile } from './files/held-files';
@@ -74,6 +75,7 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
       changes.dispose();
       listeners.clear();
       files.clear();
+      await closeActivityIndex(store); // its saved file is what the next start reads instead of every trip
       await store.close();
       await ports.pdf?.close?.();
     },

@@ -1,6 +1,6 @@
 // Itinerary checks: double bookings, tight transfers, events outside the trip or their leg, meetings without a
 // counterpart, and tentative events close to departure. Pure: the caller passes today's date and the directory.
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'; // not the barrel: see time.ts
 import { tz } from '@date-fns/tz';
 import type { Leg, Member, Trip, TripEvent } from '../model';
 import { legNamedIn as namedLeg } from './place';

@@ -1,26 +1,60 @@
 // A cross-trip index of what happened with whom: organisation → the events and follow-ups that name it, and every
-// trip's live follow-ups and notes, so the organisation page, the follow-up lists and the dashboard never scan ten
-// years of trip files per call. Built lazily on first use (that loads every trip file once: a few seconds on a
+// trip's live follow-ups, so the organisation page, the follow-up lists and the dashboard never scan ten years of trip
+// files per call. It holds what those queries select and count by (an event's id, title, start, status and
+// organisations; follow-ups, which the lists and figures show whole), never note bodies or event descriptions: a
+// screen reads the full records of the few trips it shows from the store (issue 12 item 4). Built lazily on first use (that loads every trip file once: a few seconds on a
 // 10-year history), then kept current by re-reading only the trips that changes touched: the store tells it of every
 // applied change (handlers, undo and redo, sync alike) before apply() resolves.
-import type { Change, FollowUp, Note, TripEvent } from '../../../shared/model';
+import type { Change, FollowUp, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
+import { ACTIVITY_FORMAT, type SavedActivity, clearMerged, logEnd, markMerged, readSaved, savedTrip, writeSaved } from './saved';
+
+/** What the index keeps of an event: enough to select, sort and name it; the full record is read from the store. */
+export type EventSummary = Pick<TripEvent, 'id' | 'title' | 'start' | 'status' | 'deleted' | 'organisationIds'>;
+
+export function summarizeEvent(e: EventSummary): EventSummary {
+  return { id: e.id, title: e.title, start: e.start, status: e.status, deleted: e.deleted, organisationIds: e.organisationIds };
+}
 
 /** One trip's live records, grouped the ways the queries need them. */
 export interface TripActivity {
   tripId: string;
-  /** Every event, tombstones included, so a follow-up or note can still name the event it came from. */
-  events: Map<string, TripEvent>;
-  eventsByOrg: Map<string, TripEvent[]>;
+  /** Every event, tombstones included, so a follow-up can still name the event it came from. */
+  events: Map<string, EventSummary>;
+  eventsByOrg: Map<string, EventSummary[]>;
   followUps: FollowUp[];
   followUpsByOrg: Map<string, FollowUp[]>;
-  notesByEvent: Map<string, Note[]>;
   /** Organisations named by the trip's live events or follow-ups. */
   organisationIds: Set<string>;
 }
 
+/** A trip's activity from its events and follow-ups (tombstones included; they are sorted out here). */
+export function tripActivity(tripId: string, events: readonly EventSummary[], followUps: readonly FollowUp[]): TripActivity {
+  const activity: TripActivity = { tripId, events: new Map(), eventsByOrg: new Map(), followUps: [], followUpsByOrg: new Map(), organisationIds: new Set() };
+  for (const event of events) {
+    const summary = summarizeEvent(event);
+    activity.events.set(event.id, summary);
+    if (event.deleted) continue;
+    for (const orgId of new Set(event.organisationIds)) {
+      push(activity.eventsByOrg, orgId, summary);
+      activity.organisationIds.add(orgId);
+    }
+  }
+  for (const f of followUps) {
+    if (f.deleted) continue;
+    activity.followUps.push(f);
+    if (f.organisationId) {
+      push(activity.followUpsByOrg, f.organisationId, f);
+      activity.organisationIds.add(f.organisationId);
+    }
+  }
+  return activity;
+}
+
 /** Trip files read at once while building: enough to overlap the reads, few enough to keep memory flat. */
 const READ_AHEAD = 16;
+/** Saves at most this often: the file is a few MB at ten years, and a crash before a save costs only re-reading. */
+const SAVE_AFTER_MS = 5_000;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -35,19 +69,28 @@ export class ActivityIndex {
   private readonly dirty = new Set<string>();
   /** Trips whose file could not be read last time; tried again on the next call rather than in a loop. */
   private readonly unreadable = new Set<string>();
-  private started = false;
+  /** Trips being re-read now. */
+  private refreshingIds: Set<string> | undefined;
+  private starting: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
+  /** Saving to disk: the folder, whether anything changed since the last save, and the timer that saves it. */
+  private readonly disk: { dataDir: string; changed: boolean; merged: boolean; timer?: NodeJS.Timeout; saving?: Promise<void> } | undefined;
+  /** How the index started: from its saved file (bringing forward only what changed since) or rebuilt. */
+  startedFrom: 'saved' | 'rebuilt' | undefined;
 
-  constructor(private readonly store: Store) {
+  /** With `dataDir`, the index is kept under <dataDir>/index/activity/ (see saved.ts); without, in memory only. */
+  constructor(
+    private readonly store: Store,
+    dataDir?: string,
+  ) {
+    this.disk = dataDir === undefined ? undefined : { dataDir, changed: false, merged: false };
     store.onChanges((changes) => this.touched(changes));
   }
 
-  /** Brings the index up to date: everything on first use, afterwards only the trips changed since. */
+  /** Brings the index up to date: on first use from its saved file (or everything), afterwards only changed trips. */
   async ready(): Promise<void> {
-    if (!this.started) {
-      this.started = true;
-      for (const trip of await this.store.all('trips')) this.dirty.add(trip.id);
-    }
+    this.starting ??= this.start();
+    await this.starting;
     for (const id of this.unreadable) this.dirty.add(id);
     this.unreadable.clear();
     while (this.dirty.size > 0) {
@@ -71,10 +114,42 @@ export class ActivityIndex {
     return ids ? [...ids].map((id) => this.trips.get(id)!) : [];
   }
 
+  /** Loads the saved index and marks the trips changed since as dirty; else marks every trip (a rebuild). */
+  private async start(): Promise<void> {
+    const saved = this.disk && (await readSaved(this.disk.dataDir));
+    if (saved) {
+      try {
+        // The log must still hold the change the file ends at, with the same stamp; its successors name the trips to
+        // re-read. Anything else (compacted past it, a restored or replaced folder) means the file cannot be trusted.
+        const from = await this.store.changes(Math.max(saved.seq - 1, 0));
+        const newer = saved.seq === 0 ? from : from.slice(1);
+        if (saved.seq === 0 || from[0]?.hlc === saved.lastHlc) {
+          for (const t of saved.trips) this.put(tripActivity(t.tripId, t.events, t.followUps));
+          for (const id of saved.dirty) this.dirty.add(id);
+          this.touched(newer);
+          this.startedFrom = 'saved';
+          return;
+        }
+      } catch (error) {
+        console.warn(`activity index: the saved index could not be brought forward, rebuilding: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    for (const trip of await this.store.all('trips')) this.dirty.add(trip.id);
+    this.startedFrom = 'rebuilt';
+    if (this.disk) this.disk.changed = true;
+  }
+
   private touched(changes: readonly Change[]): void {
-    if (!this.started) return; // the first ready() reads everything anyway
+    if (this.disk && changes.length > 0) {
+      this.disk.changed = true;
+      if (changes.some((c) => c.hlc === '') && !this.disk.merged) {
+        this.disk.merged = true; // sync's merges are in no log: say so on disk before anything else (see saved.ts)
+        markMerged(this.disk.dataDir).catch((error: unknown) => console.warn('activity index: could not mark a merge:', error));
+      }
+      this.scheduleSave();
+    }
     for (const c of changes) {
-      if (c.collection === 'events' || c.collection === 'notes' || c.collection === 'followups') {
+      if (c.collection === 'events' || c.collection === 'followups') {
         if (c.tripId) this.dirty.add(c.tripId);
       } else if (c.collection === 'trips' && !this.trips.has(c.id)) {
         this.dirty.add(c.id); // a new trip (or one duplicated with its events)
@@ -82,22 +157,76 @@ export class ActivityIndex {
     }
   }
 
+  private scheduleSave(): void {
+    const disk = this.disk;
+    if (!disk || disk.timer) return;
+    disk.timer = setTimeout(() => {
+      disk.timer = undefined;
+      this.save().catch((error: unknown) => console.warn('activity index: could not be saved (it is rebuilt if needed):', error));
+    }, SAVE_AFTER_MS);
+    disk.timer.unref();
+  }
+
+  /**
+   * Writes the index as it is now, with the trips still to re-read, at the log position it reflects. The position is
+   * found first and the snapshot taken after every change logged by then has been announced (setImmediate), so a
+   * change is either before the position or in the dirty list: never lost between them. Only once started.
+   */
+  async save(): Promise<void> {
+    const disk = this.disk;
+    if (!disk || !this.starting) return;
+    await this.starting;
+    while (disk.saving) await disk.saving;
+    if (!disk.changed) return;
+    disk.saving = (async () => {
+      const end = await logEnd(this.store);
+      await new Promise((resolve) => setImmediate(resolve));
+      disk.changed = false;
+      const merged = disk.merged;
+      const doc: SavedActivity = {
+        format: ACTIVITY_FORMAT,
+        ...end,
+        trips: [...this.trips.values()].map(savedTrip),
+        dirty: [...this.dirty, ...this.unreadable, ...(this.refreshingIds ?? [])],
+      };
+      try {
+        await writeSaved(disk.dataDir, doc);
+        if (merged && disk.merged) {
+          disk.merged = false;
+          await clearMerged(disk.dataDir);
+        }
+      } catch (error) {
+        disk.changed = true;
+        throw error;
+      }
+    })().finally(() => (disk.saving = undefined));
+    await disk.saving;
+  }
+
+  /** Saves what changed and stops the timer (the backend closing). */
+  async close(): Promise<void> {
+    if (this.disk?.timer) clearTimeout(this.disk.timer);
+    if (this.disk) this.disk.timer = undefined;
+    await this.save();
+  }
+
   private async refresh(): Promise<void> {
     const ids = [...this.dirty];
     this.dirty.clear();
-    for (let i = 0; i < ids.length; i += READ_AHEAD) {
-      await Promise.all(ids.slice(i, i + READ_AHEAD).map((id) => this.reindex(id)));
+    this.refreshingIds = new Set(ids); // a save meanwhile lists them as still to re-read
+    try {
+      for (let i = 0; i < ids.length; i += READ_AHEAD) {
+        await Promise.all(ids.slice(i, i + READ_AHEAD).map((id) => this.reindex(id).finally(() => this.refreshingIds?.delete(id))));
+      }
+    } finally {
+      this.refreshingIds = undefined;
     }
   }
 
   private async reindex(tripId: string): Promise<void> {
-    let events: TripEvent[], notes: Note[], followUps: FollowUp[];
+    let events: TripEvent[], followUps: FollowUp[];
     try {
-      [events, notes, followUps] = await Promise.all([
-        this.store.ofTrip('events', tripId),
-        this.store.ofTrip('notes', tripId),
-        this.store.ofTrip('followups', tripId),
-      ]);
+      [events, followUps] = await Promise.all([this.store.ofTrip('events', tripId), this.store.ofTrip('followups', tripId)]);
     } catch (error) {
       // A file from a newer version of the app, say: leave the trip out now and try again on the next call.
       this.unreadable.add(tripId);
@@ -105,38 +234,17 @@ export class ActivityIndex {
       this.forget(tripId);
       return;
     }
-    this.forget(tripId);
-    const activity: TripActivity = {
-      tripId,
-      events: new Map(),
-      eventsByOrg: new Map(),
-      followUps: [],
-      followUpsByOrg: new Map(),
-      notesByEvent: new Map(),
-      organisationIds: new Set(),
-    };
-    for (const event of events) {
-      activity.events.set(event.id, event);
-      if (event.deleted) continue;
-      for (const orgId of new Set(event.organisationIds)) {
-        push(activity.eventsByOrg, orgId, event);
-        activity.organisationIds.add(orgId);
-      }
-    }
-    for (const note of notes) if (!note.deleted) push(activity.notesByEvent, note.eventId, note);
-    for (const f of followUps) {
-      if (f.deleted) continue;
-      activity.followUps.push(f);
-      if (f.organisationId) {
-        push(activity.followUpsByOrg, f.organisationId, f);
-        activity.organisationIds.add(f.organisationId);
-      }
-    }
-    this.trips.set(tripId, activity);
+    this.put(tripActivity(tripId, events, followUps));
+  }
+
+  /** Files a trip's activity, replacing what was there. */
+  private put(activity: TripActivity): void {
+    this.forget(activity.tripId);
+    this.trips.set(activity.tripId, activity);
     for (const orgId of activity.organisationIds) {
       let set = this.tripsByOrg.get(orgId);
       if (!set) this.tripsByOrg.set(orgId, (set = new Set()));
-      set.add(tripId);
+      set.add(activity.tripId);
     }
   }
 
@@ -154,9 +262,17 @@ export class ActivityIndex {
 
 const indexes = new WeakMap<Store, ActivityIndex>();
 
-/** The one index per store, shared by the follow-up, organisation-page and dashboard handlers. */
-export function activityIndexFor(store: Store): ActivityIndex {
+/**
+ * The one index per store, shared by the follow-up, organisation-page and dashboard handlers. The handlers pass the
+ * data folder (the first call creates it), so it is kept on disk; builders that only have the store get the same one.
+ */
+export function activityIndexFor(store: Store, dataDir?: string): ActivityIndex {
   let index = indexes.get(store);
-  if (!index) indexes.set(store, (index = new ActivityIndex(store)));
+  if (!index) indexes.set(store, (index = new ActivityIndex(store, dataDir)));
   return index;
+}
+
+/** Saves the store's index if it has one (the backend closing, before the store closes). */
+export async function closeActivityIndex(store: Store): Promise<void> {
+  await indexes.get(store)?.close();
 }

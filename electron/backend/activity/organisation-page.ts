@@ -1,8 +1,10 @@
 // Everything about one counterpart across all trips, newest first, assembled from the activity index: only the
 // trips that name the organisation are visited, so a page costs what the organisation has, not what the history has.
+// The index says which meetings; their full records and notes are read from those trips' files (it keeps no bodies).
 import type { FollowUpRow, OrganisationPage } from '../../../shared/contract';
 import { hasOutcome, outcomeDate } from '../../../shared/domain/followups';
 import type { Contact, FollowUp, Organisation } from '../../../shared/model';
+import type { Store } from '../store/types';
 import type { ActivityIndex } from './index';
 import { addFollowUp, emptyTotals, followUpRow, type Lookup } from './lookup';
 
@@ -12,7 +14,7 @@ const newestFirst = (a: string, b: string, idA: string, idB: string): number => 
 /** When a follow-up sits on the timeline: its due date, else the day it was created. */
 const followUpDay = (f: FollowUp): string => f.dueDate ?? f.createdAt.slice(0, 10);
 
-export function organisationPage(organisation: Organisation, contacts: Contact[], index: ActivityIndex, lookup: Lookup): OrganisationPage {
+export async function organisationPage(store: Store, organisation: Organisation, contacts: Contact[], index: ActivityIndex, lookup: Lookup): Promise<OrganisationPage> {
   const id = organisation.id;
   const meetings: OrganisationPage['meetings'] = [];
   const notes: OrganisationPage['notes'] = [];
@@ -20,12 +22,22 @@ export function organisationPage(organisation: Organisation, contacts: Contact[]
   const totals = emptyTotals();
   totals.companiesLanded = organisation.stage === 'landed' ? 1 : 0;
 
-  for (const activity of index.tripsOf(id)) {
-    const trip = lookup.trips.get(activity.tripId);
-    if (!trip) continue; // deleted trip
-    for (const event of activity.eventsByOrg.get(id) ?? []) {
+  const visited = index.tripsOf(id).filter((activity) => lookup.trips.has(activity.tripId)); // deleted trips drop out
+  const records = await Promise.all(
+    visited.map(async ({ tripId }) => {
+      const [events, notes] = await Promise.all([store.ofTrip('events', tripId), store.ofTrip('notes', tripId)]);
+      return { events: new Map(events.map((e) => [e.id, e])), notes: notes.filter((n) => !n.deleted) };
+    }),
+  );
+  visited.forEach((activity, i) => {
+    const trip = lookup.trips.get(activity.tripId)!;
+    const { events, notes: tripNotes } = records[i]!;
+    for (const summary of activity.eventsByOrg.get(id) ?? []) {
+      const event = events.get(summary.id);
+      if (!event || event.deleted) continue; // changed since it was indexed; the index catches up on the next call
       meetings.push({ event, tripTitle: trip.title });
-      for (const note of activity.notesByEvent.get(event.id) ?? []) {
+      for (const note of tripNotes) {
+        if (note.eventId !== event.id) continue;
         const entry: OrganisationPage['notes'][number] = { note, eventTitle: event.title, tripTitle: trip.title };
         const author = note.authorId ? lookup.members.get(note.authorId) : undefined;
         if (author) entry.authorName = author.name.en;
@@ -36,7 +48,7 @@ export function organisationPage(organisation: Organisation, contacts: Contact[]
       followUps.push(followUpRow(f, activity, lookup));
       addFollowUp(totals, f);
     }
-  }
+  });
 
   // Notes follow their meetings: newest meeting first, then the most recently edited note within it.
   const eventStart = new Map(meetings.map((m) => [m.event.id, m.event.start]));

@@ -18,7 +18,7 @@ type FollowUpHandlers = Pick<
 
 export function followupsHandlers(ctx: HandlerContext): FollowUpHandlers {
   const { store } = ctx;
-  const index = activityIndexFor(store);
+  const index = activityIndexFor(store, ctx.dataDir);
 
   async function requireTrip(tripId: string): Promise<void> {
     const trip = await store.get('trips', tripId);

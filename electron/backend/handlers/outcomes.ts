@@ -12,7 +12,7 @@ type OutcomeHandlers = Pick<Handlers, 'organisations.page' | 'outcomes.dashboard
 
 export function outcomesHandlers(ctx: HandlerContext): OutcomeHandlers {
   const { store } = ctx;
-  const index = activityIndexFor(store);
+  const index = activityIndexFor(store, ctx.dataDir);
 
   return {
     async 'organisations.page'({ id }) {
@@ -21,7 +21,7 @@ export function outcomesHandlers(ctx: HandlerContext): OutcomeHandlers {
       await index.ready();
       const [lookup, contacts] = await Promise.all([loadLookup(store), store.all('contacts')]);
       const people = contacts.filter((c) => !c.deleted && c.organisationId === id).sort((a, b) => a.name.en.localeCompare(b.name.en));
-      return organisationPage(organisation, people, index, lookup);
+      return organisationPage(store, organisation, people, index, lookup);
     },
 
     async 'outcomes.dashboard'() {

@@ -2,7 +2,7 @@
 // with a preview. An import lands whole, in one undoable step, or not at all (see export/tables/ for the formats).
 // The file is read in a worker with bounds on time and memory; the rows are written in batches with progress.
 import { nanoid } from 'nanoid';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format'; // not the barrel: see shared/domain/time.ts
 import { ContactInput, OrganisationInput } from '../../../shared/model';
 import type { Handlers } from '../dispatch';
 import { BackendError } from '../errors';

@@ -104,7 +104,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const logOpened = Promise.all([log.open(), marker.read()]);
   // Created for every open but reads nothing until a data file needs recovering (then it waits for the log to open).
   const replay = new ChangeReplay(log, logOpened);
-  const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay });
+  const files = new StoreFiles({ dataDir, backups, dirSync, recovery, replay }, queue);
   recovery.tripTitle = (tripId) => (files.current('trips', tripId) as { title?: string } | undefined)?.title;
   await Promise.all([files.openTripIndex(), logOpened]);
   const store = new FileStore({

@@ -24,6 +24,7 @@ import type { ReadOnlyDataError } from './errors';
 import type { AnyRecord } from './plan';
 import type { RecordsDoc } from './documents';
 import { RecordFile, type RecordFileContext } from './record-file';
+import { TripFileCache, isTripFileRel } from './trip-file-cache';
 
 export interface DirtySnapshot {
   rels: string[];
@@ -52,8 +53,16 @@ export class StoreFiles {
   private dirty = new Set<string>();
   /** Per file, the trips that moved out of it since the last write (see DirtySnapshot.first). */
   private departed = new Map<string, Set<string>>();
+  private readonly cold = new TripFileCache();
 
-  constructor(private readonly ctx: RecordFileContext) {}
+  /**
+   * `writes` is the store's write queue: a file taken into a group write stays loaded until that group has finished,
+   * since a failed group puts its records back (rollBack) or marks its files dirty again (restoreDirty).
+   */
+  constructor(
+    private readonly ctx: RecordFileContext,
+    private readonly writes?: { idle(): Promise<void> },
+  ) {}
 
   get dataDir(): string {
     return this.ctx.dataDir;
@@ -75,14 +84,23 @@ export class StoreFiles {
     let promise = this.loading.get(rel);
     if (!promise) {
       const file = this.create(rel);
+      const load = this.cold.loadStarted();
       promise = file.load().then((older) => {
         this.files.set(rel, file);
         if (older) this.dirty.add(rel);
         return file;
       });
-      promise.catch(() => this.loading.delete(rel)); // A failed read (e.g. newer version) may be retried later.
+      promise.catch(() => {
+        this.loading.delete(rel); // A failed read (e.g. newer version) may be retried later.
+        this.cold.forget(rel);
+      });
+      void promise.then(
+        () => this.cold.loadEnded(load, () => this.evictCold()),
+        () => this.cold.loadEnded(load, () => this.evictCold()),
+      );
       this.loading.set(rel, promise);
     }
+    if (isTripFileRel(rel)) this.cold.touch(rel);
     return promise;
   }
 
@@ -228,6 +246,7 @@ export class StoreFiles {
     const departed = this.departed;
     this.dirty = new Set();
     this.departed = new Map();
+    this.holdWhileWriting(rels);
     const first = rels.map((rel) => {
       const file = this.files.get(rel)!;
       const trips = file.sections.get('trips');
@@ -240,7 +259,37 @@ export class StoreFiles {
 
   /** A failed write: mark its files dirty again so the next write carries them. */
   restoreDirty(snapshot: DirtySnapshot): void {
+    // Every file of a snapshot stays loaded until its group has finished (holdWhileWriting), so all are still here.
     for (const rel of snapshot.rels) this.dirty.add(rel);
     for (const [rel, ids] of snapshot.departed) this.departed.set(rel, new Set([...ids, ...(this.departed.get(rel) ?? [])]));
+  }
+
+  /** Trip files now in memory (the cache's bound applies to those that can be let go; see TRIP_FILES_KEPT). */
+  loadedTripFiles(): string[] {
+    return [...this.files.keys()].filter(isTripFileRel);
+  }
+
+  /** Keeps `rels` loaded until the write queue has finished the group that took them (see the constructor). */
+  private holdWhileWriting(rels: string[]): void {
+    if (rels.length === 0) return;
+    this.cold.hold(rels);
+    // Without a queue to wait for, the files simply stay held: never evicting is always safe.
+    void this.writes?.idle().then(() => this.cold.release(rels, () => this.evictCold()));
+  }
+
+  /**
+   * Lets go of the least recently used trip files beyond TRIP_FILES_KEPT. Never one that is dirty (its change is not
+   * on disk yet), still loading, in a group write, lent to a trip moving year, or read-only (its notice was given
+   * once and its lock must hold). An evicted file is read again from disk on its next use.
+   */
+  evictCold(): void {
+    for (const rel of this.cold.candidates()) {
+      const file = this.files.get(rel);
+      if (!file || file.readOnly || this.dirty.has(rel) || this.departed.has(rel)) continue;
+      this.files.delete(rel);
+      this.loading.delete(rel);
+      this.cold.forget(rel);
+      if (!this.cold.overBound()) return;
+    }
   }
 }

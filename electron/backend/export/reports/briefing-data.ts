@@ -3,7 +3,7 @@
 // whole relationship, not just this trip.
 import { compareFollowUps, isClosed } from '../../../../shared/domain/followups';
 import type { Contact, FollowUp, Member, Organisation, TripEvent } from '../../../../shared/model';
-import { activityIndexFor } from '../../activity';
+import { type EventSummary, activityIndexFor } from '../../activity';
 import { loadLookup } from '../../activity/lookup';
 import type { DocumentSources } from '../sources';
 import { contactsOf, counterpartsOf, isMeetingLike, type TripFacts } from './trip-facts';
@@ -39,18 +39,18 @@ export async function meetingBriefs({ store }: Pick<DocumentSources, 'store'>, f
   const lookup = await loadLookup(store);
   const tripId = facts.trip.id;
 
-  return facts.events.filter(isMeetingLike).map((event) => {
+  const briefs = facts.events.filter(isMeetingLike).map(async (event) => {
     const counterparts = counterpartsOf(facts, event);
     const earlier: EarlierMeeting[] = [];
     const openFollowUps: OpenFollowUp[] = [];
     for (const organisation of counterparts) {
-      const theirs: EarlierMeeting[] = [];
+      const theirs: { summary: EventSummary; tripId: string; tripTitle: string }[] = [];
       for (const activity of index.tripsOf(organisation.id)) {
         const trip = lookup.trips.get(activity.tripId);
         if (!trip) continue; // a deleted trip
         if (activity.tripId !== tripId) {
           for (const e of activity.eventsByOrg.get(organisation.id) ?? []) {
-            if (e.start < event.start && e.status !== 'cancelled') theirs.push({ event: e, tripTitle: trip.title, organisation });
+            if (e.start < event.start && e.status !== 'cancelled') theirs.push({ summary: e, tripId: activity.tripId, tripTitle: trip.title });
           }
         }
         for (const f of activity.followUpsByOrg.get(organisation.id) ?? []) {
@@ -59,8 +59,12 @@ export async function meetingBriefs({ store }: Pick<DocumentSources, 'store'>, f
           openFollowUps.push({ followUp: f, tripTitle: trip.title, organisation, ...(owner ? { owner } : {}) });
         }
       }
-      theirs.sort((a, b) => b.event.start.localeCompare(a.event.start));
-      earlier.push(...theirs.slice(0, EARLIER_PER_ORGANISATION));
+      theirs.sort((a, b) => b.summary.start.localeCompare(a.summary.start));
+      // The index keeps no descriptions: the few meetings a brief shows are read whole from their trips.
+      const chosen = await Promise.all(theirs.slice(0, EARLIER_PER_ORGANISATION).map((m) => store.get('events', m.summary.id, m.tripId)));
+      chosen.forEach((e, i) => {
+        if (e && !e.deleted) earlier.push({ event: e, tripTitle: theirs[i]!.tripTitle, organisation });
+      });
     }
     openFollowUps.sort((a, b) => compareFollowUps(a.followUp, b.followUp));
     const memberIds = new Set(event.memberIds);
@@ -73,4 +77,5 @@ export async function meetingBriefs({ store }: Pick<DocumentSources, 'store'>, f
       openFollowUps,
     };
   });
+  return Promise.all(briefs);
 }

@@ -1,7 +1,7 @@
 // Everything the briefing pack, the report and the press release read about one trip, loaded once per export, with
 // the names and formats they print: names in the chosen language, times in the zone where each event happens.
 import { TZDate } from '@date-fns/tz';
-import { format as formatDate } from 'date-fns';
+import { format as formatDate } from 'date-fns/format'; // not the barrel: see shared/domain/time.ts
 import type { Contact, FollowUp, Member, Organisation, Trip, TripEvent } from '../../../../shared/model';
 import { notFound } from '../../errors';
 import { live } from '../../store/live';
