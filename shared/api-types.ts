@@ -72,6 +72,11 @@ export interface SearchResults {
   groups: { kind: SearchKind; hits: SearchHit[] }[];
   /** Milliseconds the backend spent. */
   tookMs: number;
+  /**
+   * Present while the search index is being rebuilt (missing, damaged or out of date on disk): the results come from
+   * what is indexed so far and may be incomplete. `done` of `total` is how far the rebuild got.
+   */
+  indexing?: { done: number; total: number };
 }
 
 /**

@@ -61,7 +61,9 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
   const files = new HeldFiles(clock);
   // data.changed comes from the store's announcements, one push per call that wrote (see change-pushes.ts).
   const changes = new ChangePushes(store, push);
-  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync, files });
+  const closing: (() => Promise<void>)[] = [];
+  const beforeClose = (work: () => Promise<void>) => void closing.push(work);
+  const handlers = createHandlers({ store, clock, version: options.version ?? '0.0.0', dataDir: options.dataDir, push, history, ports, sync, files, beforeClose });
   const dispatch = createDispatch(changes.around(handlers));
   return {
     dispatch,
@@ -76,6 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
       listeners.clear();
       files.clear();
       await closeActivityIndex(store); // its saved file is what the next start reads instead of every trip
+      for (const work of closing) await work();
       await store.close();
       await ports.pdf?.close?.();
     },

@@ -4,6 +4,7 @@
 // build alone and a search right after a note edit. Targets (issue 12): first search ≤ 150 ms, p95 ≤ SQLite's,
 // backend RSS after the first search ≤ 250 MB (10-year) and ≤ 300 MB (30-year).
 import { createBackend } from '../../electron/backend';
+import { indexDir } from '../../electron/backend/search/index-files';
 import { SearchIndex } from '../../electron/backend/search/search-index';
 import { openStore } from '../../electron/backend/store';
 import { type Fixture, YEARS, clock, fixture } from './fixture';
@@ -36,6 +37,22 @@ async function indexAlone(f: Fixture): Promise<void> {
   await store.close();
 }
 
+/**
+ * The index on disk as a running app keeps it: the fixture is seeded through the store alone, so build it once (in the
+ * worker, as a rebuild runs) before the fresh processes that measure the first search after start.
+ */
+async function indexOnDisk(f: Fixture): Promise<void> {
+  const store = await openStore({ dataDir: f.dataDir, clock });
+  const index = new SearchIndex(store, { dir: indexDir(f.dataDir) });
+  const started = performance.now();
+  index.warm();
+  await index.query('warm', 8);
+  await index.settled();
+  report(`search index rebuild on disk, in a worker (${f.years}-year)`, performance.now() - started, 'ms');
+  await index.close();
+  await store.close();
+}
+
 /** An edit then a search: the index takes in the change before answering. */
 async function afterEdit(f: Fixture): Promise<void> {
   const backend = await createBackend({ dataDir: f.dataDir, clock });
@@ -61,6 +78,8 @@ async function row(f: Fixture) {
   const { runs, rounds } = PLAN[f.years]!;
   const { a: app, b: peer } = await runPair(['app-search', [f.dataDir, String(rounds)]], ['sqlite-search', [f.sqliteFile, String(rounds)]], runs);
   const mix = `${QUERIES.length} queries × ${rounds}`;
+  const indexing = app.filter((r) => r.firstIndexing).length;
+  console.log(`#   first search answered while the index was still being built (${y}): ${indexing} of ${app.length} runs`);
   reportSpread(`first search after start, app (${y})`, summarize(app.map((r) => r.firstMs)), 'ms');
   reportSpread(`first search after start, sqlite (${y})`, summarize(peer.map((r) => r.firstMs)), 'ms');
   reportSpread(`search p95, app (${y}, ${mix})`, summarize(app.map((r) => r.p95)), 'ms');
@@ -82,13 +101,15 @@ export const searchBench: BenchModule = {
   async run() {
     for (const years of YEARS) {
       const f = await fixture(years);
+      await indexOnDisk(f);
       collectGarbage();
       const { app, peer, missed } = await row(f);
       const rss = summarize(app.map((r) => r.rssMb));
       if (years === 30) scoreboard.check('backend rss after first search (30-year)', rss.median, 'MB', rss);
       if (years !== 10) continue;
       const first = summarize(app.map((r) => r.firstMs));
-      scoreboard.check('first search after start (10-year)', first.median, 'ms', first);
+      const complete = app.every((r) => !r.firstIndexing);
+      scoreboard.check('first search after start (10-year)', first.median, 'ms', first, { what: 'answered from a complete index', holds: complete });
       const ratio = summarize(app.map((r, i) => r.p95 / peer[i]!.p95));
       scoreboard.check('search p95 vs sqlite (10-year)', ratio.median, '×', ratio, { what: 'finds every query SQLite finds', holds: missed.length === 0 });
       scoreboard.check('backend rss after first search (10-year)', rss.median, 'MB', rss);

@@ -110,3 +110,27 @@ test('an organisation opens its page; nothing found says so; markup in a note st
   await expect(paletteZh.getByRole('group', { name: '機構' })).toBeVisible();
   await shot(page, 'search-zh');
 });
+
+test('while the index is being rebuilt, the palette shows what it has and says it is still indexing', async ({ page, planner }) => {
+  await openWithSamples(page, planner);
+  // The backend's own answer, as it is while a rebuild runs (the backend's side is covered by its unit tests).
+  await page.route('**/api/search.query', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: boolean; result: Record<string, unknown> };
+    body.result.indexing = { done: 1234, total: 25000 };
+    await route.fulfill({ response, json: body });
+  });
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  const box = palette.getByRole('combobox', { name: /Search trips, events, notes/ });
+  await box.fill('科學技術');
+  await expect(palette.getByRole('group', { name: 'Notes' }).getByRole('option').first()).toBeVisible();
+  await expect(palette.getByRole('note')).toHaveText('Still indexing — results may be incomplete (1,234 of 25,000).');
+  await shot(page, 'search-indexing');
+
+  // Once the rebuild is done the answers no longer carry the flag, and the message goes.
+  await page.unroute('**/api/search.query');
+  await box.fill('科學');
+  await expect(palette.getByRole('group', { name: 'Notes' }).getByRole('option').first()).toBeVisible();
+  await expect(palette.getByRole('note')).toHaveCount(0);
+});

@@ -20,5 +20,7 @@ export interface HandlerContext {
   sync: SyncEngine;
   /** Exported files waiting to be saved or downloaded by id. */
   files: HeldFiles;
+  /** Work to finish when the backend closes, before the store does (the search index saves itself). */
+  beforeClose?: (work: () => Promise<void>) => void;
 }
 

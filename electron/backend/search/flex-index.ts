@@ -6,7 +6,7 @@
 // which key is which document number, which trip a document belongs to, and which trips are hidden.
 // See docs/decisions/003-search-index.md for why (and the measurements).
 import { Index, Resolver } from 'flexsearch';
-import { type QueryTerm, indexTerms, isCjkTerm } from './text';
+import { type QueryTerm, documentTerms, isCjkTerm } from './text';
 
 /** Starts a query already made into terms (parseQuery), so the encoder passes its terms through as they are. */
 const QUERY_MARK = '\u0000';
@@ -74,6 +74,8 @@ export interface GroupMatches {
   best: string[];
   /** True when there may be more matches than `best` holds. */
   more: boolean;
+  /** How many of `best` (its first ones) matched in the title, so two indexes' answers can be joined titles first. */
+  titled?: number;
 }
 
 function grow<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
@@ -119,16 +121,8 @@ export class FlexIndex {
    */
   private encode(text: string): string[] {
     if (text.charCodeAt(0) === 0) return text.slice(1).split(QUERY_MARK);
-    const out: string[] = [];
-    for (const term of indexTerms(text)) {
-      out.push(term);
-      if (!isCjkTerm(term)) {
-        this.vocabulary.add(term);
-        continue;
-      }
-      const first = String.fromCodePoint(term.codePointAt(0)!);
-      if (first.length < term.length) out.push(first);
-    }
+    const out = documentTerms(text);
+    for (const term of out) if (!isCjkTerm(term)) this.vocabulary.add(term);
     return out;
   }
 
@@ -233,10 +227,11 @@ export class FlexIndex {
         }
       };
       take(run(this.titles[group]!, query, ask));
+      const titled = best.length;
       const all = run(this.texts[group]!, query, ask);
       take(all);
       const full = all.length >= ask;
-      if (best.length >= keep || !full || ask >= this.keys.length) return { best, more: best.length >= keep };
+      if (best.length >= keep || !full || ask >= this.keys.length) return { best, more: best.length >= keep, titled };
     }
   }
 

@@ -103,6 +103,21 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
+/**
+ * The terms a document is stored under: indexTerms plus each CJK pair's first character, so a single typed character
+ * is a plain lookup. The in-memory index (flex-index.ts) and the on-disk segment (segment-*.ts) both use this.
+ */
+export function documentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const term of indexTerms(text)) {
+    out.push(term);
+    if (!isCjkTerm(term)) continue;
+    const first = String.fromCodePoint(term.codePointAt(0)!);
+    if (first.length < term.length) out.push(first);
+  }
+  return out;
+}
+
 /** True for a CJK term (a pair or a single character), false for a Latin/digit word. */
 export function isCjkTerm(term: string): boolean {
   return term.charCodeAt(0) >= 0x1100 && CJK_START.test(term);

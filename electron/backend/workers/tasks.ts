@@ -8,6 +8,7 @@ import type { BackupData } from '../backup/format';
 import { validateBackup } from '../backup/validate';
 import type { BackupHeader } from '../backup/format';
 import type { Report } from './progress';
+import { searchBuild } from './search-build';
 
 export type { Progress, Report } from './progress';
 
@@ -19,6 +20,7 @@ export const tasks = {
     const { header, data } = await decodeBackup(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength));
     return { header, data: validateBackup(header, data) };
   },
+  'search.build': searchBuild,
 } satisfies Record<string, (input: never, report: Report) => unknown>;
 
 export type TaskName = keyof typeof tasks;

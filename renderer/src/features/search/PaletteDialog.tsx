@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/contract';
 import { Dialog } from '../../components/Dialog';
+import { localeFor } from '../../i18n/format';
 import { describeError } from '../../components/ErrorMessage';
 import { HitOption } from './HitOption';
 import { flatHits, hitHref, moveActive, orderGroups } from './searchLogic';
@@ -16,7 +17,7 @@ interface PaletteDialogProps {
 }
 
 export function PaletteDialog({ query, onQuery, onClose }: PaletteDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
   const { results, pending, error } = useSearch(query);
@@ -27,6 +28,7 @@ export function PaletteDialog({ query, onQuery, onClose }: PaletteDialogProps) {
   const active = hits.length === 0 ? -1 : pointed.text === results?.text ? Math.min(pointed.index, hits.length - 1) : 0;
   const optionId = (index: number): string => `${ids}-hit-${index}`;
   const shownQuery = results?.text ?? query;
+  const count = (n: number): string => new Intl.NumberFormat(localeFor(i18n.language)).format(n);
 
   useEffect(() => {
     // What was typed last time is kept; selecting it lets the user type over it at once.
@@ -96,6 +98,11 @@ export function PaletteDialog({ query, onQuery, onClose }: PaletteDialogProps) {
           {status}
           {pending && <span className="search-palette__pending"> {t('search.searching')}</span>}
         </p>
+        {results?.indexing && (
+          <p className="search-palette__indexing" role="note">
+            {t('search.indexing', { done: count(results.indexing.done), total: count(results.indexing.total) })}
+          </p>
+        )}
         <div id={`${ids}-list`} role="listbox" aria-label={t('search.results')} className="search-palette__list">
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`} className="search-group">

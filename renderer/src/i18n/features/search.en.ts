@@ -12,6 +12,7 @@ export const searchEn = {
   searching: 'Searching…',
   failed: 'Search did not work: {{reason}} What you typed is kept; change it or try again in a moment.',
   keys: '↑ ↓ move · Enter opens · Esc closes',
+  indexing: 'Still indexing — results may be incomplete ({{done}} of {{total}}).',
   groups: {
     trip: 'Trips',
     event: 'Events',

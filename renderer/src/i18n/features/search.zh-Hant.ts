@@ -15,6 +15,7 @@ export const searchZhHant: Strings<typeof searchEn> = {
   searching: '搜尋中…',
   failed: '搜尋未能完成：{{reason}} 已輸入的內容會保留；請修改或稍後再試。',
   keys: '↑ ↓ 移動 · Enter 開啟 · Esc 關閉',
+  indexing: '仍在建立索引，結果可能不完整（{{done}} / {{total}}）。',
   groups: {
     trip: '行程',
     event: '活動',
