@@ -10,6 +10,11 @@ export interface PdfOptions {
 /** Renders one self-contained HTML document to PDF bytes: Electron's printToPDF, or Chromium via playwright-core. */
 export interface PdfRenderer {
   render(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /**
+   * Gets the engine ready ahead of a render, in the background (browser mode launches Chromium; Electron's printToPDF
+   * has nothing to start and leaves it out). Never throws: a failure shows when the render asks for the engine.
+   */
+  prepare?(): void;
   close?(): Promise<void>;
 }
 

@@ -58,16 +58,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  // Chromium starts on the first PDF export, not here, so the app opens as fast as before; backend.close() ends it.
+  // Chromium is not started here, so the app opens as fast as it can: it is warmed once the first screen is served
+  // and the app is idle (below), or by the first PDF export, whichever comes first; backend.close() ends it.
+  const pdf = createBrowserPdfRenderer();
   let backend: Awaited<ReturnType<typeof createBackend>>;
   try {
-    backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf: createBrowserPdfRenderer() } });
+    backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf } });
   } catch (error) {
     // Said in words, not as a stack trace: e.g. a change log written by a newer version of the app.
     process.stderr.write(`Delegation Planner could not open the data folder ${args.dataDir}: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  const web = await startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port });
+  const web = await startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: () => pdf.prepare?.() });
   process.stdout.write(`Delegation Planner (browser mode) is running at ${web.url}\n`);
   process.stderr.write(`Data folder: ${args.dataDir}. Press Ctrl+C to stop.\n`);
 

@@ -1,8 +1,14 @@
 // Browser mode's PdfRenderer: Chromium through playwright-core (the executable from PLANNER_CHROMIUM, default
 // /usr/bin/chromium), printing the same HTML with the same header, footer and margins as Electron's printToPDF.
-// One browser is started on the first export and kept warm, with an idle page, so later exports skip the launch;
-// pages run with JavaScript off and no network, like Electron's hidden window. close() ends the browser.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// One browser is kept warm, with an idle page, so exports after the first skip the launch; pages run with JavaScript
+// off and no network, like Electron's hidden window. close() ends the browser.
+//
+// Start-up cost is paid off the user's path (docs/decisions/013-cold-paths.md): playwright-core is imported only when
+// Chromium is first wanted (importing it costs ~0.4 s of the server's start), prepare() launches Chromium and opens a
+// page ahead of the first export (the web server calls it once the first screen is served and the app is idle; an
+// export calls it before building its HTML, so the launch overlaps that work), and a browser left unused for
+// `idleCloseMs` is closed again, since Chromium holds over 100 MB in its own processes.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PAGE_MARGINS_MM } from '../backend/export/pdf';
 import type { PdfOptions, PdfRenderer } from '../backend/ports';
 
@@ -13,6 +19,15 @@ export interface BrowserPdfOptions {
   executablePath?: string;
   /** How long one page may take to load and print before the export fails. */
   timeoutMs?: number;
+  /** A browser unused this long (no export, no prepare) is closed; the next export starts it again. Default 10 minutes. */
+  idleCloseMs?: number;
+  /** Test seam: starts the browser (default: playwright-core's chromium.launch, imported on first use). */
+  launch?: (options: { executablePath: string; timeoutMs: number }) => Promise<Browser>;
+}
+
+async function launchChromium({ executablePath, timeoutMs }: { executablePath: string; timeoutMs: number }): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: timeoutMs });
 }
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -21,17 +36,42 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 const mm = (n: number) => `${n}mm`;
 
-export function createBrowserPdfRenderer({ executablePath = chromiumPath(), timeoutMs = 30_000 }: BrowserPdfOptions = {}): PdfRenderer {
+export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRenderer {
+  const { executablePath = chromiumPath(), timeoutMs = 30_000, idleCloseMs = 10 * 60_000, launch = launchChromium } = options;
   let starting: Promise<BrowserContext> | undefined;
   let browser: Browser | undefined;
   let closed = false;
-  /** Pages that printed cleanly and can print again; one is enough for the usual one-at-a-time exports. */
+  /** Pages that printed cleanly (or were opened by prepare) and can print; one is enough for one-at-a-time exports. */
   const idle: Page[] = [];
+  /** The page prepare() is opening, which the next export takes instead of opening another. */
+  let preparing: Promise<Page | undefined> | undefined;
+  let rendering = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  /** (Re)starts the countdown after which an unused browser is closed to give its memory back. */
+  function touch(): void {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => void closeIdleBrowser(), idleCloseMs);
+    idleTimer.unref();
+  }
+
+  async function closeIdleBrowser(): Promise<void> {
+    if (rendering > 0 || preparing || !browser) return;
+    const running = browser;
+    browser = undefined;
+    starting = undefined;
+    idle.length = 0;
+    await running.close().catch(() => {});
+  }
 
   function context(): Promise<BrowserContext> {
     if (closed) return Promise.reject(new Error('the PDF engine has been shut down'));
     starting ??= (async () => {
-      const launched = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: timeoutMs });
+      const launched = await launch({ executablePath, timeoutMs });
+      if (closed) {
+        await launched.close().catch(() => {});
+        throw new Error('the PDF engine has been shut down');
+      }
       browser = launched;
       // A crashed or killed browser is started afresh by the next export.
       launched.on('disconnected', () => {
@@ -48,41 +88,75 @@ export function createBrowserPdfRenderer({ executablePath = chromiumPath(), time
     return starting;
   }
 
-  async function takePage(): Promise<Page> {
-    const page = idle.pop();
-    if (page && !page.isClosed()) return page;
+  async function openPage(): Promise<Page> {
     const created = await (await context()).newPage();
     created.setDefaultTimeout(timeoutMs);
     return created;
   }
 
+  async function takePage(): Promise<Page> {
+    // A page prepare() is opening is this export's (a failed one is not: the export then tries itself, and says why).
+    if (preparing) await preparing;
+    const page = idle.pop();
+    if (page && !page.isClosed()) return page;
+    return openPage();
+  }
+
+  async function printPage(html: string, options: PdfOptions): Promise<Uint8Array> {
+    const page = await takePage();
+    try {
+      // Fonts are local and nothing is fetched, so 'load' is the whole wait; networkidle would only add idle time.
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: options.paper,
+        printBackground: true,
+        displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
+        headerTemplate: options.headerTemplate ?? '<span></span>',
+        footerTemplate: options.footerTemplate ?? '<span></span>',
+        margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+      });
+      if (idle.length === 0 && !closed) idle.push(page);
+      else await page.close();
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      // A page that failed may be in any state; it is not reused.
+      await page.close().catch(() => {});
+      throw error;
+    }
+  }
+
   return {
+    prepare(): void {
+      if (closed || preparing || idle.length > 0) return;
+      touch();
+      preparing = openPage().then(
+        (page) => {
+          if (closed) void page.close().catch(() => {});
+          else idle.push(page);
+          return page;
+        },
+        // A warm-up that fails is forgotten: printing launches again and reports the failure to the user then.
+        () => undefined,
+      );
+      void preparing.finally(() => (preparing = undefined));
+    },
+
     async render(html: string, options: PdfOptions): Promise<Uint8Array> {
-      const page = await takePage();
+      rendering++;
+      touch();
       try {
-        // Fonts are local and nothing is fetched, so 'load' is the whole wait; networkidle would only add idle time.
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({
-          format: options.paper,
-          printBackground: true,
-          displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
-          headerTemplate: options.headerTemplate ?? '<span></span>',
-          footerTemplate: options.footerTemplate ?? '<span></span>',
-          margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
-        });
-        if (idle.length === 0 && !closed) idle.push(page);
-        else await page.close();
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } catch (error) {
-        // A page that failed may be in any state; it is not reused.
-        await page.close().catch(() => {});
-        throw error;
+        return await printPage(html, options);
+      } finally {
+        rendering--;
+        touch();
       }
     },
 
     async close(): Promise<void> {
       closed = true;
+      clearTimeout(idleTimer);
       idle.length = 0;
+      await preparing;
       const pending = starting;
       starting = undefined;
       if (pending) await pending.catch(() => undefined);

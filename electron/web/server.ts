@@ -19,6 +19,12 @@ export interface WebServerOptions {
   token?: string;
   /** The largest request body taken, in bytes (default 300 MB: a full backup being restored). */
   maxBodyBytes?: number;
+  /**
+   * Called once, when the first screen has been served and the app is idle: at least one API call answered and none
+   * in flight for `quietMs` (default 1 s). Browser mode warms Chromium for the first PDF here, off the first screen's path.
+   */
+  whenIdleAfterFirstScreen?: () => void;
+  quietMs?: number;
 }
 
 export interface WebServer {
@@ -106,12 +112,43 @@ function methodOf(pathname: string): string | undefined {
   }
 }
 
+/**
+ * Counts API calls in flight and calls `then` once: after the first call has been answered and no call has been in
+ * flight for `quietMs`. A call arriving meanwhile restarts the wait, so this never competes with the first screen.
+ */
+export function idleAfterFirstCall(then: (() => void) | undefined, quietMs: number): { started(): void; finished(): void; cancel(): void } {
+  let inFlight = 0;
+  let done = !then;
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    started() {
+      inFlight++;
+      clearTimeout(timer);
+    },
+    finished() {
+      inFlight--;
+      if (done || inFlight > 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        done = true;
+        then?.();
+      }, quietMs);
+      timer.unref();
+    },
+    cancel() {
+      done = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken();
   const { backend } = options;
   const maxBody = options.maxBodyBytes ?? defaultMaxBody;
   const streams = new Set<ServerResponse>();
   let port = 0;
+  const idle = idleAfterFirstCall(options.whenIdleAfterFirstScreen, options.quietMs ?? 1_000);
 
   const unsubscribe = backend.onPush((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -143,6 +180,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const reply = await backend.dispatch(method, input);
     sendJson(res, reply.ok ? 200 : statusOf[reply.error.code], reply);
+  }
+
+  function answerApi(req: IncomingMessage, res: ServerResponse, method: string): void {
+    idle.started();
+    handleApi(req, res, method)
+      .catch((error: unknown) => {
+        if (res.headersSent) res.destroy();
+        else sendError(res, 500, { code: 'internal', message: `The server failed: ${(error as Error).message}` });
+      })
+      .finally(() => idle.finished());
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -192,10 +239,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         sendError(res, 400, { code: 'invalid-input', message: 'The address of this call is not a method name (it has a broken %-escape). Nothing was changed.' });
         return;
       }
-      handleApi(req, res, method).catch((error: unknown) => {
-        if (res.headersSent) res.destroy();
-        else sendError(res, 500, { code: 'internal', message: `The server failed: ${(error as Error).message}` });
-      });
+      answerApi(req, res, method);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -227,6 +271,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     port,
     server,
     async close() {
+      idle.cancel();
       unsubscribe();
       for (const res of streams) res.end();
       streams.clear();

@@ -14,10 +14,21 @@ export function documentsHandlers(ctx: HandlerContext): Group {
     const sources: DocumentSources = { store: ctx.store, pdf: ctx.ports.pdf };
   // The made file stays here; the window gets its handle and saves it by id (handlers/files.ts).
   const hold = (file: MadeFile) => ctx.files.hold(file);
+  // A PDF's engine starts while its HTML is built (browser mode's Chromium launches in its own processes meanwhile).
+  const prepare = () => sources.pdf?.prepare?.();
   return {
-    'export.itineraryPdf': async (input) => hold(await exportItineraryPdf(sources, input)),
-    'export.briefingPdf': async (input) => hold(await exportBriefingPdf(sources, input)),
-    'export.reportPdf': async (input) => hold(await exportReportPdf(sources, input)),
+    'export.itineraryPdf': async (input) => {
+      prepare();
+      return hold(await exportItineraryPdf(sources, input));
+    },
+    'export.briefingPdf': async (input) => {
+      prepare();
+      return hold(await exportBriefingPdf(sources, input));
+    },
+    'export.reportPdf': async (input) => {
+      prepare();
+      return hold(await exportReportPdf(sources, input));
+    },
     'export.reportDocx': async (input) => hold(await exportReportDocx(sources, input)),
     'export.reportMarkdown': async (input) => hold(await exportReportMarkdown(sources, input)),
     'export.pressRelease': async (input) => {

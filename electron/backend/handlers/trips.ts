@@ -2,7 +2,7 @@
 import { nanoid } from 'nanoid';
 import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
-import type { Mutation } from '../store/types';
+import type { Mutation, RecordTypes } from '../store/types';
 import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
 import { clearedFields, type Leg, type Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
@@ -29,6 +29,12 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
   }
 
 
+  /** The live records of a directory collection with these ids, in the order first named (each id once). */
+  async function named<C extends 'members' | 'organisations' | 'contacts'>(collection: C, ids: readonly string[]): Promise<RecordTypes[C][]> {
+    const records = (await Promise.all([...new Set(ids)].map((recordId) => store.get(collection, recordId)))) as (RecordTypes[C] | undefined)[];
+    return records.filter((r): r is RecordTypes[C] => r !== undefined && !(r as { deleted: boolean }).deleted);
+  }
+
   return {
     async 'trips.list'() {
       return live(await store.all('trips')).sort(byStartDesc);
@@ -36,28 +42,23 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
 
     async 'trips.get'({ id }) {
       const trip = await liveTrip(id);
-      const [events, notes, followUps, members, organisations, contacts] = await Promise.all([
-        store.ofTrip('events', id),
-        store.ofTrip('notes', id),
-        store.ofTrip('followups', id),
-        store.all('members'),
-        store.all('organisations'),
-        store.all('contacts'),
-      ]);
+      const [events, notes, followUps] = await Promise.all([store.ofTrip('events', id), store.ofTrip('notes', id), store.ofTrip('followups', id)]);
       const liveEvents = live(events).sort((a, b) => a.start.localeCompare(b.start));
-      const memberIds = new Set(trip.memberIds);
-      const orgIds = new Set(liveEvents.flatMap((e) => e.organisationIds));
-      const contactIds = new Set(liveEvents.flatMap((e) => e.contactIds));
+      // Only the people and organisations this trip names are read, each from its own directory shard: reading whole
+      // directories (15,000 contacts, 5,000 organisations on a 10-year history) was most of a first trips.get.
+      const [members, organisations, contacts] = await Promise.all([
+        named('members', trip.memberIds),
+        named('organisations', liveEvents.flatMap((e) => e.organisationIds)),
+        named('contacts', liveEvents.flatMap((e) => e.contactIds)),
+      ]);
       return {
         trip,
         events: liveEvents,
         notes: live(notes),
         followUps: live(followUps),
-        members: live(members)
-          .filter((m) => memberIds.has(m.id))
-          .sort((a, b) => a.rank - b.rank || a.name.en.localeCompare(b.name.en)),
-        organisations: live(organisations).filter((o) => orgIds.has(o.id)),
-        contacts: live(contacts).filter((c) => contactIds.has(c.id)),
+        members: members.sort((a, b) => a.rank - b.rank || a.name.en.localeCompare(b.name.en)),
+        organisations,
+        contacts,
       };
     },
 

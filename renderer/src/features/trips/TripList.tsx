@@ -1,9 +1,12 @@
 // The trips as a table: upcoming and current first (soonest first), then past trips (newest first).
-import { Fragment } from 'react';
+// Ten years hold 500 trips: the first screenful of rows renders with the page, the rest in chunks right after
+// (useProgressiveCount), so the list is on screen without waiting for a second of rows below the fold.
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { hrefFor } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useProgressiveCount } from '../../components/useProgressiveCount';
 import { today, useFormat } from '../../i18n/format';
 import { DuplicateTripButton } from './DuplicateTripDialog';
 import { splitTrips, tripCities } from './tripLogic';
@@ -17,17 +20,18 @@ interface TripListProps {
 export function TripList({ trips, onEdit, onDelete }: TripListProps) {
   const { t } = useTranslation();
   const { upcoming, past } = splitTrips(trips, today());
+  const shown = useProgressiveCount(trips.length);
+  const shownUpcoming = Math.min(upcoming.length, shown);
   return (
     <>
-      {upcoming.length > 0 && <TripTable heading={t('trips.upcoming')} trips={upcoming} onEdit={onEdit} onDelete={onDelete} />}
-      {past.length > 0 && <TripTable heading={t('trips.past')} trips={past} onEdit={onEdit} onDelete={onDelete} />}
+      {upcoming.length > 0 && <TripTable heading={t('trips.upcoming')} trips={upcoming} shown={shownUpcoming} onEdit={onEdit} onDelete={onDelete} />}
+      {past.length > 0 && <TripTable heading={t('trips.past')} trips={past} shown={shown - shownUpcoming} onEdit={onEdit} onDelete={onDelete} />}
     </>
   );
 }
 
-function TripTable({ heading, trips, onEdit, onDelete }: TripListProps & { heading: string }) {
+function TripTable({ heading, trips, shown, onEdit, onDelete }: TripListProps & { heading: string; shown: number }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <section className="trip-section">
       <h2 className="trip-section__title">
@@ -53,42 +57,49 @@ function TripTable({ heading, trips, onEdit, onDelete }: TripListProps & { headi
           </tr>
         </thead>
         <tbody>
-          {trips.map((trip) => {
-            const cities = tripCities(trip);
-            return (
-              <tr key={trip.id}>
-                <td className="trip-table__title">
-                  <a href={hrefFor({ page: 'trip', id: trip.id, tab: 'overview' })}>{trip.title}</a>
-                  <span className="muted">{trip.organisingBody || t('trips.noBody')}</span>
-                </td>
-                <td className="trip-table__dates">{format.range(trip.startDate, trip.endDate)}</td>
-                <td className="trip-table__cities">
-                  {cities.length > 0
-                    ? cities.map((city, i) => (
-                        // Each city (with its separator) stays on one line when the column is narrow.
-                        <Fragment key={city}>
-                          <span className="city">{i < cities.length - 1 ? `${city} ·` : city}</span>{' '}
-                        </Fragment>
-                      ))
-                    : <span className="muted">{t('trips.noCities')}</span>}
-                </td>
-                <td>
-                  <StatusBadge status={trip.status} />
-                </td>
-                <td className="trip-table__actions">
-                  <button type="button" className="button button--small" aria-label={t('trips.editNamed', { title: trip.title })} onClick={() => onEdit(trip)}>
-                    {t('common.edit')}
-                  </button>
-                  <DuplicateTripButton trip={trip} small />
-                  <button type="button" className="button button--small button--quiet-danger" aria-label={t('trips.deleteNamed', { title: trip.title })} onClick={() => onDelete(trip)}>
-                    {t('common.delete')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {trips.slice(0, shown).map((trip) => (
+            <TripRow key={trip.id} trip={trip} onEdit={onEdit} onDelete={onDelete} />
+          ))}
         </tbody>
       </table>
     </section>
   );
 }
+
+/** One trip's row; memoised, so rendering the next chunk of rows leaves the rows already shown alone. */
+const TripRow = memo(function TripRow({ trip, onEdit, onDelete }: { trip: Trip; onEdit: (trip: Trip) => void; onDelete: (trip: Trip) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const cities = tripCities(trip);
+  return (
+    <tr>
+      <td className="trip-table__title">
+        <a href={hrefFor({ page: 'trip', id: trip.id, tab: 'overview' })}>{trip.title}</a>
+        <span className="muted">{trip.organisingBody || t('trips.noBody')}</span>
+      </td>
+      <td className="trip-table__dates">{format.range(trip.startDate, trip.endDate)}</td>
+      <td className="trip-table__cities">
+        {cities.length > 0
+          ? cities.map((city, i) => (
+              // Each city (with its separator) stays on one line when the column is narrow.
+              <Fragment key={city}>
+                <span className="city">{i < cities.length - 1 ? `${city} ·` : city}</span>{' '}
+              </Fragment>
+            ))
+          : <span className="muted">{t('trips.noCities')}</span>}
+      </td>
+      <td>
+        <StatusBadge status={trip.status} />
+      </td>
+      <td className="trip-table__actions">
+        <button type="button" className="button button--small" aria-label={t('trips.editNamed', { title: trip.title })} onClick={() => onEdit(trip)}>
+          {t('common.edit')}
+        </button>
+        <DuplicateTripButton trip={trip} small />
+        <button type="button" className="button button--small button--quiet-danger" aria-label={t('trips.deleteNamed', { title: trip.title })} onClick={() => onDelete(trip)}>
+          {t('common.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+});

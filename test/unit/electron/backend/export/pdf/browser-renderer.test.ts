@@ -1,7 +1,8 @@
 // Browser mode's PdfRenderer (electron/web/pdf.ts) with the real Chromium: prints A4 and Letter, serves concurrent
 // exports, reuses its warm browser (later exports skip the launch), fails clearly without Chromium, and shuts down.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBrowserPdfRenderer } from '../../../../../../electron/web/pdf';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, createBrowserPdfRenderer } from '../../../../../../electron/web/pdf';
 
 const renderer = createBrowserPdfRenderer();
 afterAll(() => renderer.close?.());
@@ -33,4 +34,71 @@ describe('createBrowserPdfRenderer', () => {
     await closing.close?.();
     await expect(closing.render('<p>x</p>', { paper: 'A4' })).rejects.toThrow(/shut down/);
   }, 60_000);
+});
+
+describe('warming Chromium ahead of the first export', () => {
+  /** The real launch, counted; `failFirst` makes the first one fail as a missing Chromium would. */
+  function countingLaunch(failFirst = false) {
+    const launched: Browser[] = [];
+    let attempts = 0;
+    const launch = async ({ executablePath }: { executablePath: string }) => {
+      attempts++;
+      if (failFirst && attempts === 1) throw new Error('browserType.launch: Failed to launch chromium (test)');
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      launched.push(browser);
+      return browser;
+    };
+    return { launch, launched, attempts: () => attempts };
+  }
+
+  it('launches nothing until asked, and the first export reuses the warmed browser', async () => {
+    const counting = countingLaunch();
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch });
+    try {
+      expect(counting.attempts()).toBe(0); // creating the renderer (at start) launches nothing
+      renderer.prepare?.();
+      renderer.prepare?.(); // asked twice (the idle server, then an export): still one launch
+      expect(isPdf(await renderer.render('<p>first</p>', { paper: 'A4' }))).toBe(true);
+      expect(counting.attempts()).toBe(1);
+      expect(counting.launched[0]!.contexts()[0]!.pages()).toHaveLength(1); // the warmed page printed it
+    } finally {
+      await renderer.close?.();
+    }
+  }, 60_000);
+
+  it('a failed warm-up does not break printing: the export launches again', async () => {
+    const counting = countingLaunch(true);
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch });
+    try {
+      renderer.prepare?.();
+      expect(isPdf(await renderer.render('<p>after a failed warm-up</p>', { paper: 'A4' }))).toBe(true);
+      expect(counting.attempts()).toBe(2);
+    } finally {
+      await renderer.close?.();
+    }
+  }, 60_000);
+
+  it('closes a browser left unused, and the next export starts it again', async () => {
+    const counting = countingLaunch();
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch, idleCloseMs: 300 });
+    try {
+      expect(isPdf(await renderer.render('<p>one</p>', { paper: 'A4' }))).toBe(true);
+      const first = counting.launched[0]!;
+      await vi.waitFor(() => expect(first.isConnected()).toBe(false), { timeout: 10_000 });
+      expect(isPdf(await renderer.render('<p>two</p>', { paper: 'A4' }))).toBe(true);
+      expect(counting.attempts()).toBe(2);
+    } finally {
+      await renderer.close?.();
+    }
+  }, 60_000);
+
+  it('prepare after close starts nothing', async () => {
+    const counting = countingLaunch();
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch });
+    await renderer.close?.();
+    renderer.prepare?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(counting.attempts()).toBe(0);
+  });
 });

@@ -1,0 +1,36 @@
+// Formatting dates is on the first screen's path (a range per trip in the list, a time per event on the trip page):
+// the formatters are built once per locale and options, not once per row.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dateTimeFormat, formatCalendarDate, formatDateRange, formatTime } from '../../../../../renderer/src/i18n/format';
+
+describe('date formatting on long lists', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('builds one formatter per locale and options however many rows it formats', () => {
+    const Real = Intl.DateTimeFormat;
+    let built = 0;
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built++;
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat);
+    const texts = new Set<string>();
+    for (let day = 1; day <= 28; day++) {
+      const start = `2031-02-${String(day).padStart(2, '0')}`;
+      texts.add(formatDateRange('en', start, '2031-03-02'));
+      texts.add(formatTime('en', `${start}T01:${day + 10}:00Z`, 'Asia/Shanghai'));
+    }
+    expect(texts.size).toBe(56); // every row got its own text
+    // One for the ranges, one for the times: not 56.
+    expect(built).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps formatters apart by locale and options', () => {
+    expect(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })).toBe(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }));
+    expect(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })).not.toBe(dateTimeFormat('zh-Hant-HK', { month: 'short', timeZone: 'UTC' }));
+    expect(dateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })).not.toBe(dateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }));
+    expect(formatCalendarDate('en', '2027-05-13')).toBe('13 May 2027');
+    expect(formatCalendarDate('zh-Hant', '2027-05-13')).toBe('2027年5月13日');
+    expect(formatDateRange('en', '2027-05-13', '2027-05-16')).toMatch(/^13\s?–\s?16 May 2027$/);
+    expect(formatDateRange('zh-Hant', '2027-05-13', '2027-05-16')).toBe('2027年5月13日至16日');
+  });
+});
