@@ -25,6 +25,8 @@ export interface PushEvents {
   'sync.finished': SyncReport;
   /** How far a long import (`jobId` as the window gave it) has got. */
   'import.progress': ImportProgress;
+  /** How far a long export (`jobId` as the window gave it: a backup, a large table) has got. */
+  'export.progress': ExportProgress;
 }
 
 export interface ImportProgress {
@@ -32,6 +34,15 @@ export interface ImportProgress {
   /** Reading the file (in a worker), or writing what was chosen. */
   phase: 'reading' | 'writing';
   done: number;
+  total: number;
+}
+
+export interface ExportProgress {
+  jobId: string;
+  /** Gathering the records, or making the file from them (in a worker). */
+  phase: 'gathering' | 'making';
+  done: number;
+  /** 0 while the amount is not known yet. */
   total: number;
 }
 

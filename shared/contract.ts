@@ -36,6 +36,8 @@ const { tripId: _followUpTrip, ...followUpFields } = FollowUpInput.shape;
 
 /** Chosen by the window for a long import, so it can follow `import.progress` pushes and call `import.cancel`. */
 const ImportJobId = z.string().min(1).max(64).optional();
+/** Chosen by the window for an export that can take seconds, so it can follow `export.progress` pushes. */
+const ExportJobId = z.string().min(1).max(64).optional();
 
 export const FollowUpFilter = z.object({
   tripId: Id.optional(),
@@ -161,7 +163,7 @@ export const contract = {
   'export.pressRelease': { input: z.object({ tripId: Id, language: ExportLanguage, text: z.string().max(1_000_000).optional() }), output: returns<{ text: string; file: ExportFile }>() },
   /** The trip's events as iCalendar with real TZIDs and VTIMEZONEs; only one member's when `memberId` is given. */
   'export.ics': { input: z.object({ tripId: Id, memberId: Id.optional() }), output: returns<ExportFile>() },
-  'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']) }), output: returns<ExportFile>() },
+  'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']), jobId: ExportJobId }), output: returns<ExportFile>() },
 
   'import.icsPreview': { input: z.object({ tripId: Id, text: z.string().max(20_000_000), jobId: ImportJobId }), output: returns<{ events: IcsPreviewEvent[] }>() },
   /** Imports the previewed events whose UIDs are listed; an event whose UID the trip already has is updated. */
@@ -183,7 +185,7 @@ export const contract = {
   'import.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }), output: returns<{ cancelled: boolean }>() },
 
   /** Everything in one file; with a passphrase it is encrypted (AES-256-GCM, key by scrypt). */
-  'backup.export': { input: z.object({ passphrase: BackupPassphrase.optional() }), output: returns<ExportFile>() },
+  'backup.export': { input: z.object({ passphrase: BackupPassphrase.optional(), jobId: ExportJobId }), output: returns<ExportFile>() },
   /** Restores a backup file: into an empty data folder, or replacing what is there (which is first saved to a file). */
   'backup.restore': {
     input: z.object({ base64: z.string().max(200_000_000), replace: z.boolean().default(false), passphrase: z.string().max(1000).optional() }),

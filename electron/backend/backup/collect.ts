@@ -6,15 +6,18 @@ import type { Store } from '../store/types';
 import type { BackupData } from './format';
 import { BACKUP_COLLECTIONS } from './format';
 
-export async function collectAll(store: Store): Promise<BackupData> {
+/** `onTrip` hears how many trips' files have been read, for an export's progress. */
+export async function collectAll(store: Store, onTrip?: (done: number, total: number) => void): Promise<BackupData> {
   const data = Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, []])) as unknown as BackupData;
   const put = (c: Collection, records: readonly unknown[]) => (data[c] as unknown[]).push(...records);
   await Promise.all(collectionsIn('index').map(async (c) => put(c, await store.all(c))));
   await Promise.all(collectionsIn('directory').map(async (c) => put(c, await store.all(c))));
+  let read = 0;
   // One trip at a time: a 10-year history has hundreds of trip files, and opening them all at once gains nothing.
   for (const trip of data.trips) {
     const sections = await Promise.all(TRIP_COLLECTIONS.map((c) => store.ofTrip(c, trip.id)));
     TRIP_COLLECTIONS.forEach((c, i) => put(c, sections[i]!));
+    onTrip?.(++read, data.trips.length);
   }
   return data;
 }

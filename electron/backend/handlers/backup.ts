@@ -3,12 +3,14 @@
 import { type Collection, collections } from '../../../shared/model';
 import { collectAll, liveCounts } from '../backup/collect';
 import { isEncryptedBackup, openBackup, sealBackup } from '../backup/encryption';
-import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData, encodeBackup } from '../backup/format';
+import { BACKUP_COLLECTIONS, BACKUP_MIME, type BackupData } from '../backup/format';
 import { BackupProblem, unchanged } from '../backup/problems';
 import { applyInBatches, restoreMutations } from '../backup/restore';
 import { saveBeforeRestore } from '../backup/save-file';
 import type { Handlers } from '../dispatch';
 import { BackendError } from '../errors';
+import { backupParts, recordCount } from '../workers/export-tasks';
+import { exportProgress, type ExportReport } from '../workers/jobs';
 import { runBounded, type Bounds } from '../workers/run-bounded';
 import type { HandlerContext } from './context';
 
@@ -34,8 +36,21 @@ export function backupHandlers(ctx: HandlerContext): Group {
   const { store } = ctx;
   let restoring = false;
 
-  function pack(data: BackupData): Promise<Buffer> {
-    return encodeBackup(data, { exportedAt: new Date(ctx.clock.now()).toISOString(), deviceId: store.deviceId, appVersion: ctx.version });
+  /**
+   * Serialised, hashed and compressed in the worker (a ten-year history is about 100 MB of JSON, seconds of one
+   * thread): the records are handed over a collection piece at a time, with other calls answered in between.
+   */
+  function pack(data: BackupData, progress?: ExportReport): Promise<Uint8Array> {
+    const about = { exportedAt: new Date(ctx.clock.now()).toISOString(), deviceId: store.deviceId, appVersion: ctx.version };
+    const total = recordCount(data);
+    return runBounded('backup.encode', { about, total }, {
+      what: 'The backup',
+      doing: 'make',
+      bounds: backupBounds,
+      parts: backupParts(data),
+      advice: 'Close other programs and try again.',
+      ...(progress && { onProgress: (p: { done: number; total: number }) => progress('making', p.done, p.total) }),
+    });
   }
 
   async function restore(base64: string, replace: boolean, passphrase: string | undefined) {
@@ -83,8 +98,12 @@ export function backupHandlers(ctx: HandlerContext): Group {
   }
 
   return {
-    async 'backup.export'({ passphrase }) {
-      const packed = await pack(await collectAll(store));
+    async 'backup.export'({ passphrase, jobId }) {
+      const progress = exportProgress(ctx.push, jobId);
+      progress('gathering', 0, 0);
+      // Every tenth trip's files: enough to move the bar, not a push per trip of a ten-year history.
+      const data = await collectAll(store, (done, total) => (done % 10 === 0 || done === total) && progress('gathering', done, total));
+      const packed = await pack(data, progress);
       const bytes = passphrase === undefined ? packed : await sealBackup(packed, passphrase);
       return ctx.files.hold({ fileName: backupFileName(ctx.clock.now()), mime: BACKUP_MIME, bytes });
     },

@@ -9,9 +9,10 @@ import { BackendError } from '../errors';
 import { buildTable } from '../export/tables/build';
 import { rowList, type ContactsReading } from '../export/tables/contact-import';
 import { toCsv } from '../export/tables/csv';
+import type { Table } from '../export/tables/table';
 import { toXlsx } from '../export/tables/xlsx';
 import type { Mutation } from '../store/types';
-import type { ImportJobs, Job } from '../workers/jobs';
+import { exportProgress, type ExportReport, type ImportJobs, type Job } from '../workers/jobs';
 import { cancelledError, runBounded } from '../workers/run-bounded';
 import type { HandlerContext } from './context';
 import { IMPORT_BATCH } from './ics';
@@ -25,6 +26,26 @@ const mimes = {
 
 const what = 'This contacts file';
 
+/**
+ * From this many rows a table is made in the worker (workers/export-tasks.ts): a workbook of the ten-year contacts
+ * takes seconds. A smaller one is made here in a few milliseconds, sooner than a worker could start.
+ */
+export const TABLE_ROWS_IN_WORKER = 2000;
+
+/** The file's bytes, made in the worker when the table is large enough to hold up other calls. */
+async function makeTable(data: Table, kind: 'csv' | 'xlsx', now: Date, progress: ExportReport): Promise<Uint8Array> {
+  const total = data.rows.length;
+  if (total < TABLE_ROWS_IN_WORKER) return kind === 'csv' ? toCsv(data) : toXlsx(data, now);
+  progress('making', 0, total);
+  const options = {
+    what: `The ${data.name.toLowerCase()} table`,
+    doing: 'make' as const,
+    advice: 'Close other programs and try again.',
+    onProgress: (p: { done: number; total: number }) => progress('making', p.done, p.total),
+  };
+  return kind === 'csv' ? runBounded('table.csv', { table: data }, options) : runBounded('table.xlsx', { table: data, createdAt: now.getTime() }, options);
+}
+
 export function tablesHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
   const { store } = ctx;
 
@@ -34,10 +55,12 @@ export function tablesHandlers(ctx: HandlerContext, jobs: ImportJobs): Group {
   }
 
   return {
-    async 'export.table'({ table, format: kind }) {
+    async 'export.table'({ table, format: kind, jobId }) {
+      const progress = exportProgress(ctx.push, jobId);
       const now = new Date(ctx.clock.now());
+      progress('gathering', 0, 0);
       const data = await buildTable(store, table);
-      const bytes = kind === 'csv' ? toCsv(data) : await toXlsx(data, now);
+      const bytes = await makeTable(data, kind, now, progress);
       return ctx.files.hold({ fileName: `${data.fileStem}-${format(now, 'yyyy-MM-dd')}.${kind}`, mime: mimes[kind], bytes });
     },
 

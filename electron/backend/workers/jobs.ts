@@ -1,7 +1,7 @@
 // Long imports the window can follow and stop: each call may name a job id of its own choosing; progress is pushed
 // as `import.progress` under that id, and `import.cancel` aborts it (the worker is terminated, writes stop between
 // batches and are rolled back).
-import type { ImportProgress } from '../../../shared/contract';
+import type { ExportProgress, ImportProgress } from '../../../shared/contract';
 import type { PushListener } from '../push';
 
 export interface Job {
@@ -41,4 +41,13 @@ export class ImportJobs {
     this.running.delete(jobId);
     return true;
   }
+}
+
+export type ExportReport = (phase: ExportProgress['phase'], done: number, total: number) => void;
+
+/** Progress of an export the window follows under `jobId` (pushed as `export.progress`); nothing without an id. */
+export function exportProgress(push: PushListener, jobId: string | undefined): ExportReport {
+  return (phase, done, total) => {
+    if (jobId !== undefined) push('export.progress', { jobId, phase, done, total });
+  };
 }

@@ -1,7 +1,11 @@
 // A table as an Excel workbook through exceljs: a bold, frozen header row with a filter, columns sized to their
 // content, numbers stored as numbers and calendar dates as real dates, so people can sort, sum and filter at once.
 import ExcelJS from 'exceljs';
+import type { Report } from '../../workers/progress';
 import type { Cell, Column, Table } from './table';
+
+/** Rows between progress reports. */
+const REPORT_EVERY = 1000;
 
 const minWidth = 8;
 const defaultMaxWidth = 30;
@@ -25,7 +29,7 @@ function cellValue(value: Cell, column: Column): ExcelJS.CellValue {
   return value;
 }
 
-export async function toXlsx(table: Table, createdAt: Date): Promise<Uint8Array> {
+export async function toXlsx(table: Table, createdAt: Date, report?: Report): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Delegation Planner';
   workbook.created = createdAt;
@@ -39,9 +43,11 @@ export async function toXlsx(table: Table, createdAt: Date): Promise<Uint8Array>
       column.type === 'number' ? { numFmt: '#,##0' } : column.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : { alignment: { vertical: 'top', wrapText: longest + 2 > width } };
     return { header: column.header, key: column.key, width, style };
   });
-  for (const row of table.rows) {
+  const total = table.rows.length;
+  table.rows.forEach((row, i) => {
     sheet.addRow(Object.fromEntries(table.columns.map((c) => [c.key, cellValue(row[c.key], c)])));
-  }
+    if ((i + 1) % REPORT_EVERY === 0) report?.({ done: i + 1, total });
+  });
 
   const header = sheet.getRow(1);
   header.font = { bold: true };

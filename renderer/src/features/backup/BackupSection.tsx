@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportProgressBar, useExportJob } from '../../components/ExportProgress';
 import { useExportFile } from '../../components/useExportFile';
 import { BackupPassphrase, type PassphraseDraft } from './BackupPassphrase';
 import { passphraseProblems } from './backupLogic';
@@ -15,6 +16,7 @@ export function BackupSection() {
   const { t } = useTranslation();
   const client = useClient();
   const backup = useExportFile();
+  const job = useExportJob();
   // Shown once a backup is kept; a new attempt clears it (and a cancelled save dialog leaves nothing shown).
   const [savedMessage, setSavedMessage] = useState<string>();
   const [draft, setDraft] = useState<PassphraseDraft>({ passphrase: '', again: '' });
@@ -29,8 +31,9 @@ export function BackupSection() {
     const found = passphraseProblems(draft.passphrase, draft.again);
     if (found.passphrase || found.again) return;
     const passphrase = draft.passphrase || undefined;
+    const jobId = job.start();
     await backup.run(
-      () => client.call('backup.export', passphrase ? { passphrase } : {}),
+      () => client.call('backup.export', passphrase ? { passphrase, jobId } : { jobId }).finally(job.finish),
       (result) => {
         const saved = result.path ? t('backup.backedUpTo', { path: result.path }) : t('backup.backedUp', { name: result.fileName });
         setSavedMessage(passphrase ? `${saved} ${t('backup.passphrase.savedEncrypted')}` : saved);
@@ -65,6 +68,7 @@ export function BackupSection() {
           {backup.busy ? t('backup.backingUp') : t('backup.backUp')}
         </button>
       </div>
+      {backup.busy && <ExportProgressBar progress={job.progress} unit="records" />}
       <div role="status" className="backup__status">
         {savedMessage !== undefined && <p className="backup__saved">{savedMessage}</p>}
       </div>

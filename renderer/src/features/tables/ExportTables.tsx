@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportProgressBar, useExportJob } from '../../components/ExportProgress';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
 
@@ -16,6 +17,7 @@ export function ExportTables() {
   const client = useClient();
   const toast = useToast();
   const exporter = useExportFile();
+  const job = useExportJob();
   // Which button's export is running (or last ran): the busy one is marked, and a failure names its table.
   const [last, setLast] = useState<{ table: TableName; format: Format } | null>(null);
   const busy = exporter.busy && last ? `${last.table}.${last.format}` : null;
@@ -23,8 +25,9 @@ export function ExportTables() {
 
   const exportTable = (table: TableName, format: Format): Promise<void> => {
     setLast({ table, format });
+    const jobId = job.start();
     return exporter.run(
-      () => client.call('export.table', { table, format }),
+      () => client.call('export.table', { table, format, jobId }).finally(job.finish),
       ({ fileName }) => toast(t('tables.export.saved', { file: fileName })),
     );
   };
@@ -33,6 +36,8 @@ export function ExportTables() {
     <section className="tables-section" aria-labelledby="tables-export-title">
       <h2 id="tables-export-title">{t('tables.export.title')}</h2>
       <p className="muted">{t('tables.export.intro')}</p>
+      {/* Only once the backend says it is making a large table in its worker: a small one is done before this shows. */}
+      {busy && job.progress?.phase === 'making' && <ExportProgressBar progress={job.progress} unit="rows" />}
       {failure && (
         <div className="tables-section__failure">
           <p className="tables-section__failure-title">{t('tables.export.failed', { table: t(`tables.export.${failure.table}`) })}</p>

@@ -27,4 +27,12 @@ export const exportsEn = {
     saveFailed: 'The itinerary PDF was made but could not be saved.',
     nothingSaved: 'Nothing was saved, and your choices are kept. Try again; if it keeps failing, restart the app.',
   },
+  /** How far an export that takes seconds (a backup, a large table) has got. */
+  progress: {
+    gathering: 'Gathering the records…',
+    gatheringTrips: 'Gathering the records: {{done}} of {{total}} trips',
+    making: 'Making the file…',
+    makingRecords: 'Making the file: {{done}} of {{total}} records',
+    makingRows: 'Making the file: {{done}} of {{total}} rows',
+  },
 } as const;

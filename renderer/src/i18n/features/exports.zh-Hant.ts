@@ -30,4 +30,11 @@ export const exportsZhHant: Strings<typeof exportsEn> = {
     saveFailed: '行程表 PDF 已製作，但未能儲存。',
     nothingSaved: '沒有儲存任何檔案，你的選項已保留。請再試；如問題持續，請重新啟動應用程式。',
   },
+  progress: {
+    gathering: '正在收集紀錄…',
+    gatheringTrips: '正在收集紀錄：{{total}} 個行程中的第 {{done}} 個',
+    making: '正在製作檔案…',
+    makingRecords: '正在製作檔案：{{total}} 項紀錄中已完成 {{done}} 項',
+    makingRows: '正在製作檔案：{{total}} 行中已完成 {{done}} 行',
+  },
 };

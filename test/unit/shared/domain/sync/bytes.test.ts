@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fromBase64, sha256Hex, toBase64, utf8 } from '../../../../../shared/domain/sync/bytes';
+import { canonicalJson, canonicalJsonCareful, fromBase64, sha256Hex, toBase64, utf8, utf8Portable } from '../../../../../shared/domain/sync/bytes';
 
 describe('sync byte helpers', () => {
   it('hashes the standard SHA-256 test vectors', () => {
@@ -18,6 +18,22 @@ describe('sync byte helpers', () => {
     );
   });
 
+  it('encodes without TextEncoder exactly as with it, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(Buffer.from(utf8Portable(text)).equals(Buffer.from(utf8(text)))).toBe(true);
+      }),
+    );
+    expect([...utf8Portable('a\ud800b')]).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+  });
+
+  it('hashes any bytes as Node does, across block and padding boundaries', () => {
+    for (let length = 0; length <= 200; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + length) & 0xff);
+      expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+
   it('round-trips base64 exactly as Node writes it', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
@@ -30,5 +46,18 @@ describe('sync byte helpers', () => {
 
   it('writes keys in one order whatever order they were built in', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null }, u: undefined })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('writes the same text through the native serializer as by the definition, whatever the value', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withDate: true, withMap: true, withTypedArray: true }), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalJsonCareful(value));
+      }),
+      { numRuns: 2000 },
+    );
+    const awkward = { 10: 'a', 9: 'b', '-x': 1, __proto__: null, f: () => 1, d: new Date(0), n: [undefined, () => 1, NaN], u: undefined };
+    Object.defineProperty(awkward, '__proto__', { value: 'p', enumerable: true });
+    expect(canonicalJson(awkward)).toBe(canonicalJsonCareful(awkward));
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: 'x' })).toBe('{"a":"x","b":[{"c":2,"d":1}]}');
   });
 });
