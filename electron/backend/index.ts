@@ -58,6 +58,7 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
   const ports = options.ports ?? {};
   // Cheap to create: it reads <dataDir>/sync/ on first use and does nothing until a folder or server is configured.
   const sync = new SyncEngine(store, clock, push, options.dataDir, options.syncSeams, ports.secrets);
+  sync.holdLog().catch((error: unknown) => console.error('[sync] could not tell the store what of its change log sync needs:', error));
   const files = new HeldFiles(clock);
   // data.changed comes from the store's announcements, one push per call that wrote (see change-pushes.ts).
   const changes = new ChangePushes(store, push);

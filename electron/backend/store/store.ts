@@ -13,7 +13,7 @@ import type { DirSync } from './durable-file';
 import type { NoticeBoard } from './notices';
 import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './layout';
 import type { DirtySnapshot, StoreFiles } from './store-files';
-import { type AnyRecord, deepFreeze, locate, plan, redo, remoteRecord } from './plan';
+import { type AnyRecord, deepFreeze, locate, plan, redoChanges, remoteRecord } from './plan';
 import type { Backups } from './backups';
 import { PURGED_BODY, purgeNoteFiles } from './purge';
 import { CheckpointTimer } from './checkpoint-timer';
@@ -70,8 +70,8 @@ export class FileStore implements Store {
     const marker = parts.marker.current();
     for (const stamp of [parts.log.lastStamp(), marker?.lastHlc]) if (stamp) this.hlc.observe(stamp);
     this.covered = marker?.seq ?? parts.log.coveredBeforeCheckpoints();
-    // A folder from before 010 with earlier segments: hold everything until sync says what it has sealed.
-    this.keepAfter = marker ? marker.keepAfter : parts.log.oldestSeq() <= parts.log.endSeq() ? 0 : undefined;
+    // A folder from before 010 (no marker, legacy segments): hold everything until sync says what it has sealed.
+    this.keepAfter = marker ? marker.keepAfter : parts.log.coveredBeforeCheckpoints() > 0 || parts.log.segmentList().some((s) => s.legacy) ? 0 : undefined;
     this.timer = new CheckpointTimer(parts.checkpointDelayMs ?? 1500, () => this.background());
   }
 
@@ -291,8 +291,7 @@ export class FileStore implements Store {
   }
 
   async keepChangesAfter(seq: number | undefined): Promise<void> {
-    this.assertOpen();
-    if (seq === this.keepAfter) return;
+    if (this.closed || seq === this.keepAfter) return; // closed: nothing compacts any more
     this.keepAfter = seq;
     await this.parts.queue.run(() => this.writeMarker(this.covered));
   }
@@ -346,17 +345,7 @@ export class FileStore implements Store {
    */
   async recover(): Promise<void> {
     const { files, log } = this.parts;
-    const group = await log.since(Math.max(this.covered, log.oldestSeq() - 1));
-    await Promise.all(group.map((c) => files.ensureFor(c.collection, c.id, c.tripId)));
-    let redone = 0;
-    for (const change of group) {
-      const before = files.current(change.collection, change.id, change.tripId);
-      const after = redo(change, before);
-      if (after && JSON.stringify(after) !== JSON.stringify(before) && !files.lockedFor(change.collection, change.id, change.tripId, after)) {
-        files.put(change.collection, change.id, change.tripId, after);
-        redone++;
-      }
-    }
+    const redone = await redoChanges(files, await log.since(Math.max(this.covered, log.oldestSeq() - 1)));
     // Files migrated from an older version wait for the next save; a redo is written by the next checkpoint.
     if (redone > 0) this.timer.poke(files.dirtyCount());
   }

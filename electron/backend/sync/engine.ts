@@ -94,6 +94,16 @@ export class SyncEngine {
     };
   }
 
+  /**
+   * At start: with no sync place set up, nothing in the change log waits for sync, so compaction may fold all of it
+   * (the store's default for a folder from before decision 010 is to keep it all). With a place, the hold set by the
+   * last seal or configure stands (the store keeps it), so the sync state is not read here.
+   */
+  async holdLog(): Promise<void> {
+    const config = await this.files.readConfig();
+    if (config.folder === undefined && config.server === undefined) await this.store.keepChangesAfter(undefined);
+  }
+
   async configure(input: SyncConfigureInput): Promise<SyncStatus> {
     const config = await this.files.readConfig();
     const secrets = await this.files.readSecrets();

@@ -114,6 +114,27 @@ describe('compaction', () => {
     for (const message of messages) expect(message).toMatch(/rebuilt from the backup of .* so nothing should be missing/);
   });
 
+  it('holds a folder from before the line format whole until told that sync needs nothing (or what it needs)', async () => {
+    const store = await open();
+    await store.apply([createTrip('t1')]);
+    const logged = await store.changes();
+    await store.close();
+    // As the previous version left it: one .json segment, no checkpoint marker.
+    await fs.rm(logDir(), { recursive: true });
+    await fs.mkdir(logDir());
+    await fs.writeFile(path.join(logDir(), '00000001.json'), JSON.stringify({ schemaVersion: 1, device: 'desk1', firstSeq: 1, lastBatchFrom: 1, changes: logged }));
+    const upgraded = await open();
+    for (let round = 0; round < 2; round++) await upgraded.apply(filler(round));
+    await upgraded.flush();
+    await upgraded.compact();
+    expect(upgraded.oldestSeq()).toBe(1); // it may have sync set up: nothing is dropped before sync says
+    await upgraded.keepChangesAfter(undefined); // what the backend says at start when no sync place is set up
+    await upgraded.compact();
+    expect(upgraded.oldestSeq()).toBeGreaterThan(1);
+    expect((await fs.readdir(logDir())).filter((n) => n.endsWith('.json') && n !== 'checkpoint.json')).toEqual([]);
+    expect((await upgraded.get('trips', 't1'))?.title).toBe('Trip t1');
+  });
+
   it('leaves undo working for the steps it keeps', async () => {
     const store = await open();
     const undo = new History(store, clock);
