@@ -2,9 +2,10 @@
 // trip's live follow-ups, so the organisation page, the follow-up lists and the dashboard never scan ten years of trip
 // files per call. It holds what those queries select and count by (an event's id, title, start, status and
 // organisations; follow-ups, which the lists and figures show whole), never note bodies or event descriptions: a
-// screen reads the full records of the few trips it shows from the store (issue 12 item 4). Built lazily on first use (that loads every trip file once: a few seconds on a
-// 10-year history), then kept current by re-reading only the trips that changes touched: the store tells it of every
-// applied change (handlers, undo and redo, sync alike) before apply() resolves.
+// screen reads the full records of the few trips it shows from the store (issue 12 item 4).
+// On first use it loads its saved file (saved.ts) and re-reads only the trips changed since; without a usable file it
+// is built from every trip file (a few seconds at ten years). Afterwards it re-reads only the trips that changes
+// touched: the store tells it of every applied change (handlers, undo and redo, sync alike) before apply() resolves.
 import type { Change, FollowUp, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
 import { ACTIVITY_FORMAT, type SavedActivity, clearMerged, logEnd, markMerged, readSaved, savedTrip, writeSaved } from './saved';
