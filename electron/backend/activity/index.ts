@@ -54,8 +54,14 @@ export function tripActivity(tripId: string, events: readonly EventSummary[], fo
 
 /** Trip files read at once while building: enough to overlap the reads, few enough to keep memory flat. */
 const READ_AHEAD = 16;
-/** Saves at most this often: the file is a few MB at ten years, and a crash before a save costs only re-reading. */
-const SAVE_AFTER_MS = 5_000;
+/**
+ * Saves after changes at most this often. Local changes need no prompt save (the change log names them at the next
+ * start, and a crash costs re-reading only those trips), and writing ~10 MB (ten years) in the middle of a burst of
+ * edits would stall calls; so the file is written on close, soon after a rebuild, and in long sessions.
+ */
+const SAVE_AFTER_MS = 10 * 60_000;
+/** A rebuild (seconds of reading every trip) is saved soon, so the next start does not repeat it. */
+const SAVE_REBUILT_AFTER_MS = 5_000;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -75,7 +81,7 @@ export class ActivityIndex {
   private starting: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
   /** Saving to disk: the folder, whether anything changed since the last save, and the timer that saves it. */
-  private readonly disk: { dataDir: string; changed: boolean; merged: boolean; timer?: NodeJS.Timeout; saving?: Promise<void> } | undefined;
+  private readonly disk: { dataDir: string; changed: boolean; merged: boolean; timer?: NodeJS.Timeout; due?: number; saving?: Promise<void> } | undefined;
   /** How the index started: from its saved file (bringing forward only what changed since) or rebuilt. */
   startedFrom: 'saved' | 'rebuilt' | undefined;
 
@@ -138,6 +144,7 @@ export class ActivityIndex {
     for (const trip of await this.store.all('trips')) this.dirty.add(trip.id);
     this.startedFrom = 'rebuilt';
     if (this.disk) this.disk.changed = true;
+    this.scheduleSave(SAVE_REBUILT_AFTER_MS);
   }
 
   private touched(changes: readonly Change[]): void {
@@ -147,7 +154,7 @@ export class ActivityIndex {
         this.disk.merged = true; // sync's merges are in no log: say so on disk before anything else (see saved.ts)
         markMerged(this.disk.dataDir).catch((error: unknown) => console.warn('activity index: could not mark a merge:', error));
       }
-      this.scheduleSave();
+      this.scheduleSave(SAVE_AFTER_MS);
     }
     for (const c of changes) {
       if (c.collection === 'events' || c.collection === 'followups') {
@@ -158,13 +165,18 @@ export class ActivityIndex {
     }
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(afterMs: number): void {
     const disk = this.disk;
-    if (!disk || disk.timer) return;
+    if (!disk) return;
+    const due = Date.now() + afterMs;
+    if (disk.timer && disk.due !== undefined && disk.due <= due) return;
+    if (disk.timer) clearTimeout(disk.timer);
+    disk.due = due;
     disk.timer = setTimeout(() => {
       disk.timer = undefined;
+      disk.due = undefined;
       this.save().catch((error: unknown) => console.warn('activity index: could not be saved (it is rebuilt if needed):', error));
-    }, SAVE_AFTER_MS);
+    }, afterMs);
     disk.timer.unref();
   }
 
@@ -207,7 +219,7 @@ export class ActivityIndex {
   /** Saves what changed and stops the timer (the backend closing). */
   async close(): Promise<void> {
     if (this.disk?.timer) clearTimeout(this.disk.timer);
-    if (this.disk) this.disk.timer = undefined;
+    if (this.disk) this.disk.timer = this.disk.due = undefined;
     await this.save();
   }
 
