@@ -2,65 +2,25 @@
 // trip's live follow-ups, so the organisation page, the follow-up lists and the dashboard never scan ten years of trip
 // files per call. It holds what those queries select and count by (an event's id, title, start, status and
 // organisations; follow-ups, which the lists and figures show whole), never note bodies or event descriptions: a
-// screen reads the full records of the few trips it shows from the store (issue 12 item 4). Built lazily on first use (that loads every trip file once: a few seconds on a
-// 10-year history), then kept current by re-reading only the trips that changes touched: the store tells it of every
-// applied change (handlers, undo and redo, sync alike) before apply() resolves.
+// screen reads the full records of the few trips it shows from the store (issue 12 item 4).
+// On first use it loads its saved file (saved.ts) and re-reads only the trips changed since; without a usable file it
+// is built from every trip file (a few seconds at ten years). Afterwards it re-reads only the trips that changes
+// touched: the store tells it of every applied change (handlers, undo and redo, sync alike) before apply() resolves.
 import type { Change, FollowUp, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
+import { type TripActivity, tripActivity } from './summary';
 import { ACTIVITY_FORMAT, type SavedActivity, clearMerged, logEnd, markMerged, readSaved, savedTrip, writeSaved } from './saved';
-
-/** What the index keeps of an event: enough to select, sort and name it; the full record is read from the store. */
-export type EventSummary = Pick<TripEvent, 'id' | 'title' | 'start' | 'status' | 'deleted' | 'organisationIds'>;
-
-export function summarizeEvent(e: EventSummary): EventSummary {
-  return { id: e.id, title: e.title, start: e.start, status: e.status, deleted: e.deleted, organisationIds: e.organisationIds };
-}
-
-/** One trip's live records, grouped the ways the queries need them. */
-export interface TripActivity {
-  tripId: string;
-  /** Every event, tombstones included, so a follow-up can still name the event it came from. */
-  events: Map<string, EventSummary>;
-  eventsByOrg: Map<string, EventSummary[]>;
-  followUps: FollowUp[];
-  followUpsByOrg: Map<string, FollowUp[]>;
-  /** Organisations named by the trip's live events or follow-ups. */
-  organisationIds: Set<string>;
-}
-
-/** A trip's activity from its events and follow-ups (tombstones included; they are sorted out here). */
-export function tripActivity(tripId: string, events: readonly EventSummary[], followUps: readonly FollowUp[]): TripActivity {
-  const activity: TripActivity = { tripId, events: new Map(), eventsByOrg: new Map(), followUps: [], followUpsByOrg: new Map(), organisationIds: new Set() };
-  for (const event of events) {
-    const summary = summarizeEvent(event);
-    activity.events.set(event.id, summary);
-    if (event.deleted) continue;
-    for (const orgId of new Set(event.organisationIds)) {
-      push(activity.eventsByOrg, orgId, summary);
-      activity.organisationIds.add(orgId);
-    }
-  }
-  for (const f of followUps) {
-    if (f.deleted) continue;
-    activity.followUps.push(f);
-    if (f.organisationId) {
-      push(activity.followUpsByOrg, f.organisationId, f);
-      activity.organisationIds.add(f.organisationId);
-    }
-  }
-  return activity;
-}
 
 /** Trip files read at once while building: enough to overlap the reads, few enough to keep memory flat. */
 const READ_AHEAD = 16;
-/** Saves at most this often: the file is a few MB at ten years, and a crash before a save costs only re-reading. */
-const SAVE_AFTER_MS = 5_000;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+/**
+ * Saves after changes at most this often. Local changes need no prompt save (the change log names them at the next
+ * start, and a crash costs re-reading only those trips), and writing ~10 MB (ten years) in the middle of a burst of
+ * edits would stall calls; so the file is written on close, soon after a rebuild, and in long sessions.
+ */
+const SAVE_AFTER_MS = 10 * 60_000;
+/** A rebuild (seconds of reading every trip) is saved soon, so the next start does not repeat it. */
+const SAVE_REBUILT_AFTER_MS = 5_000;
 
 export class ActivityIndex {
   private readonly trips = new Map<string, TripActivity>();
@@ -74,7 +34,7 @@ export class ActivityIndex {
   private starting: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
   /** Saving to disk: the folder, whether anything changed since the last save, and the timer that saves it. */
-  private readonly disk: { dataDir: string; changed: boolean; merged: boolean; timer?: NodeJS.Timeout; saving?: Promise<void> } | undefined;
+  private readonly disk: { dataDir: string; changed: boolean; merged: boolean; timer?: NodeJS.Timeout; due?: number; saving?: Promise<void> } | undefined;
   /** How the index started: from its saved file (bringing forward only what changed since) or rebuilt. */
   startedFrom: 'saved' | 'rebuilt' | undefined;
 
@@ -137,6 +97,7 @@ export class ActivityIndex {
     for (const trip of await this.store.all('trips')) this.dirty.add(trip.id);
     this.startedFrom = 'rebuilt';
     if (this.disk) this.disk.changed = true;
+    this.scheduleSave(SAVE_REBUILT_AFTER_MS);
   }
 
   private touched(changes: readonly Change[]): void {
@@ -146,7 +107,7 @@ export class ActivityIndex {
         this.disk.merged = true; // sync's merges are in no log: say so on disk before anything else (see saved.ts)
         markMerged(this.disk.dataDir).catch((error: unknown) => console.warn('activity index: could not mark a merge:', error));
       }
-      this.scheduleSave();
+      this.scheduleSave(SAVE_AFTER_MS);
     }
     for (const c of changes) {
       if (c.collection === 'events' || c.collection === 'followups') {
@@ -157,13 +118,18 @@ export class ActivityIndex {
     }
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(afterMs: number): void {
     const disk = this.disk;
-    if (!disk || disk.timer) return;
+    if (!disk) return;
+    const due = Date.now() + afterMs;
+    if (disk.timer && disk.due !== undefined && disk.due <= due) return;
+    if (disk.timer) clearTimeout(disk.timer);
+    disk.due = due;
     disk.timer = setTimeout(() => {
       disk.timer = undefined;
+      disk.due = undefined;
       this.save().catch((error: unknown) => console.warn('activity index: could not be saved (it is rebuilt if needed):', error));
-    }, SAVE_AFTER_MS);
+    }, afterMs);
     disk.timer.unref();
   }
 
@@ -206,7 +172,7 @@ export class ActivityIndex {
   /** Saves what changed and stops the timer (the backend closing). */
   async close(): Promise<void> {
     if (this.disk?.timer) clearTimeout(this.disk.timer);
-    if (this.disk) this.disk.timer = undefined;
+    if (this.disk) this.disk.timer = this.disk.due = undefined;
     await this.save();
   }
 
@@ -259,6 +225,8 @@ export class ActivityIndex {
     this.trips.delete(tripId);
   }
 }
+
+export { type EventSummary, type TripActivity, summarizeEvent, tripActivity } from './summary';
 
 const indexes = new WeakMap<Store, ActivityIndex>();
 

@@ -9,7 +9,7 @@ import type { FollowUp } from '../../../shared/model';
 import { writeFileAtomically } from '../files/atomic-write';
 import type { Change } from '../../../shared/model';
 import type { Store } from '../store/types';
-import type { EventSummary, TripActivity } from './index';
+import type { EventSummary, TripActivity } from './summary';
 
 /** Raised whenever what is saved changes shape; another version's file is rebuilt, not read. */
 export const ACTIVITY_FORMAT = 1;
