@@ -4,7 +4,7 @@
 // documents were indexed; a segment document replaced or removed in the delta is left out, as are hidden trips'.
 import type { SegmentDoc } from './segment-build';
 import { FlexIndex, type GroupMatches } from './flex-index';
-import type { Segment } from './segment';
+import { type Segment, SegmentUnreadable } from './segment';
 import { type QueryTerm, isCjkTerm } from './text';
 
 interface Found {
@@ -68,6 +68,10 @@ export class LayeredIndex {
     this.delta.settle();
   }
 
+  /** Told once when the segment turns out damaged past its header (a query then answers from the delta alone). */
+  onDamaged: ((error: SegmentUnreadable) => void) | undefined;
+  private broken = false;
+
   async search(terms: QueryTerm[], keep: number): Promise<Map<number, GroupMatches>> {
     const fromSegment = await this.searchSegment(terms, keep);
     const fromDelta = this.delta.search(terms, keep);
@@ -103,8 +107,20 @@ export class LayeredIndex {
     return { titles, texts };
   }
 
-  /** Per group, the segment's visible documents holding every term: title matches and the rest, in document order. */
   private async searchSegment(terms: QueryTerm[], keep: number): Promise<Map<number, Found> | undefined> {
+    if (this.broken) return undefined;
+    try {
+      return await this.searchSegmentAs(terms, keep);
+    } catch (error) {
+      if (!(error instanceof SegmentUnreadable)) throw error;
+      this.broken = true;
+      this.onDamaged?.(error);
+      return undefined;
+    }
+  }
+
+  /** Per group, the segment's visible documents holding every term: title matches and the rest, in document order. */
+  private async searchSegmentAs(terms: QueryTerm[], keep: number): Promise<Map<number, Found> | undefined> {
     const segment = this.segment;
     if (!segment || terms.length === 0 || segment.header.docs === 0) return undefined;
     const lists = await this.termLists(segment, terms);
