@@ -125,17 +125,21 @@ export class SearchIndex {
     if (parsed.terms.length > 0) {
       const index = await this.ready();
       const matches = await index.search(parsed.terms, limit + SPARE);
-      for (const [group, kind] of KIND_ORDER.entries()) {
-        let found = matches.get(group);
-        if (!found) continue;
-        let hits = await readHits(this.store, found.best, parsed, limit);
-        if (hits.length < limit && found.more) {
-          // More were dropped on reading back than were kept spare: rare, so simply ask again for all of them.
-          found = await index.searchGroup(group, parsed.terms, Number.MAX_SAFE_INTEGER);
-          hits = await readHits(this.store, found.best, parsed, limit);
-        }
-        if (hits.length > 0) groups.push({ kind, hits });
-      }
+      // Every group's hits are read back at once (each may load trip files), then kept in the kinds' order.
+      const found = await Promise.all(
+        KIND_ORDER.map(async (kind, group) => {
+          let matched = matches.get(group);
+          if (!matched) return undefined;
+          let hits = await readHits(this.store, matched.best, parsed, limit);
+          if (hits.length < limit && matched.more) {
+            // More were dropped on reading back than were kept spare: rare, so simply ask again for all of them.
+            matched = await index.searchGroup(group, parsed.terms, Number.MAX_SAFE_INTEGER);
+            hits = await readHits(this.store, matched.best, parsed, limit);
+          }
+          return hits.length > 0 ? { kind, hits } : undefined;
+        }),
+      );
+      for (const group of found) if (group) groups.push(group);
     }
     const result: SearchResults = { text, groups, tookMs: Math.round((performance.now() - started) * 10) / 10 };
     if (this.progress) result.indexing = { ...this.progress };
