@@ -278,6 +278,7 @@ export class SearchIndex {
         this.store,
         trips,
         async (records) => {
+          if (this.closed) throw new Error('the backend is closing'); // quit at once; the next start builds again
           const lines = records.filter(([, r]) => !r.deleted).map(([ref, r]) => JSON.stringify(docOf(ref, r)));
           if (lines.length > 0) await out.write(lines.join('\n') + '\n');
         },
