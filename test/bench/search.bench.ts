@@ -50,6 +50,12 @@ async function indexOnDisk(f: Fixture): Promise<void> {
   await index.settled();
   report(`search index rebuild on disk, in a worker (${f.years}-year)`, performance.now() - started, 'ms');
   await index.close();
+  // What the index kept on disk costs in memory once open and queried (the in-memory figure is below, 10-year).
+  const before = heapMb();
+  const reopened = new SearchIndex(store, { dir: indexDir(f.dataDir) });
+  await reopened.query('investment', 8);
+  report(`search index heap, on disk once opened and queried (${f.years}-year)`, heapMb() - before, 'MB');
+  await reopened.close();
   await store.close();
 }
 

@@ -4,7 +4,7 @@
 // documents were indexed; a segment document replaced or removed in the delta is left out, as are hidden trips'.
 import type { SegmentDoc } from './segment-build';
 import { FlexIndex, type GroupMatches } from './flex-index';
-import type { Segment } from './segment';
+import { type Segment, SegmentUnreadable } from './segment';
 import { type QueryTerm, isCjkTerm } from './text';
 
 interface Found {
@@ -18,9 +18,9 @@ export class LayeredIndex {
   /** What the delta holds, in the order it was put: a document, or null for one removed from the segment. */
   readonly deltaDocs = new Map<string, SegmentDoc | null>();
   private readonly hidden = new Set<string>();
-  private removed: Uint8Array;
-  private hiddenInSegment: Uint8Array;
-  private segmentNumbers: Map<string, number> | undefined;
+  /** Segment documents replaced or removed since it was written, by key (keys are read only for documents returned). */
+  private readonly replaced = new Set<string>();
+  private readonly hiddenInSegment: Uint8Array;
 
   constructor(
     private readonly groups: number,
@@ -29,7 +29,6 @@ export class LayeredIndex {
     private readonly keepDocs = true,
   ) {
     this.delta = new FlexIndex(groups);
-    this.removed = new Uint8Array(segment?.header.docs ?? 0);
     this.hiddenInSegment = new Uint8Array(segment?.header.trips.length ?? 0);
     for (const trip of segment?.header.hidden ?? []) this.setTripHidden(trip, true);
   }
@@ -40,17 +39,20 @@ export class LayeredIndex {
 
   /** Adds or replaces a document. */
   put(doc: SegmentDoc): void {
-    this.dropFromSegment(doc.key);
+    if (this.segment) this.replaced.add(doc.key);
     this.deltaDocs.delete(doc.key); // re-put: it moves to the end, as its new number in the delta does
     if (this.keepDocs) this.deltaDocs.set(doc.key, doc);
     // FlexIndex joins the title and the rest with a newline itself: give it the rest.
     this.delta.add(doc.key, doc.group, doc.trip, doc.title, [doc.title ? doc.text.slice(doc.title.length + 1) : doc.text]);
   }
 
+  /** Removes a document; one that may be in the segment is remembered as removed (null) so a saved delta keeps that. */
   remove(key: string): void {
-    const inSegment = this.dropFromSegment(key);
     this.deltaDocs.delete(key);
-    if (inSegment) this.deltaDocs.set(key, null);
+    if (this.segment) {
+      this.replaced.add(key);
+      if (this.keepDocs) this.deltaDocs.set(key, null);
+    }
     this.delta.remove(key);
   }
 
@@ -66,14 +68,9 @@ export class LayeredIndex {
     this.delta.settle();
   }
 
-  private dropFromSegment(key: string): boolean {
-    if (!this.segment) return false;
-    this.segmentNumbers ??= new Map(this.segment.keys.map((k, i) => [k, i]));
-    const doc = this.segmentNumbers.get(key);
-    if (doc === undefined) return false;
-    this.removed[doc] = 1;
-    return true;
-  }
+  /** Told once when the segment turns out damaged past its header (a query then answers from the delta alone). */
+  onDamaged: ((error: SegmentUnreadable) => void) | undefined;
+  private broken = false;
 
   async search(terms: QueryTerm[], keep: number): Promise<Map<number, GroupMatches>> {
     const fromSegment = await this.searchSegment(terms, keep);
@@ -90,62 +87,113 @@ export class LayeredIndex {
     return join((await this.searchSegment(terms, keep))?.get(group), this.delta.searchGroup(group, terms, keep), keep);
   }
 
-  /** Per group, the segment's visible documents holding every term: title matches and the rest, in document order. */
-  private async searchSegment(terms: QueryTerm[], keep: number): Promise<Map<number, Found> | undefined> {
-    const segment = this.segment;
-    if (!segment || terms.length === 0 || segment.header.docs === 0) return undefined;
-    const ranges: [number, number][] = [];
+  /** Per term, its documents (a prefix: of any of its words) as sorted lists, for titles and for all text. */
+  private async termLists(segment: Segment, terms: QueryTerm[]): Promise<{ titles: Uint32Array[]; texts: Uint32Array[] } | undefined> {
+    const titles: Uint32Array[] = [];
+    const texts: Uint32Array[] = [];
     for (const { term, prefix } of terms) {
+      let range: [number, number];
       if (!prefix || isCjkTerm(term)) {
         const i = segment.find(term);
-        if (i < 0) return undefined;
-        ranges.push([i, i + 1]);
+        range = [i, i + 1];
       } else {
-        const range = segment.prefixRange(term);
-        if (range[1] <= range[0]) return undefined;
-        ranges.push(range);
+        range = segment.prefixRange(term);
       }
+      if (range[0] < 0 || range[1] <= range[0]) return undefined;
+      const postings = await segment.postings(...range);
+      titles.push(union(postings.map((p) => p.titles)));
+      texts.push(union(postings.map((p) => p.texts)));
     }
-    const docs = segment.header.docs;
-    // Per term, how many terms each document holds (a prefix's words counted once per document).
-    const inTitle = new Uint8Array(docs);
-    const inText = new Uint8Array(docs);
-    const seenTitle = new Int32Array(docs).fill(-1);
-    const seenText = new Int32Array(docs).fill(-1);
-    for (const [t, [lo, hi]] of ranges.entries()) {
-      for (const { titles, texts } of await segment.postings(lo, hi)) {
-        for (const d of titles) {
-          if (seenTitle[d] === t) continue;
-          seenTitle[d] = t;
-          inTitle[d]! += 1;
-        }
-        for (const d of texts) {
-          if (seenText[d] === t) continue;
-          seenText[d] = t;
-          inText[d]! += 1;
-        }
-      }
+    return { titles, texts };
+  }
+
+  private async searchSegment(terms: QueryTerm[], keep: number): Promise<Map<number, Found> | undefined> {
+    if (this.broken) return undefined;
+    try {
+      return await this.searchSegmentAs(terms, keep);
+    } catch (error) {
+      if (!(error instanceof SegmentUnreadable)) throw error;
+      this.broken = true;
+      this.onDamaged?.(error);
+      return undefined;
     }
-    const n = ranges.length;
+  }
+
+  /** Per group, the segment's visible documents holding every term: title matches and the rest, in document order. */
+  private async searchSegmentAs(terms: QueryTerm[], keep: number): Promise<Map<number, Found> | undefined> {
+    const segment = this.segment;
+    if (!segment || terms.length === 0 || segment.header.docs === 0) return undefined;
+    const lists = await this.termLists(segment, terms);
+    if (!lists) return undefined;
+    const inTitles = intersect(lists.titles);
+    const matches = intersect(lists.texts);
+    const perGroup = new Map<number, { titles: number[]; rest: number[] }>();
+    let t = 0;
+    for (const doc of matches) {
+      while (t < inTitles.length && inTitles[t]! < doc) t++;
+      if (!this.visibleTrip(doc)) continue;
+      const group = segment.groups[doc]!;
+      let found = perGroup.get(group);
+      if (!found) perGroup.set(group, (found = { titles: [], rest: [] }));
+      (inTitles[t] === doc ? found.titles : found.rest).push(doc);
+    }
     const out = new Map<number, Found>();
-    for (let d = 0; d < docs; d++) {
-      if (inText[d] !== n || !this.visible(d)) continue;
-      const group = segment.groups[d]!;
-      let found = out.get(group);
-      if (!found) out.set(group, (found = { titles: [], rest: [], more: false }));
-      const list = inTitle[d] === n ? found.titles : found.rest;
-      if (list.length < keep) list.push(segment.keys[d]!);
-      else found.more = true;
+    for (const [group, { titles, rest }] of perGroup) {
+      const [keptTitles, moreTitles] = await this.firstKeys(segment, titles, keep);
+      const [keptRest, moreRest] = await this.firstKeys(segment, rest, keep);
+      out.set(group, { titles: keptTitles, rest: keptRest, more: moreTitles || moreRest || keptTitles.length + keptRest.length > keep });
     }
-    for (const found of out.values()) found.more ||= found.titles.length + found.rest.length > keep;
     return out;
   }
 
-  private visible(doc: number): boolean {
-    if (this.removed[doc]) return false;
+  /** The keys of the first `keep` documents not replaced since the segment was written, and whether more remain. */
+  private async firstKeys(segment: Segment, docs: number[], keep: number): Promise<[string[], boolean]> {
+    const out: string[] = [];
+    let at = 0;
+    while (out.length < keep && at < docs.length) {
+      const batch = docs.slice(at, at + keep - out.length + 8);
+      at += batch.length;
+      for (const key of await segment.keysOf(batch)) if (!this.replaced.has(key) && out.length < keep) out.push(key);
+    }
+    return [out, at < docs.length];
+  }
+
+  private visibleTrip(doc: number): boolean {
     const trip = this.segment!.tripOf[doc]!;
     return trip < 0 || !this.hiddenInSegment[trip];
   }
+}
+
+/** Sorted, distinct documents of several sorted lists. */
+function union(lists: Uint32Array[]): Uint32Array {
+  if (lists.length === 1) return lists[0]!;
+  const all = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** Documents in every sorted list, the shortest list walked and the others searched. */
+function intersect(lists: Uint32Array[]): Uint32Array {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = sorted[0]!;
+  for (const other of sorted.slice(1)) {
+    const out = new Uint32Array(result.length);
+    let n = 0;
+    let j = 0;
+    for (const doc of result) {
+      while (j < other.length && other[j]! < doc) j++;
+      if (j < other.length && other[j] === doc) out[n++] = doc;
+    }
+    result = out.subarray(0, n);
+  }
+  return result;
 }
 
 /** Both layers' matches of one group: titles first (segment, then delta), then the rest; at most `keep`. */

@@ -48,6 +48,8 @@ export class SearchIndex {
   /** Set while a rebuild runs: how far it got (trips read, of all). */
   private progress: { done: number; total: number } | undefined;
   private background: Promise<void> | undefined;
+  /** A rebuild decided on after open (a damaged segment met by a query), until its build is under way. */
+  private starting: Promise<void> | undefined;
   /** A worker is writing segment.bin: a sync merge's marker must stay until the new segment's delta is saved. */
   private workerBusy = false;
   /** Index updates (drains, swaps, saves) run one after another. */
@@ -87,6 +89,7 @@ export class SearchIndex {
 
   /** Resolves once no rebuild or merge is running. */
   async settled(): Promise<void> {
+    await this.starting;
     while (this.background) await this.background;
   }
 
@@ -122,17 +125,21 @@ export class SearchIndex {
     if (parsed.terms.length > 0) {
       const index = await this.ready();
       const matches = await index.search(parsed.terms, limit + SPARE);
-      for (const [group, kind] of KIND_ORDER.entries()) {
-        let found = matches.get(group);
-        if (!found) continue;
-        let hits = await readHits(this.store, found.best, parsed, limit);
-        if (hits.length < limit && found.more) {
-          // More were dropped on reading back than were kept spare: rare, so simply ask again for all of them.
-          found = await index.searchGroup(group, parsed.terms, Number.MAX_SAFE_INTEGER);
-          hits = await readHits(this.store, found.best, parsed, limit);
-        }
-        if (hits.length > 0) groups.push({ kind, hits });
-      }
+      // Every group's hits are read back at once (each may load trip files), then kept in the kinds' order.
+      const found = await Promise.all(
+        KIND_ORDER.map(async (kind, group) => {
+          let matched = matches.get(group);
+          if (!matched) return undefined;
+          let hits = await readHits(this.store, matched.best, parsed, limit);
+          if (hits.length < limit && matched.more) {
+            // More were dropped on reading back than were kept spare: rare, so simply ask again for all of them.
+            matched = await index.searchGroup(group, parsed.terms, Number.MAX_SAFE_INTEGER);
+            hits = await readHits(this.store, matched.best, parsed, limit);
+          }
+          return hits.length > 0 ? { kind, hits } : undefined;
+        }),
+      );
+      for (const group of found) if (group) groups.push(group);
     }
     const result: SearchResults = { text, groups, tookMs: Math.round((performance.now() - started) * 10) / 10 };
     if (this.progress) result.indexing = { ...this.progress };
@@ -198,7 +205,7 @@ export class SearchIndex {
     }
     const delta = await readDelta(dir);
     const usable = delta && delta.segment === (segment?.header.id ?? null) ? delta : undefined;
-    this.index = new LayeredIndex(KIND_ORDER.length, segment);
+    this.index = this.watched(new LayeredIndex(KIND_ORDER.length, segment));
     if (usable) {
       for (const trip of usable.hidden) this.index.setTripHidden(trip, true);
       for (const doc of usable.docs) {
@@ -271,6 +278,7 @@ export class SearchIndex {
         this.store,
         trips,
         async (records) => {
+          if (this.closed) throw new Error('the backend is closing'); // quit at once; the next start builds again
           const lines = records.filter(([, r]) => !r.deleted).map(([ref, r]) => JSON.stringify(docOf(ref, r)));
           if (lines.length > 0) await out.write(lines.join('\n') + '\n');
         },
@@ -327,7 +335,7 @@ export class SearchIndex {
   /** Takes the segment just written, puts back on top of it what changed meanwhile, and saves its (small) delta. */
   private async switchToSegment(dir: string): Promise<void> {
     const segment = await Segment.open(segmentFile(dir));
-    const fresh = new LayeredIndex(KIND_ORDER.length, segment);
+    const fresh = this.watched(new LayeredIndex(KIND_ORDER.length, segment));
     const changed = [...(this.sinceBuild?.values() ?? [])];
     this.sinceBuild = undefined;
     const records = await Promise.all(changed.map((ref) => this.store.get(collectionOfKind[ref.kind], ref.id, ref.tripId)));
@@ -337,6 +345,23 @@ export class SearchIndex {
     this.index = fresh;
     this.position = { seq: segment.header.seq, hlc: segment.header.hlc };
     await this.saveDelta();
+  }
+
+  /** A segment found damaged by a query (its postings, past the checks at open) is rebuilt, as one found so at open. */
+  private watched(index: LayeredIndex): LayeredIndex {
+    index.onDamaged = (error) => {
+      const dir = this.options.dir;
+      if (!dir || this.background || this.closed) return;
+      this.position = undefined; // nothing on disk to save a delta against until the rebuild is done
+      this.progress = { done: 0, total: 0 }; // answers from now on say the index is incomplete
+      this.starting = this.rebuild(dir, error.message)
+        .catch((e: unknown) => console.warn('[search] the search index could not be rebuilt:', e))
+        .finally(() => {
+          this.starting = undefined;
+          if (!this.background) this.progress = undefined;
+        });
+    };
+    return index;
   }
 
   private retire(segment: Segment | undefined): void {

@@ -1,8 +1,9 @@
 // Writes a search segment (format in segment.ts): from documents given as text, optionally on top of an existing
 // segment (a merge: its documents are kept, in order, but for those removed or replaced). Runs in a worker thread
 // (workers/search-build.ts): tokenizing seventy thousand records takes seconds, which must not hold up calls.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { writeFileAtomically } from '../files/atomic-write';
 import { DICT_WIDTH, SEGMENT_MAGIC, SEGMENT_VERSION, Segment, type SegmentHeader, metaLayout } from './segment';
 import { documentTerms } from './text';
@@ -84,7 +85,7 @@ async function takeBase(acc: Accumulator, file: string, drop: Set<string>): Prom
   const base = await Segment.open(file);
   try {
     const renumber = new Int32Array(base.header.docs).fill(-1);
-    base.keys.forEach((key, doc) => {
+    (await base.allKeys()).forEach((key, doc) => {
       if (drop.has(key)) return;
       const trip = base.tripOf[doc]!;
       renumber[doc] = acc.newDoc(key, base.groups[doc]!, trip < 0 ? undefined : base.header.trips[trip]);
@@ -106,7 +107,15 @@ async function takeBase(acc: Accumulator, file: string, drop: Set<string>): Prom
 function encode(acc: Accumulator, input: SegmentBuildInput): { bytes: Buffer; header: SegmentHeader } {
   const sorted = [...acc.postings.keys()].map((term) => Buffer.from(term, 'utf8')).sort(Buffer.compare);
   const docs = acc.keys.length;
-  const keys = Buffer.from(acc.keys.join('\n'), 'utf8');
+  const keyParts = acc.keys.map((key) => Buffer.from(key, 'utf8'));
+  const keys = Buffer.concat(keyParts);
+  const keyOffsets = Buffer.alloc((docs + 1) * 4);
+  let keyAt = 0;
+  keyParts.forEach((part, i) => {
+    keyOffsets.writeUInt32LE(keyAt, i * 4);
+    keyAt += part.length;
+  });
+  keyOffsets.writeUInt32LE(keyAt, docs * 4);
   const groups = Buffer.from(Uint8Array.from(acc.groups));
   const trips = Buffer.alloc(docs * 4);
   acc.tripOf.forEach((t, i) => trips.writeInt32LE(t, i * 4));
@@ -131,7 +140,7 @@ function encode(acc: Accumulator, input: SegmentBuildInput): { bytes: Buffer; he
     for (const doc of list.titles) postings.writeUInt32LE(doc, 4 * at++);
     for (const doc of list.texts) postings.writeUInt32LE(doc, 4 * at++);
   });
-  const meta = Buffer.concat([keys, groups, trips, dict, terms]);
+  const meta = Buffer.concat([keyOffsets, groups, trips, dict, terms]);
   const trips_ = acc.trips;
   const header: SegmentHeader = {
     version: SEGMENT_VERSION,
@@ -145,20 +154,21 @@ function encode(acc: Accumulator, input: SegmentBuildInput): { bytes: Buffer; he
     terms: sorted.length,
     termsBytes: terms.length,
     postings: total,
-    metaSha1: createHash('sha1').update(meta).digest('hex'),
+    metaCrc: crc32(meta),
+    keysCrc: crc32(keys),
     size: 0,
   };
   if (meta.length !== metaLayout(header).total) throw new Error('segment layout mismatch');
   // The size is part of the header, whose length depends on the size: settle it in two passes.
   let headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   for (let pass = 0; pass < 3; pass++) {
-    header.size = 12 + headerBytes.length + meta.length + postings.length;
+    header.size = 12 + headerBytes.length + meta.length + keys.length + postings.length;
     headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   }
   const head = Buffer.alloc(12);
   head.write(SEGMENT_MAGIC, 0, 'latin1');
   head.writeUInt32LE(headerBytes.length, 8);
-  return { bytes: Buffer.concat([head, headerBytes, meta, postings]), header };
+  return { bytes: Buffer.concat([head, headerBytes, meta, keys, postings]), header };
 }
 
 export async function buildSegment(input: SegmentBuildInput, report?: (done: number, total: number) => void): Promise<SegmentBuildResult> {

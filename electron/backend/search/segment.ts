@@ -2,8 +2,9 @@
 // all matches, as document numbers in the order documents were indexed), read by offset so a query reads only the
 // postings of its terms. Opening reads the header, the document table and the dictionary (a few MB at ten years), never
 // the postings. Written by segment-build.ts in a worker; see docs/decisions/011-search-index-on-disk.md.
-import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
+import os from 'node:os';
+import { crc32 } from 'node:zlib';
 
 export const SEGMENT_MAGIC = 'DPSEARCH';
 /** Bump when the layout or the tokenizer (text.ts) changes: a segment of another version is rebuilt. */
@@ -24,12 +25,14 @@ export interface SegmentHeader {
   trips: string[];
   /** Trips deleted when it was written: their documents stay indexed but hidden. */
   hidden: string[];
+  /** Bytes of the document keys, stored after the meta sections and read only for the documents a query returns. */
   keysBytes: number;
   terms: number;
   termsBytes: number;
   postings: number;
-  /** SHA-1 of everything between the header and the postings. */
-  metaSha1: string;
+  /** CRC-32 of the meta sections (everything between the header and the keys), and of the keys. */
+  metaCrc: number;
+  keysCrc: number;
   size: number;
 }
 
@@ -44,13 +47,13 @@ export class SegmentUnreadable extends Error {
   }
 }
 
-/** Byte lengths of the meta sections, in file order. */
-export function metaLayout(h: Pick<SegmentHeader, 'keysBytes' | 'docs' | 'terms' | 'termsBytes'>) {
-  const keys = h.keysBytes;
+/** Byte lengths of the meta sections (read at open), in file order; the keys and then the postings follow them. */
+export function metaLayout(h: Pick<SegmentHeader, 'docs' | 'terms' | 'termsBytes'>) {
+  const keyOffsets = (h.docs + 1) * 4;
   const groups = h.docs;
   const trips = h.docs * 4;
   const dict = h.terms * DICT_WIDTH * 4;
-  return { keys, groups, trips, dict, terms: h.termsBytes, total: keys + groups + trips + dict + h.termsBytes };
+  return { keyOffsets, groups, trips, dict, terms: h.termsBytes, total: keyOffsets + groups + trips + dict + h.termsBytes };
 }
 
 export interface Postings {
@@ -58,17 +61,24 @@ export interface Postings {
   texts: Uint32Array;
 }
 
+const littleEndian = os.endianness() === 'LE';
+
+/** The bytes as 32-bit little-endian numbers: one copy into an aligned buffer (every platform we ship is LE). */
 function copyU32(bytes: Buffer): Uint32Array {
+  if (littleEndian) return new Uint32Array(new Uint8Array(bytes).buffer);
   const out = new Uint32Array(bytes.length / 4);
   for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
   return out;
 }
 
 export class Segment {
+  private keysRead: Promise<Buffer> | undefined;
+
   private constructor(
     readonly header: SegmentHeader,
     private readonly handle: FileHandle,
-    readonly keys: string[],
+    private readonly keyOffsets: Uint32Array,
+    private readonly keysAt: number,
     readonly groups: Uint8Array,
     readonly tripOf: Int32Array,
     private readonly dict: Uint32Array,
@@ -105,22 +115,41 @@ export class Segment {
     if (header.size !== size) throw new SegmentUnreadable(`segment is ${size} bytes, expected ${header.size}`, header);
     const layout = metaLayout(header);
     const metaAt = 12 + headerBytes;
-    if (metaAt + layout.total + header.postings * 4 !== size) throw new SegmentUnreadable('segment sections do not add up', header);
+    if (metaAt + layout.total + header.keysBytes + header.postings * 4 !== size) throw new SegmentUnreadable('segment sections do not add up', header);
     const meta = Buffer.alloc(layout.total);
     await handle.read(meta, 0, layout.total, metaAt);
-    if (createHash('sha1').update(meta).digest('hex') !== header.metaSha1) throw new SegmentUnreadable('segment checksum does not match', header);
+    if (crc32(meta) !== header.metaCrc) throw new SegmentUnreadable('segment checksum does not match', header);
     let at = 0;
     const take = (n: number) => meta.subarray(at, (at += n));
-    const keysBytes = take(layout.keys);
-    const keys = header.docs === 0 ? [] : keysBytes.toString('utf8').split('\n');
+    const keyOffsets = copyU32(take(layout.keyOffsets));
     const groups = new Uint8Array(take(layout.groups));
-    const tripsBytes = take(layout.trips);
-    const tripOf = new Int32Array(header.docs);
-    for (let i = 0; i < header.docs; i++) tripOf[i] = tripsBytes.readInt32LE(i * 4);
+    const tripOf = new Int32Array(copyU32(take(layout.trips)).buffer);
     const dict = copyU32(take(layout.dict));
     const terms = Buffer.from(take(layout.terms));
-    if (keys.length !== header.docs) throw new SegmentUnreadable('segment document table is damaged', header);
-    return new Segment(header, handle, keys, groups, tripOf, dict, terms, metaAt + layout.total);
+    if (keyOffsets[header.docs] !== header.keysBytes) throw new SegmentUnreadable('segment document table is damaged', header);
+    const keysAt = metaAt + layout.total;
+    return new Segment(header, handle, keyOffsets, keysAt, groups, tripOf, dict, terms, keysAt + header.keysBytes);
+  }
+
+  /** The keys of these documents. The key table is read in one piece when first needed (a few MB at ten years). */
+  async keysOf(docs: number[]): Promise<string[]> {
+    const bytes = await this.keyBytes();
+    return docs.map((doc) => bytes.toString('utf8', this.keyOffsets[doc], this.keyOffsets[doc + 1]));
+  }
+
+  /** Every document's key, in order (a merge reads them all, in a worker). */
+  async allKeys(): Promise<string[]> {
+    return this.keysOf(Array.from({ length: this.header.docs }, (_, doc) => doc));
+  }
+
+  private keyBytes(): Promise<Buffer> {
+    this.keysRead ??= (async () => {
+      const bytes = Buffer.alloc(this.header.keysBytes);
+      const { bytesRead } = await this.handle.read(bytes, 0, bytes.length, this.keysAt);
+      if (bytesRead !== bytes.length || crc32(bytes) !== this.header.keysCrc) throw new SegmentUnreadable('segment keys are damaged', this.header);
+      return bytes;
+    })();
+    return this.keysRead;
   }
 
   get termCount(): number {

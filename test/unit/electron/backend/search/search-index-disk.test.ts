@@ -220,3 +220,22 @@ describe('the search index on disk', () => {
     expect(await hits('merge test')).toEqual(['note:m1', 'note:m2']);
   });
 });
+
+describe('a segment damaged past the checks made at open', () => {
+  it('is rebuilt once a query meets the damage, and that query still answers, saying it is indexing', async () => {
+    await buildAndClose();
+    // The postings come last in the file: spoil their tail, which opening does not read.
+    const file = segmentFile(dir);
+    const { size } = await fs.stat(file);
+    const handle = await fs.open(file, 'r+');
+    await handle.write(Buffer.alloc(64, 0xff), 0, 64, size - 64);
+    await handle.close();
+    await reopenStore();
+    index = disk();
+    const answers = await Promise.all(['alibaba', 'tsinghua', '科學技術', '香港', '金融', '香', '金'].map((text) => ask(text)));
+    expect(answers.some((a) => a.indexing !== undefined)).toBe(true);
+    await index.settled();
+    expect(await ask('alibaba')).toEqual({ hits: ['event:dinner', 'note:n-en'], indexing: undefined });
+    expect(await ask('tsinghua')).toEqual({ hits: ['event:tsinghua', 'note:n-bj'], indexing: undefined });
+  });
+});
