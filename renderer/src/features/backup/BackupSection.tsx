@@ -68,7 +68,8 @@ export function BackupSection() {
           {backup.busy ? t('backup.backingUp') : t('backup.backUp')}
         </button>
       </div>
-      {backup.busy && <ExportProgressBar progress={job.progress} unit="records" />}
+      {/* From the backend's first push until the file is made (not while it is being saved). */}
+      {backup.busy && job.progress && <ExportProgressBar progress={job.progress} unit="records" />}
       <div role="status" className="backup__status">
         {savedMessage !== undefined && <p className="backup__saved">{savedMessage}</p>}
       </div>
