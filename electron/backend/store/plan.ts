@@ -7,7 +7,6 @@ import type { StoreIssue } from './errors';
 import { StoreValidationError } from './errors';
 import { isReservedTripId, isTripCollection } from './layout';
 import type { Mutation, RecordTypes } from './types';
-import type { StoreFiles } from './store-files';
 
 export type AnyRecord = RecordTypes[Collection];
 
@@ -133,21 +132,6 @@ export function redo(change: Change, before: AnyRecord | undefined): AnyRecord |
   draft.updatedAt = change.at;
   const result = recordSchemas[change.collection].safeParse(draft);
   return result.success ? deepFreeze(result.data) : undefined;
-}
-
-/** Redoes logged changes in order onto the records in `files` (crash recovery); returns how many records changed. */
-export async function redoChanges(files: StoreFiles, changes: readonly Change[]): Promise<number> {
-  await Promise.all(changes.map((c) => files.ensureFor(c.collection, c.id, c.tripId)));
-  let redone = 0;
-  for (const change of changes) {
-    const before = files.current(change.collection, change.id, change.tripId);
-    const after = redo(change, before);
-    if (after && JSON.stringify(after) !== JSON.stringify(before) && !files.lockedFor(change.collection, change.id, change.tripId, after)) {
-      files.put(change.collection, change.id, change.tripId, after);
-      redone++;
-    }
-  }
-  return redone;
 }
 
 /**

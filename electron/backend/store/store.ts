@@ -13,7 +13,8 @@ import type { DirSync } from './durable-file';
 import type { NoticeBoard } from './notices';
 import { isDirectoryCollection, isTripCollection, isTripId, tripFile } from './layout';
 import type { DirtySnapshot, StoreFiles } from './store-files';
-import { type AnyRecord, deepFreeze, locate, plan, redoChanges, remoteRecord } from './plan';
+import { type AnyRecord, deepFreeze, locate, plan, remoteRecord } from './plan';
+import { redoChanges } from './redo-log';
 import type { Backups } from './backups';
 import { PURGED_BODY, purgeNoteFiles } from './purge';
 import { CheckpointTimer } from './checkpoint-timer';
@@ -354,15 +355,6 @@ export class FileStore implements Store {
     if (this.closed) throw new Error('The store is closed; reopen the data folder to make changes.');
   }
 
-  /**
-   * A checkpoint: one durable group write. Takes its snapshot synchronously (so every save made before it started is
-   * in it), then: any pending log line, then the dirty data files, then one fsync per directory, then the checkpoint
-   * marker. The data files are written and fsynced alongside the log, but each takes its place only once the log is
-   * durable: the log is the commit point.
-   * A group without logged changes (sync's merged records, meta) commits once all its files are written.
-   * Before its commit point a failure rolls the group back (rollBack); after it, the saves stand and the data files
-   * are written again with the next group.
-   */
   /** A save: one line appended to the change log and fsynced, its commit point. Data files wait for a checkpoint. */
   private readonly saveGroup = async (): Promise<void> => {
     const entries = this.staged;
@@ -376,6 +368,15 @@ export class FileStore implements Store {
     for (const e of entries) e.outcome = 'committed';
   };
 
+  /**
+   * A checkpoint: one durable group write. Takes its snapshot synchronously (so every save made before it started is
+   * in it), then: any pending log line, then the dirty data files, then one fsync per directory, then the checkpoint
+   * marker. The data files are written and fsynced alongside the log, but each takes its place only once the log is
+   * durable: the log is the commit point.
+   * A group without logged changes (sync's merged records, meta) commits once all its files are written.
+   * Before its commit point a failure rolls the group back (rollBack); after it, the saves stand and the data files
+   * are written again with the next group.
+   */
   private readonly writeGroup = async (): Promise<void> => {
     const { files, log, dirSync } = this.parts;
     const entries = this.staged;

@@ -18,7 +18,9 @@ async function loggedChanges(dir: string): Promise<Logged[]> {
   const out: Logged[] = [];
   for (const device of await readdir(path.join(dir, 'changes'))) {
     for (const name of await readdir(path.join(dir, 'changes', device))) {
-      if (name.endsWith('.json')) out.push(...(JSON.parse(await readFile(path.join(dir, 'changes', device, name), 'utf8')) as { changes: Logged[] }).changes);
+      const text = await readFile(path.join(dir, 'changes', device, name), 'utf8');
+      // Segments are JSON lines, one group a line, since decision 010 (the checkpoint marker is not a segment).
+      if (name.endsWith('.jsonl')) for (const line of text.split('\n').filter(Boolean)) out.push(...(JSON.parse(line) as { changes: Logged[] }).changes);
     }
   }
   return out;
