@@ -6,6 +6,7 @@ import { hasOutcome, outcomeDate } from '../../../shared/domain/followups';
 import type { Contact, FollowUp, Organisation } from '../../../shared/model';
 import type { Store } from '../store/types';
 import type { ActivityIndex } from './index';
+import { pageRecordsFor } from './page-records';
 import { addFollowUp, emptyTotals, followUpRow, type Lookup } from './lookup';
 
 /** Newest first for things dated by a calendar day or an instant (ISO strings sort as time), ties by id. */
@@ -23,12 +24,8 @@ export async function organisationPage(store: Store, organisation: Organisation,
   totals.companiesLanded = organisation.stage === 'landed' ? 1 : 0;
 
   const visited = index.tripsOf(id).filter((activity) => lookup.trips.has(activity.tripId)); // deleted trips drop out
-  const records = await Promise.all(
-    visited.map(async ({ tripId }) => {
-      const [events, notes] = await Promise.all([store.ofTrip('events', tripId), store.ofTrip('notes', tripId)]);
-      return { events: new Map(events.map((e) => [e.id, e])), notes: notes.filter((n) => !n.deleted) };
-    }),
-  );
+  const pages = pageRecordsFor(store);
+  const records = await Promise.all(visited.map((a) => pages.of(id, a.tripId, (a.eventsByOrg.get(id) ?? []).map((e) => e.id))));
   visited.forEach((activity, i) => {
     const trip = lookup.trips.get(activity.tripId)!;
     const { events, notes: tripNotes } = records[i]!;
