@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend';
+import type { LocalBackend } from '../backend';
 import { createBrowserPdfRenderer } from './pdf';
 import { startWebServer } from './server';
 
@@ -61,16 +61,21 @@ async function main(): Promise<void> {
   // Chromium is not started here, so the app opens as fast as it can: it is warmed once the first screen is served
   // and the app is idle (below), or by the first PDF export, whichever comes first; backend.close() ends it.
   const pdf = createBrowserPdfRenderer();
-  let backend: Awaited<ReturnType<typeof createBackend>>;
+  // The backend's code is most of the server (exports, imports, sync, search): it is loaded (its own chunk of the
+  // bundle) and opens the data folder while the server already listens and the browser fetches the page and its
+  // script; the page's first calls wait for it. The address is printed once the server listens.
+  const opening: Promise<LocalBackend> = import('../backend').then(({ createBackend }) => createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf } }));
+  const web = await startWebServer({ backend: opening, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: () => pdf.prepare?.() });
+  process.stdout.write(`Delegation Planner (browser mode) is running at ${web.url}\n`);
+  let backend: LocalBackend;
   try {
-    backend = await createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf } });
+    backend = await opening;
   } catch (error) {
     // Said in words, not as a stack trace: e.g. a change log written by a newer version of the app.
     process.stderr.write(`Delegation Planner could not open the data folder ${args.dataDir}: ${(error as Error).message}\n`);
+    await web.close().catch(() => undefined);
     process.exit(1);
   }
-  const web = await startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: () => pdf.prepare?.() });
-  process.stdout.write(`Delegation Planner (browser mode) is running at ${web.url}\n`);
   process.stderr.write(`Data folder: ${args.dataDir}. Press Ctrl+C to stop.\n`);
 
   let stopping = false;

@@ -12,7 +12,11 @@ import { checkHostAndOrigin, checkToken, newToken } from './guard';
 import { securityHeaders, serveStatic } from './static';
 
 export interface WebServerOptions {
-  backend: LocalBackend;
+  /**
+   * The backend, or its opening: the server can listen (and the browser fetch the page and its script) while the
+   * backend's code loads and the data folder opens; calls wait for it (docs/decisions/013-cold-paths.md).
+   */
+  backend: LocalBackend | Promise<LocalBackend>;
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -144,16 +148,23 @@ export function idleAfterFirstCall(then: (() => void) | undefined, quietMs: numb
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken();
-  const { backend } = options;
+  const opening = Promise.resolve(options.backend);
+  // Not awaited here: a failed opening is answered to each call (the host reports it and exits).
+  opening.catch(() => undefined);
   const maxBody = options.maxBodyBytes ?? defaultMaxBody;
   const streams = new Set<ServerResponse>();
   let port = 0;
   const idle = idleAfterFirstCall(options.whenIdleAfterFirstScreen, options.quietMs ?? 1_000);
 
-  const unsubscribe = backend.onPush((event, payload) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const res of streams) res.write(frame);
-  });
+  let unsubscribe = (): void => undefined;
+  let shutDown = false;
+  void opening.then((backend) => {
+    if (shutDown) return;
+    unsubscribe = backend.onPush((event, payload) => {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const res of streams) res.write(frame);
+    });
+  }, () => undefined);
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -178,6 +189,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 400, { code: 'invalid-input', message: 'The request body is not valid JSON. Nothing was changed.' });
       return;
     }
+    let backend: LocalBackend;
+    try {
+      backend = await opening;
+    } catch (error) {
+      sendError(res, 500, { code: 'internal', message: `The data folder could not be opened (${(error as Error).message}). Nothing was changed; the window where the app was started says more.` });
+      return;
+    }
     const reply = await backend.dispatch(method, input);
     sendJson(res, reply.ok ? 200 : statusOf[reply.error.code], reply);
   }
@@ -199,10 +217,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.on('close', () => streams.delete(res));
     // A notice raised after the window asked app.info but before this stream opened (a trip file repaired by the first
     // screen's calls) would otherwise reach it only after a reload: send the open ones again (the window keeps one per id).
-    void backend.dispatch('app.info', {}).then((reply) => {
-      if (!reply.ok || res.writableEnded) return;
-      for (const notice of (reply.result as AppInfo).notices) res.write(`event: notice\ndata: ${JSON.stringify(notice)}\n\n`);
-    });
+    void opening.then(
+      (backend) =>
+        backend.dispatch('app.info', {}).then((reply) => {
+          if (!reply.ok || res.writableEnded) return;
+          for (const notice of (reply.result as AppInfo).notices) res.write(`event: notice\ndata: ${JSON.stringify(notice)}\n\n`);
+        }),
+      () => undefined,
+    );
   }
 
   function route(req: IncomingMessage, res: ServerResponse): void {
@@ -226,12 +248,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       if (download) {
-        try {
-          sendHeldFile(res, backend, download[1]!);
-        } catch (error) {
-          if (!(error instanceof BackendError)) throw error;
-          sendError(res, statusOf[error.code], error.toApiError());
-        }
+        void opening.then(
+          (backend) => {
+            try {
+              sendHeldFile(res, backend, download[1]!);
+            } catch (error) {
+              if (!(error instanceof BackendError)) throw error;
+              sendError(res, statusOf[error.code], error.toApiError());
+            }
+          },
+          (error: unknown) => sendError(res, 500, { code: 'internal', message: `The data folder could not be opened: ${(error as Error).message}` }),
+        ).catch(() => {
+          if (res.headersSent) res.destroy();
+          else sendError(res, 500, { code: 'internal', message: 'The server failed while sending the file. Export it again.' });
+        });
         return;
       }
       const method = methodOf(url.pathname);
@@ -271,6 +301,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     port,
     server,
     async close() {
+      shutDown = true;
       idle.cancel();
       unsubscribe();
       for (const res of streams) res.end();

@@ -1,0 +1,71 @@
+// Browser mode listens before its backend is open (docs/decisions/013-cold-paths.md): the browser fetches the page
+// and its script while the backend's code loads and the data folder opens; calls made meanwhile wait for it.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type LocalBackend } from '../../../../electron/backend';
+import { startWebServer, type WebServer } from '../../../../electron/web/server';
+import { tempDir } from '../../helpers/tmp';
+
+function send(web: WebServer, target: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = body === undefined ? {} : { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' };
+    const req = request({ host: '127.0.0.1', port: web.port, path: target, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+let web: WebServer | undefined;
+let backend: LocalBackend | undefined;
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await web?.close();
+  await backend?.close();
+  await cleanup?.();
+  web = backend = cleanup = undefined;
+});
+
+async function staticDir(dir: string): Promise<string> {
+  const root = path.join(dir, 'static');
+  await mkdir(root);
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Delegation Planner</title>');
+  return root;
+}
+
+describe('the web server before its backend is open', () => {
+  it('serves the page at once, and answers a call once the backend is there', async () => {
+    let dir: string;
+    ({ dir, cleanup } = await tempDir());
+    let open = (_: LocalBackend): void => undefined;
+    const opening = new Promise<LocalBackend>((resolve) => (open = resolve));
+    web = await startWebServer({ backend: opening, staticDir: await staticDir(dir), port: 0 });
+
+    expect((await send(web, '/')).body).toContain('<title>Delegation Planner</title>');
+    let answered = false;
+    const call = send(web, '/api/trips.list', '{}').then((reply) => ((answered = true), reply));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answered).toBe(false); // waiting for the backend, not refused
+
+    backend = await createBackend({ dataDir: path.join(dir, 'data') });
+    open(backend);
+    expect(await call).toEqual({ status: 200, body: JSON.stringify({ ok: true, result: [] }) });
+  });
+
+  it('answers calls with the reason when the data folder cannot be opened', async () => {
+    let dir: string;
+    ({ dir, cleanup } = await tempDir());
+    const failed = Promise.reject(new Error('it was saved by a newer version'));
+    failed.catch(() => undefined); // the host (main.ts) reports it and exits; here only the server's answer matters
+    web = await startWebServer({ backend: failed, staticDir: await staticDir(dir), port: 0 });
+    const reply = await send(web, '/api/trips.list', '{}');
+    expect(reply.status).toBe(500);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^The data folder could not be opened \(it was saved by a newer version\)\./) } });
+  });
+});
