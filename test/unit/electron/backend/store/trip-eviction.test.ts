@@ -59,6 +59,11 @@ describe('trip file eviction', () => {
     // One apply touching every trip: each file must still be loaded when its change is staged.
     await store.apply(ids.map((id) => ({ collection: 'events' as const, id: `${id}-e`, tripId: id, fields: { title: `Renamed ${id}` } })));
     await settle();
+    // Journal-first: the renamed trips' files are dirty (their change is only in the log) until a checkpoint writes
+    // them, so none may leave memory yet; once written, the bound applies again.
+    expect(filesOf(store).loadedTripFiles().length).toBe(TRIPS);
+    await store.flush();
+    await settle();
     expect(filesOf(store).loadedTripFiles().length).toBeLessThanOrEqual(TRIP_FILES_KEPT);
     for (const id of ids) expect((await store.get('events', `${id}-e`, id))!.title).toBe(`Renamed ${id}`);
     await store.close();
@@ -75,7 +80,9 @@ describe('trip file eviction', () => {
     // The data file cannot be written: the change stays in memory (and the log) with its file dirty.
     fault.failing = 'ENOSPC';
     fault.only = (rel) => rel === `trips/.${dirtyTrip}.json.tmp`;
-    await store.apply([{ collection: 'notes', id: `${dirtyTrip}-n`, tripId: dirtyTrip, fields: { body: 'Unsaved in the data file' } }]).catch(() => undefined);
+    await store.apply([{ collection: 'notes', id: `${dirtyTrip}-n`, tripId: dirtyTrip, fields: { body: 'Unsaved in the data file' } }]);
+    // The save is durable in the log; the checkpoint that would write its data file fails.
+    await store.flush().catch(() => undefined);
     expect(fault.hits).toBeGreaterThan(0);
     fault.failing = undefined;
     for (const id of ids.slice(1)) {
