@@ -8,8 +8,9 @@
 // touched: the store tells it of every applied change (handlers, undo and redo, sync alike) before apply() resolves.
 import type { Change, FollowUp, TripEvent } from '../../../shared/model';
 import type { Store } from '../store/types';
+import { logEnd, logSince } from '../store/log-position';
 import { type TripActivity, tripActivity } from './summary';
-import { ACTIVITY_FORMAT, type SavedActivity, clearMerged, logEnd, markMerged, readSaved, savedTrip, writeSaved } from './saved';
+import { ACTIVITY_FORMAT, type SavedActivity, clearMerged, markMerged, readSaved, savedTrip, writeSaved } from './saved';
 
 /** Trip files read at once while building: enough to overlap the reads, few enough to keep memory flat. */
 const READ_AHEAD = 16;
@@ -81,12 +82,11 @@ export class ActivityIndex {
       try {
         // The log must still hold the change the file ends at, with the same stamp; its successors name the trips to
         // re-read. Anything else (compacted past it, a restored or replaced folder) means the file cannot be trusted.
-        const from = await this.store.changes(Math.max(saved.seq - 1, 0));
-        const newer = saved.seq === 0 ? from : from.slice(1);
-        if (saved.seq === 0 || from[0]?.hlc === saved.lastHlc) {
+        const since = await logSince(this.store, { seq: saved.seq, hlc: saved.lastHlc });
+        if (since) {
           for (const t of saved.trips) this.put(tripActivity(t.tripId, t.events, t.followUps));
           for (const id of saved.dirty) this.dirty.add(id);
-          this.touched(newer);
+          this.touched(since.after);
           this.startedFrom = 'saved';
           return;
         }
@@ -145,13 +145,14 @@ export class ActivityIndex {
     while (disk.saving) await disk.saving;
     if (!disk.changed) return;
     disk.saving = (async () => {
-      const end = await logEnd(this.store);
+      const { seq, hlc: lastHlc } = await logEnd(this.store);
       await new Promise((resolve) => setImmediate(resolve));
       disk.changed = false;
       const merged = disk.merged;
       const doc: SavedActivity = {
         format: ACTIVITY_FORMAT,
-        ...end,
+        seq,
+        lastHlc,
         trips: [...this.trips.values()].map(savedTrip),
         dirty: [...this.dirty, ...this.unreadable, ...(this.refreshingIds ?? [])],
       };

@@ -7,8 +7,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FollowUp } from '../../../shared/model';
 import { writeFileAtomically } from '../files/atomic-write';
-import type { Change } from '../../../shared/model';
-import type { Store } from '../store/types';
 import type { EventSummary, TripActivity } from './summary';
 
 /** Raised whenever what is saved changes shape; another version's file is rebuilt, not read. */
@@ -79,33 +77,4 @@ export async function markMerged(dataDir: string): Promise<void> {
 
 export async function clearMerged(dataDir: string): Promise<void> {
   await fs.rm(mergedFile(dataDir), { force: true });
-}
-
-/** Changes at most this many are read per probe while finding the log's end (a segment holds ≤1000). */
-const PROBE_SPAN = 2000;
-
-/**
- * Where this device's change log ends ({ seq, lastHlc }), found by probing store.changes(since) from above, so only
- * the last few thousand changes are read, not a log of ten years.
- */
-export async function logEnd(store: Store): Promise<{ seq: number; lastHlc: string }> {
-  let lo = 0;
-  let hi = 2 ** 40;
-  for (;;) {
-    const mid = hi - lo <= 1 ? lo : Math.floor((lo + hi) / 2);
-    const after: Change[] = await store.changes(mid);
-    if (after.length === 0 && mid > lo) {
-      hi = mid;
-      continue;
-    }
-    if (after.length <= PROBE_SPAN || mid === lo) return { seq: mid + after.length, lastHlc: after.at(-1)?.hlc ?? (mid === 0 ? '' : await stampAt(store, mid)) };
-    lo = mid;
-  }
-}
-
-/** The stamp of the change at `seq` (1-based), or undefined when the log no longer has it there. */
-export async function stampAt(store: Store, seq: number): Promise<string> {
-  if (seq === 0) return '';
-  const from = await store.changes(seq - 1);
-  return from[0]?.hlc ?? '';
 }

@@ -8,7 +8,7 @@ import { activityDir } from '../../../../../electron/backend/activity/saved';
 import { openStore } from '../../../../../electron/backend/store';
 import type { Mutation, Store } from '../../../../../electron/backend/store/types';
 import { tempDir } from '../../../helpers/tmp';
-import { createEvent, createNote, createTrip, testClock } from '../store/fixtures';
+import { createEvent, createNote, createTrip, testClock, tripFields } from '../store/fixtures';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -101,6 +101,31 @@ describe('activity index', () => {
     await index.ready();
     expect(again).not.toHaveBeenCalled();
     expect(view(index)).toEqual(after);
+    await store.close();
+  });
+
+  it('keeps its saved file across a compacted change log: a reopen brings it forward, no rebuild', async () => {
+    let store = await open();
+    await seed(store);
+    // Edits big enough (26 × 5 KB) to fill several change-log segments, then compaction removes all but the newest.
+    for (let round = 0; round < 4; round++) {
+      await store.apply(Array.from({ length: 26 }, (_, i) => ({ collection: 'trips' as const, id: `fill${i}`, fields: { ...tripFields(`Fill ${i}`, '2030-01-01'), purpose: `${round}`.repeat(5000) } })));
+    }
+    await store.apply([followUp('t1-x', 't1', '2024-11-01')]); // starts the newest segment, which compaction keeps
+    await store.flush();
+    await store.compact();
+    expect(store.oldestSeq()).toBeGreaterThan(100);
+    let index = new ActivityIndex(store, dir);
+    await index.ready();
+    await index.close(); // saves where the log ends, found without reading compacted changes
+    await store.apply([followUp('t4-g', 't4', '2024-12-01', 'org3')]);
+    await store.close();
+
+    store = await open();
+    index = new ActivityIndex(store, dir);
+    await index.ready();
+    expect(index.startedFrom).toBe('saved');
+    expect(index.tripsOf('org3').map((a) => a.tripId)).toEqual(['t4']);
     await store.close();
   });
 
