@@ -41,6 +41,8 @@ export interface LocalBackend extends Backend {
   heldFile(id: string): MadeFile;
   /** Forgets a held export once it has been sent. */
   releaseFile(id: string): void;
+  /** Writes now what waits for a background checkpoint (saves are durable in the change log before that). */
+  settle(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -74,6 +76,7 @@ export async function createBackend(options: BackendOptions): Promise<LocalBacke
     },
     heldFile: (id) => files.get(id),
     releaseFile: (id) => files.release(id),
+    settle: () => store.flush(),
     async close() {
       changes.dispose();
       listeners.clear();

@@ -1,6 +1,6 @@
 // The gate: unknown methods and bad input are refused with typed, readable errors, and change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../../electron/backend';
+import type { LocalBackend } from '../../../../electron/backend';
 import { createBackend } from '../../../../electron/backend';
 import type { Trip } from '../../../../shared/model';
 import { snapshot, tempDir } from '../../helpers/tmp';
@@ -17,7 +17,7 @@ const validTrip = {
   ],
 };
 
-let backend: Backend;
+let backend: LocalBackend;
 let dir: string;
 let cleanup: () => Promise<void>;
 let now = Date.parse('2026-01-05T02:00:00Z');
@@ -45,6 +45,7 @@ describe('dispatch', () => {
 
   it('refuses bad input with the fields at fault, and writes nothing', async () => {
     await ok('trips.create', validTrip);
+    await backend.settle();
     const before = await snapshot(dir);
     const reply = await backend.dispatch('trips.create', { ...validTrip, endDate: '2025-05-01', legs: [{ city: '', timeZone: 'Mars/Base' }] });
     expect(reply.ok).toBe(false);
@@ -67,6 +68,7 @@ describe('dispatch', () => {
 
   it('refuses an update that would make a stored trip invalid, keeping the stored one', async () => {
     const trip = await ok<Trip>('trips.create', validTrip);
+    await backend.settle();
     const before = await snapshot(dir);
     const reply = await backend.dispatch('trips.update', { id: trip.id, patch: { endDate: '2025-05-14' } });
     expect(reply.ok).toBe(false);

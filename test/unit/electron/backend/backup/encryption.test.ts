@@ -64,6 +64,7 @@ describe('encrypted backups', () => {
 
   it('are refused with a wrong or missing passphrase, and nothing changes', async () => {
     await full.reopen(); // everything pending on disk first, so only the restore could change a byte
+    await full.backend.settle();
     const before = await snapshot(full.dir);
     const wrong = await full.fail('backup.restore', { base64: encrypted, replace: true, passphrase: 'harbour lights 2025' });
     expect(wrong.code).toBe('invalid-input');
@@ -84,6 +85,7 @@ describe('encrypted backups', () => {
     // A different note in the header: authenticated with the data, so it fails too.
     const relabelled = Buffer.concat([Buffer.from(line.replace('An encrypted', 'A harmless'), 'utf8'), bytes.subarray(line.length)]);
     await full.reopen();
+    await full.backend.settle();
     const before = await snapshot(full.dir);
     for (const tampered of [flipped, relabelled, bytes.subarray(0, bytes.length - 10)]) {
       const error = await full.fail('backup.restore', { base64: tampered.toString('base64'), replace: true, passphrase: PASSPHRASE });

@@ -90,6 +90,7 @@ const damaged: [string, () => string, RegExp][] = [
 describe('a backup that cannot be trusted', () => {
   for (const [what, make, message] of damaged) {
     it(`refuses ${what}, with replacing confirmed, and changes nothing`, async () => {
+      await full.backend.settle();
       const before = await snapshot(full.dir);
       const error = await full.fail('backup.restore', { base64: make(), replace: true });
       expect(error.code).toBe('invalid-input');
@@ -99,6 +100,7 @@ describe('a backup that cannot be trusted', () => {
   }
 
   it('refuses into an empty folder too, without writing anything', async () => {
+    await empty.backend.settle();
     const before = await snapshot(empty.dir);
     const error = await empty.fail('backup.restore', { base64: damaged[0]![1]() });
     expect(error.code).toBe('invalid-input');
@@ -109,6 +111,7 @@ describe('a backup that cannot be trusted', () => {
 
 describe('a data folder that already holds data', () => {
   it('is not replaced unless the user confirmed it: a conflict, and nothing changes', async () => {
+    await full.backend.settle();
     const before = await snapshot(full.dir);
     const error = await full.fail('backup.restore', { base64: good });
     expect(error.code).toBe('conflict');

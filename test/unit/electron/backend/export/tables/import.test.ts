@@ -127,6 +127,7 @@ describe('import.contactsApply', () => {
     const before = await t.call('contacts.list', {});
     const orgsBefore = await t.call('organisations.list', {});
     await t.backend.dispatch('app.info', {});
+    await t.backend.settle();
     const disk = await snapshot(t.dir);
 
     const error = await t.fail('import.contactsApply', { text, mapping });
