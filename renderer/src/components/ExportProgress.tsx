@@ -1,33 +1,15 @@
 // How far an export that takes seconds has got (a backup, a large table): the call carries a job id, the backend pushes
 // `export.progress` for it, and a bar shows the phase with "12,000 of 70,000 records" once the amount is known.
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress } from '../../../shared/contract';
-import { usePush } from '../api/context';
+import { useJobProgress } from '../api/useJobProgress';
 import { localeFor } from '../i18n/format';
 import './exportProgress.css';
 
+/** The progress of one export this screen started (see useJobProgress). */
 export function useExportJob() {
-  const current = useRef<string | undefined>(undefined);
-  const [progress, setProgress] = useState<ExportProgress>();
-
-  usePush('export.progress', (p) => {
-    if (p.jobId === current.current) setProgress(p);
-  });
-
-  /** A new job id for the next call; progress starts over. */
-  const start = useCallback((): string => {
-    const id = crypto.randomUUID();
-    current.current = id;
-    setProgress(undefined);
-    return id;
-  }, []);
-
-  const finish = useCallback(() => {
-    current.current = undefined;
-    setProgress(undefined);
-  }, []);
-
+  const { progress, start, finish } = useJobProgress('export.progress');
   return { progress, start, finish };
 }
 
