@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { FollowUp } from '../../../shared/model';
 import { writeFileAtomically } from '../files/atomic-write';
 import type { EventSummary, TripActivity } from './summary';
+import { exists } from '../files/exists';
 
 /** Raised whenever what is saved changes shape; another version's file is rebuilt, not read. */
 export const ACTIVITY_FORMAT = 1;
@@ -54,14 +55,6 @@ export async function readSaved(dataDir: string): Promise<SavedActivity | undefi
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function savedTrip(activity: TripActivity): SavedTrip {
   return { tripId: activity.tripId, events: [...activity.events.values()], followUps: activity.followUps };

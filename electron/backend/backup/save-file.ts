@@ -1,10 +1,10 @@
 // Writes a backup into <dataDir>/exports durably (temp file, fsync, rename, directory fsync): the copy of what was
 // there before a restore must be on disk before the restore changes anything.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../files/atomic-write';
 import { fileStamp } from '../store/layout';
 import { PRIVATE_FILE_MODE, makePrivateDir } from '../store/private-files';
+import { exists } from '../files/exists';
 
 export const EXPORTS_DIR = 'exports';
 
@@ -19,14 +19,5 @@ export async function saveBeforeRestore(dataDir: string, bytes: Uint8Array, now:
     // Inside the data folder, so private like the rest of it: it holds everything, restricted fields included.
     await writeFileAtomically(target, bytes, { mode: PRIVATE_FILE_MODE });
     return target;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
   }
 }
