@@ -109,7 +109,7 @@ test('the dialog speaks Chinese, and a failure says so and keeps the choices', a
   await page.getByRole('menuitem', { name: '行程表 PDF…' }).click();
   const dialog = page.getByRole('dialog', { name: '行程表 PDF' });
   await expect(dialog.getByLabel('文件語言')).toHaveValue('zh-Hant');
-  await dialog.getByLabel('包括限閱簡介資料').check();
+  await dialog.getByLabel('包括限閱簡報資料').check();
   await expect(dialog).toContainText('此文件將載有限閱資料');
   await page.screenshot({ path: path.join(shots, 'ui-itinerary-dialog-zh.png') });
 
@@ -122,6 +122,6 @@ test('the dialog speaks Chinese, and a failure says so and keeps the choices', a
   await expect(alert).toContainText('未能製作行程表 PDF。');
   await expect(alert).toContainText('Chromium could not start');
   await expect(alert).toContainText('你的選項已保留');
-  await expect(dialog.getByLabel('包括限閱簡介資料')).toBeChecked();
+  await expect(dialog.getByLabel('包括限閱簡報資料')).toBeChecked();
   await page.screenshot({ path: path.join(shots, 'ui-itinerary-error-zh.png') });
 });

@@ -106,7 +106,7 @@ export const zhHant: Resources = {
     deleted: '已刪除「{{title}}」。',
     restored: '已復原「{{title}}」。',
     created: '已建立「{{title}}」。',
-    saved: '已儲存「{{title}}」的修改。',
+    saved: '已儲存「{{title}}」的更改。',
   },
   form: {
     createTitle: '新增行程',

@@ -10,7 +10,7 @@ export const desktopZhHant: Strings<typeof desktopEn> = {
     window: '視窗(&W)',
     help: '說明(&H)',
     newTrip: '新增行程',
-    loadSamples: '載入範例行程…',
+    loadSamples: '載入示例行程…',
     export: '匯出…',
     printItinerary: '列印行程表…',
     syncNow: '立即同步',

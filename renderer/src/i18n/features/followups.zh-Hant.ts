@@ -83,9 +83,9 @@ export const followupsZhHant: Strings<typeof followupsEn> = {
     summary: '跟進事項未有儲存。請修正下面標示的欄位；你輸入的內容全部保留。',
     notFound: '找不到這項跟進事項，可能已被刪除。',
     created: '已建立「{{title}}」。',
-    saved: '已儲存「{{title}}」的修改。',
+    saved: '已儲存「{{title}}」的更改。',
     deleted: '已刪除「{{title}}」。',
-    restored: '已還原「{{title}}」。',
+    restored: '已復原「{{title}}」。',
     undoFailed: '未能復原。{{reason}}',
   },
   errors: {

@@ -42,9 +42,9 @@ export const itineraryZhHant: Strings<typeof itineraryEn> = {
     timesIn: '時間顯示',
     local: '當地時間',
     localHint: '每項活動以其舉行地點的時區顯示',
-    home: '{{city}}（出發地時區）',
+    home: '{{city}}（本地時區）',
     noteLocal: '時間以各地當地時間顯示：{{zones}}。',
-    noteHome: '所有時間均以代表團出發地時區 {{zone}} 顯示。',
+    noteHome: '所有時間均以代表團的本地時區 {{zone}} 顯示。',
     zoneWithOffset: '{{city}}（{{offset}}）',
   },
   filters: {

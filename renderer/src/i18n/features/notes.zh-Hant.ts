@@ -69,7 +69,7 @@ export const notesZhHant: Strings<typeof notesEn> = {
     titleRequired: '請為跟進事項填寫標題。',
     owner: '負責人',
     noOwner: '暫無負責人',
-    due: '到期日',
+    due: '限期',
     dueHint: '可留空。',
     organisation: '機構',
     noOrganisation: '無',

@@ -25,9 +25,9 @@ export const searchZhHant: Strings<typeof searchEn> = {
     followup: '跟進事項',
   },
   status: {
-    open: '待處理',
-    'in-progress': '處理中',
-    waiting: '等候中',
+    open: '未開始',
+    'in-progress': '進行中',
+    waiting: '等待回覆',
     done: '已完成',
     dropped: '已放棄',
   },

@@ -120,7 +120,7 @@ export const syncZhHant: Strings<typeof syncEn> = {
     location: '地點',
     start: '開始',
     end: '結束',
-    dueDate: '到期日',
+    dueDate: '限期',
     description: '描述',
   },
   navBadge_one: '{{count}} 項更改待覆核',
