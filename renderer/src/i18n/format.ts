@@ -2,9 +2,13 @@
 import { TZDate } from '@date-fns/tz';
 import { format as formatDate, addDays, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
+import { isChinese } from './languages';
 
+/** Hong Kong forms for 繁體, the mainland's for 简体 (2027年5月13日星期四 in both), British English otherwise. */
 export function localeFor(language: string): string {
-  return language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB';
+  if (language === 'zh-Hant') return 'zh-Hant-HK';
+  if (language === 'zh-Hans') return 'zh-Hans-CN';
+  return 'en-GB';
 }
 
 /** A plain calendar date (YYYY-MM-DD) as a UTC midnight, so no local zone can shift it by a day. */
@@ -38,8 +42,9 @@ export function formatDateRange(language: string, start: string, end: string): s
   const locale = localeFor(language);
   const formatter = dateTimeFormat(locale, dateParts);
   if (end < start) return `${formatter.format(calendar(start))} – ${formatter.format(calendar(end))}`;
-  if (language !== 'zh-Hant') return formatter.formatRange(calendar(start), calendar(end));
-  // ICU's Hong Kong Chinese ranges fall back to "13/5/2027 至 16/5/2027"; write them the way people do.
+  if (!isChinese(language)) return formatter.formatRange(calendar(start), calendar(end));
+  // ICU's Chinese ranges fall back to "13/5/2027 至 16/5/2027" (Hong Kong) or "2027/5/13 – 2027/5/16" (mainland);
+  // write them the way people do in both.
   if (start === end) return formatter.format(calendar(start));
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const sameMonth = sameYear && start.slice(0, 7) === end.slice(0, 7);
@@ -50,7 +55,7 @@ export function formatDateRange(language: string, start: string, end: string): s
 
 /** An instant's time of day in the zone where it happens, e.g. "09:30". */
 export function formatTime(language: string, instant: string, timeZone: string): string {
-  // 24-hour clock in both languages: what printed itineraries in Hong Kong use, and never ambiguous.
+  // 24-hour clock in every language: what printed itineraries in Hong Kong use, and never ambiguous.
   return dateTimeFormat(localeFor(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
 }
 

@@ -1,21 +1,19 @@
-// Sets up i18next with English and Traditional Chinese; the chosen language is remembered in localStorage.
+// Sets up i18next with English, Traditional and Simplified Chinese; the chosen language is remembered in localStorage.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
+import { isLanguage, languageFor, type Language } from './languages';
 
-export const languages = [
-  { code: 'en', label: 'English' },
-  { code: 'zh-Hant', label: '繁體中文' },
-] as const;
-export type Language = (typeof languages)[number]['code'];
+export { isChinese, languageFor, languages, type Language } from './languages';
 
 const storageKey = 'planner.language';
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(storageKey);
-  if (saved === 'en' || saved === 'zh-Hant') return saved;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-Hant' : 'en';
+  if (isLanguage(saved)) return saved;
+  return languageFor(navigator.language);
 }
 
 export function setLanguage(language: Language): void {
@@ -24,7 +22,7 @@ export function setLanguage(language: Language): void {
 }
 
 export function currentLanguage(): Language {
-  return i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  return isLanguage(i18n.language) ? i18n.language : 'en';
 }
 
 i18n.on('languageChanged', (language) => {
@@ -33,7 +31,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-Hant': { translation: zhHant } },
+  resources: { en: { translation: en }, 'zh-Hant': { translation: zhHant }, 'zh-Hans': { translation: zhHans } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

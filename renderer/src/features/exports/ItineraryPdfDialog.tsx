@@ -3,13 +3,14 @@
 // happened and keeps every choice, so trying again is one click.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
+import { ExportLanguage, type TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { currentLanguage, languages } from '../../i18n';
+import { defaultLanguage } from '../reports/reportLogic';
 
 type Paper = 'A4' | 'Letter';
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'notSaved' } | { kind: 'failed'; title: string; detail: string };
@@ -27,7 +28,7 @@ export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; on
   const toast = useToast();
   const ids = { notesHint: useId(), restrictedHint: useId() };
   const [paper, setPaper] = useState<Paper>(defaultPaper);
-  const [language, setLanguage] = useState<ExportLanguage>(currentLanguage);
+  const [language, setLanguage] = useState<ExportLanguage>(() => defaultLanguage(currentLanguage()));
   const [includeNotes, setIncludeNotes] = useState(false);
   const [includeRestricted, setIncludeRestricted] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -91,7 +92,8 @@ export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; on
           </Field>
           <Field label={t('exports.itinerary.language')}>
             <select value={language} onChange={(e) => setLanguage(e.target.value as ExportLanguage)} disabled={busy}>
-              {languages.map((l) => (
+              {/* The UI's languages that documents are written in. */}
+              {languages.filter((l) => ExportLanguage.safeParse(l.code).success).map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.label}
                 </option>

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import { citiesInZone, cityText, placesOfEvent, zoneCity, type EventPlaces, type PlaceEvent, type PlaceLanguage } from '../../../../shared/domain/place';
 import { travelLabel } from '../../../../shared/domain/time';
 import type { Trip, TripEvent } from '../../../../shared/model';
+import { localeFor } from '../../i18n/format';
+import { isChinese } from '../../i18n/languages';
 
 /** The cities a zone stands for on this trip ("Hangzhou / Shanghai" for Asia/Shanghai): a zone alone never says
  *  which of its cities an event is in, so a note about zones names them all. */
@@ -95,7 +97,7 @@ export function zoneOffset(instant: string, zone: string): string {
 /** The home zone's name in the UI language: the city in English ("Hong Kong"), the zone's own Chinese name in
  *  Chinese ("香港時間"), since a city typed in English would read oddly there. */
 export function homeZoneName(language: string, zone: string): string {
-  if (language !== 'zh-Hant') return zoneCity(zone);
-  const parts = new Intl.DateTimeFormat('zh-Hant-HK', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+  if (!isChinese(language)) return zoneCity(zone);
+  const parts = new Intl.DateTimeFormat(localeFor(language), { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zoneCity(zone);
 }

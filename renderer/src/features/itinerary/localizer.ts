@@ -1,20 +1,20 @@
-// react-big-calendar's date-fns localizer in the UI's language (en-GB, zh-TW), with the 24-hour clock and the date
+// react-big-calendar's date-fns localizer in the UI's language (en-GB, zh-TW, zh-CN), with the 24-hour clock and the date
 // styles the rest of the app uses.
 import { format, getDay, parse, startOfWeek } from 'date-fns';
-import { enGB, zhTW } from 'date-fns/locale';
+import { enGB, zhCN, zhTW } from 'date-fns/locale';
 import { dateFnsLocalizer, type Formats } from 'react-big-calendar';
 import { arrivalAt } from './calendarModel';
 
-export const localizer = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales: { 'en-GB': enGB, 'zh-TW': zhTW } });
+export const localizer = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales: { 'en-GB': enGB, 'zh-TW': zhTW, 'zh-CN': zhCN } });
 
-export function cultureFor(language: string): 'en-GB' | 'zh-TW' {
-  return language === 'zh-Hant' ? 'zh-TW' : 'en-GB';
+export function cultureFor(language: string): 'en-GB' | 'zh-TW' | 'zh-CN' {
+  return language === 'zh-Hant' ? 'zh-TW' : language === 'zh-Hans' ? 'zh-CN' : 'en-GB';
 }
 
 type Range = { start: Date; end: Date };
 type Loc = { format: (value: Date, pattern: string, culture?: string) => string };
 
-const zh = (culture?: string): boolean => culture === 'zh-TW';
+const zh = (culture?: string): boolean => culture === 'zh-TW' || culture === 'zh-CN';
 const hm = (d: Date, culture: string | undefined, loc: Loc): string => loc.format(d, 'HH:mm', culture);
 const timeRange = ({ start, end }: Range, culture: string | undefined, loc: Loc): string => `${hm(start, culture, loc)} – ${hm(end, culture, loc)}`;
 /** A journey's end on the arrival's own clock ("12:05 Dubai", "11:10 Hong Kong +1"), not the departure's. */

@@ -1,7 +1,7 @@
 // Formatting dates is on the first screen's path (a range per trip in the list, a time per event on the trip page):
 // the formatters are built once per locale and options, not once per row.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateTimeFormat, formatCalendarDate, formatDateRange, formatTime } from '../../../../../renderer/src/i18n/format';
+import { dateTimeFormat, formatCalendarDate, formatDateRange, formatTime, localeFor } from '../../../../../renderer/src/i18n/format';
 
 describe('date formatting on long lists', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -32,5 +32,15 @@ describe('date formatting on long lists', () => {
     expect(formatCalendarDate('zh-Hant', '2027-05-13')).toBe('2027年5月13日');
     expect(formatDateRange('en', '2027-05-13', '2027-05-16')).toMatch(/^13\s?–\s?16 May 2027$/);
     expect(formatDateRange('zh-Hant', '2027-05-13', '2027-05-16')).toBe('2027年5月13日至16日');
+  });
+
+  it('writes 简体 dates the mainland way: year first, spelled out, ranges with 至, 24-hour times', () => {
+    expect(formatCalendarDate('zh-Hans', '2027-05-13')).toBe('2027年5月13日');
+    expect(formatCalendarDate('zh-Hans', '2027-05-13', true)).toBe('2027年5月13日星期四');
+    expect(formatDateRange('zh-Hans', '2027-05-13', '2027-05-16')).toBe('2027年5月13日至16日');
+    expect(formatDateRange('zh-Hans', '2027-05-30', '2027-06-02')).toBe('2027年5月30日至6月2日');
+    expect(formatDateRange('zh-Hans', '2027-12-30', '2028-01-02')).toBe('2027年12月30日至2028年1月2日');
+    expect(formatTime('zh-Hans', '2027-05-13T12:05:00Z', 'Asia/Shanghai')).toBe('20:05');
+    expect(localeFor('zh-Hans')).toBe('zh-Hans-CN');
   });
 });

@@ -1,0 +1,75 @@
+// 简体中文: generated from ics.zh-Hant.ts by scripts/gen-zh-hans.ts (OpenCC plus mainland words). Do not edit; change ics.zh-Hant.ts or the script and run it again.
+import type { Strings } from '../en';
+import type { icsEn } from './ics.en';
+
+export const icsZhHans: Strings<typeof icsEn> = {
+  title: '日历文件',
+  menu: {
+    export: '日历文件（.ics）…',
+    import: '导入日历文件…',
+  },
+  export: {
+    title: '导出日历文件',
+    intro: '每个时间都保留其所在时区，Outlook、Google 日历及 Apple 日历均会显示正确时间。限阅简报内容一概不会导出。',
+    whose: '包括的活动',
+    all: '全部活动（{{count}} 项）',
+    member: '{{name}}参与的活动（{{count}} 项）',
+    none: '没有可导出的活动。',
+    submit: '导出',
+    working: '正在导出…',
+    saved: '已保存日历文件：{{fileName}}',
+    failed: '未能制作日历文件。数据没有任何改动，请再试一次。',
+  },
+  import: {
+    title: '导入日历文件',
+    intro: '请选择从 Outlook、Google 日历或 Apple 日历导出的 .ics 文件。系统会先列出每个项目；按“导入”之前不会导入任何数据。',
+    file: '日历文件（.ics）',
+    reading: '正在读取文件…',
+    readFailed: '未能读取文件，没有导入任何数据。',
+    previewFailed: '未能预览文件，没有导入任何数据。',
+    empty: '文件内没有日历项目，没有导入任何数据。',
+    caption: '{{fileName}} 内的项目',
+    selectAll: '导入所有可导入的项目',
+    include: '导入“{{title}}”',
+    columns: {
+      include: '导入',
+      title: '标题',
+      start: '开始（当地时间）',
+      end: '结束（当地时间）',
+      result: '导入结果',
+    },
+    state: {
+      new: '新增',
+      update: '更新现有活动',
+    },
+    problems: {
+      'all-day': '全天项目不会导入。',
+      repeating: '重复项目不会导入；请自行加入所需的各次活动。',
+      occurrence: '这是重复项目中经修改的一次，不会导入。',
+      'no-start': '没有可读取的开始时间。',
+      'bad-date': '开始或结束并非真实存在的日期或时间（例如 2 月 30 日）；请在日历中更正后再导出。',
+      'end-before-start': '结束时间早于开始时间。',
+      'duplicate-uid': '文件内另有项目使用相同标识符；只会导入第一个。',
+    },
+    notes: {
+      'zone-unknown': '无法识别时区“{{value}}”；以当天行程所在时区 {{zone}} 显示。',
+      floating: '文件没有注明时区；按当天行程所在时区 {{zone}} 解读。',
+      utc: '文件以 UTC 标示时间；以当天行程所在时区 {{zone}} 显示。',
+      'outside-trip': '不在行程日期之内。',
+    },
+    chosen: '已选 {{count}} 项，共 {{total}} 项',
+    skippedCount_one: '有 {{count}} 个项目无法导入，已跳过。',
+    skippedCount_other: '有 {{count}} 个项目无法导入，已跳过。',
+    updateHint: '更新时会采用日历中的标题、时间及状态；规划工具内已有的场地、人员、笔记及简报资料均会保留。',
+    submit: '导入',
+    working: '正在导入…',
+    done: '日历已导入：新增 {{created}} 项，更新 {{updated}} 项，跳过 {{skipped}} 项。',
+    failed: '导入未能完成，没有导入任何数据。请检查文件后再试。',
+  },
+  progress: {
+    count: '已处理 {{done}} / {{total}} 个项目',
+    cancel: '取消导入',
+    cancelling: '正在取消…',
+    cancelled: '已取消导入，没有导入任何项目。',
+  },
+};
