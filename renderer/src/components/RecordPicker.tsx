@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from './ErrorMessage';
 import { canCreate, displayName, matchRecords, type PickerRecord } from './recordPicker';
 import './recordPicker.css';
+import { isChinese } from '../i18n/languages';
 
 interface RecordPickerProps {
   label: string;
@@ -191,7 +192,7 @@ export function RecordPicker({ label, records, selectedIds, onChange, onCreate, 
 
 function OptionText({ record, language }: { record: PickerRecord; language: string }) {
   const primary = displayName(record, language);
-  const other = language === 'zh-Hant' ? (primary !== record.name.en ? record.name.en : '') : record.name.zhHant || record.name.zhHans || '';
+  const other = isChinese(language) ? (primary !== record.name.en ? record.name.en : '') : record.name.zhHant || record.name.zhHans || '';
   return (
     <span className="record-picker__option-text">
       <span className="record-picker__option-name">

@@ -1,6 +1,7 @@
 // The record picker's rules without a browser: which records match what was typed (in any of the three scripts),
 // whether to offer "Create …", and the name a record created from typed text gets.
 import type { Names } from '../../../shared/model';
+import { nameIn } from '../i18n/names';
 
 export interface PickerRecord {
   id: string;
@@ -55,6 +56,5 @@ export function nameFromText(text: string): { en: string; zhHant?: string } {
 
 /** The name to show for a record in the reader's language. */
 export function displayName(record: Pick<PickerRecord, 'name'>, language: string): string {
-  if (language === 'zh-Hant') return record.name.zhHant || record.name.zhHans || record.name.en;
-  return record.name.en;
+  return nameIn(record.name, language);
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Clash } from '../../../../shared/domain/clashes';
 import type { Leg, Names, TripEvent } from '../../../../shared/model';
 import { formatCalendarDate, formatDateRange, localeFor } from '../../i18n/format';
+import { listSeparator, nameIn } from '../../i18n/names';
 
 type Named = { id: string; name: Pick<Names, 'en'> & Partial<Names> };
 
@@ -30,11 +31,11 @@ export function whenLabel(instant: string, zone: string, language: string): stri
 
 export function personName(person: Named | undefined, id: string, language: string): string {
   if (!person) return id;
-  return language === 'zh-Hant' ? person.name.zhHant || person.name.zhHans || person.name.en : person.name.en;
+  return nameIn(person.name, language);
 }
 
 function joinNames(names: string[], language: string): string {
-  return names.join(language === 'zh-Hant' ? '、' : ', ');
+  return names.join(listSeparator(language));
 }
 
 export function clashMessage(clash: Clash, ctx: ClashContext, t: TFunction): string {

@@ -2,6 +2,7 @@
 // precedence, as a checkbox list (names in the reader's language, with their title).
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/model';
+import { nameIn } from '../../i18n/names';
 
 interface MemberChecklistProps {
   members: { delegation: Member[]; others: Member[] };
@@ -34,13 +35,12 @@ export function MemberChecklist({ members, selectedIds, onChange, error }: Membe
 
 function MemberGroup({ title, members, selectedIds, toggle }: { title: string; members: Member[]; selectedIds: string[]; toggle: (id: string, on: boolean) => void }) {
   const { i18n } = useTranslation();
-  const zh = i18n.language === 'zh-Hant';
   return (
     <div className="member-checklist__group">
       <p className="member-checklist__title">{title}</p>
       <ul className="member-checklist__list">
         {members.map((member) => {
-          const name = zh ? member.name.zhHant || member.name.en : member.name.en;
+          const name = nameIn(member.name, i18n.language);
           return (
             <li key={member.id}>
               <label className="member-checklist__item">

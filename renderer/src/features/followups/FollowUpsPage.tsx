@@ -18,6 +18,7 @@ import { useListFilters } from './useListFilters';
 import { useStatusMove } from './useStatusMove';
 import { useToday } from './useToday';
 import './followups.css';
+import { isChinese } from '../../i18n/languages';
 
 export function FollowUpsPage({ view }: { view: FollowUpView }) {
   const { t, i18n } = useTranslation();
@@ -31,7 +32,7 @@ export function FollowUpsPage({ view }: { view: FollowUpView }) {
   const move = useStatusMove();
   // The backend names owners and organisations in English; people reading Chinese see the Chinese names we know.
   const rows = useMemo(() => {
-    if (!loaded.data || i18n.language !== 'zh-Hant') return loaded.data;
+    if (!loaded.data || !isChinese(i18n.language)) return loaded.data;
     const members = new Map(directory.members.map((m) => [m.id, m]));
     const organisations = new Map(directory.organisations.map((o) => [o.id, o]));
     return loaded.data.map((row) => {

@@ -3,6 +3,7 @@
 import type { IcsIssue, IcsPreviewEvent, TripDetail } from '../../../../shared/contract';
 import type { Member } from '../../../../shared/model';
 import { formatCalendarDate, formatTime, zoneLabel, dateInZone } from '../../i18n/format';
+import { nameIn } from '../../i18n/names';
 
 export type RowState = 'new' | 'update' | 'problem';
 
@@ -52,7 +53,7 @@ export function localWhen(language: string, instant: string, zone: string): stri
 }
 
 export function memberName(language: string, member: Member): string {
-  return language === 'zh-Hant' && member.name.zhHant ? member.name.zhHant : member.name.en;
+  return nameIn(member.name, language);
 }
 
 /** The members an export can be narrowed to, each with how many events they attend. */

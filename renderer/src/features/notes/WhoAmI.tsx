@@ -6,6 +6,7 @@ import type { Member } from '../../../../shared/model';
 import { useClient } from '../../api';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { nameIn } from '../../i18n/names';
 
 interface WhoAmIProps {
   tripMemberIds: readonly string[];
@@ -21,7 +22,7 @@ export function WhoAmI({ tripMemberIds, members, current, onChosen, onCancel }: 
   const [choice, setChoice] = useState(current ?? '');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const name = (m: Member): string => (i18n.language === 'zh-Hant' && m.name.zhHant ? m.name.zhHant : m.name.en);
+  const name = (m: Member): string => nameIn(m.name, i18n.language);
   const onTrip = new Set(tripMemberIds);
   const byRank = [...members].sort((a, b) => a.rank - b.rank || a.name.en.localeCompare(b.name.en));
   const delegation = byRank.filter((m) => onTrip.has(m.id));

@@ -1,6 +1,7 @@
 // The notes panel's rules without a browser: whose note is whose, the template for an event's kind, and the title
 // a follow-up gets from a selected sentence.
 import type { EventKind, Note } from '../../../../shared/model';
+import { nameIn, type NameTexts } from '../../i18n/names';
 
 export interface EventNotes {
   /** The note this device's member writes (their newest, should sync ever have given them two). */
@@ -54,10 +55,10 @@ export function followUpTitle(selection: string): string {
 }
 
 /** "Bob Lee" → the name in the reader's language, or undefined for an author no longer in the directory. */
-export function authorName(names: Map<string, { en: string; zhHant?: string }>, authorId: string | undefined, language: string): string | undefined {
+export function authorName(names: Map<string, NameTexts>, authorId: string | undefined, language: string): string | undefined {
   const name = authorId ? names.get(authorId) : undefined;
   if (!name) return undefined;
-  return language === 'zh-Hant' && name.zhHant ? name.zhHant : name.en;
+  return nameIn(name, language);
 }
 
 /**

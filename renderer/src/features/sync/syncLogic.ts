@@ -2,6 +2,7 @@
 // and the backend's field errors. Kept free of React so they are tested on their own.
 import type { SyncDevice, SyncHeldReason, SyncReport, SyncStatus, SyncWaitReason } from '../../../../shared/contract';
 import { localeFor } from '../../i18n/format';
+import { isChinese } from '../../i18n/languages';
 import { placeIssues, type FieldMap } from '../../components/forms/issuePaths';
 
 /** A moment (ISO instant) as people read it in their language, in this computer's zone: "22 Nov 2026, 09:41". */
@@ -72,11 +73,12 @@ export function reviewValue(value: unknown, language: string): ValueText {
     return { kind: 'text', text: value.map((v) => textOf(reviewValue(v, language))).join(', ') };
   }
   if (typeof value === 'object') {
-    // Bilingual names ({ en, zhHant }) show the one for the language first, then the other.
+    // Bilingual names ({ en, zhHant, zhHans }) show the one for the language first, then the other.
     const o = value as Record<string, unknown>;
     if (typeof o.en === 'string' || typeof o.zhHant === 'string') {
-      const first = language === 'zh-Hant' ? o.zhHant : o.en;
-      const second = language === 'zh-Hant' ? o.en : o.zhHant;
+      const chinese = language === 'zh-Hans' && typeof o.zhHans === 'string' && o.zhHans.trim() ? o.zhHans : o.zhHant;
+      const first = isChinese(language) ? chinese : o.en;
+      const second = isChinese(language) ? o.en : o.zhHant;
       const parts = [first, second].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
       return parts.length ? { kind: 'text', text: parts.join(' / ') } : { kind: 'empty' };
     }

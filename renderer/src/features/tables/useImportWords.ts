@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactImportIssue } from '../../../../shared/contract';
 import { localeFor } from '../../i18n/format';
 import { importFields, shorten, type ImportField } from './importModel';
+import { listSeparator } from '../../i18n/names';
 
 export function useImportWords() {
   const { t, i18n } = useTranslation();
@@ -15,7 +16,7 @@ export function useImportWords() {
   /** "rows 4, 9 and 12" / "第 4、9及12 行", the first twelve and a count of the rest. */
   const rowList = (rows: readonly number[]): string => {
     const { shown, more } = shorten(rows);
-    const text = more > 0 ? t('tables.import.andMore', { list: shown.join(i18n.language === 'zh-Hant' ? '、' : ', '), count: more }) : list(shown.map(String));
+    const text = more > 0 ? t('tables.import.andMore', { list: shown.join(listSeparator(i18n.language)), count: more }) : list(shown.map(String));
     return t('tables.import.rows', { count: rows.length, list: text });
   };
 

@@ -8,6 +8,7 @@ import type { Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, useFormat } from '../../i18n/format';
 import { dayCitiesText } from './dayCities';
 import { tripDays } from './tripLogic';
+import { isChinese } from '../../i18n/languages';
 
 /** `onOpenEvent`: an event's title is a button that opens it (the page shows the editor). */
 export function TripDays({ trip, events, onOpenEvent }: { trip: Trip; events: TripEvent[]; onOpenEvent: (eventId: string) => void }) {
@@ -57,7 +58,7 @@ function EventList({ events, onOpen, withDate = false }: { events: TripEvent[]; 
   const { t, i18n } = useTranslation();
   const format = useFormat();
   if (events.length === 0) return <p className="day__empty muted">{t('detail.noEvents')}</p>;
-  const zh = i18n.language === 'zh-Hant';
+  const zh = isChinese(i18n.language);
   return (
     <ul className="events">
       {events.map((event) => {

@@ -2,10 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Member, Trip } from '../../../../shared/model';
 import { orderedMembers } from './tripLogic';
+import { isChinese } from '../../i18n/languages';
+import { nameIn } from '../../i18n/names';
 
 export function TripMembers({ trip, members }: { trip: Trip; members: Member[] }) {
   const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-Hant';
+  const zh = isChinese(i18n.language);
   const ordered = orderedMembers(trip, members);
   return (
     <section className="panel" aria-labelledby="members-heading">
@@ -15,8 +17,8 @@ export function TripMembers({ trip, members }: { trip: Trip; members: Member[] }
       ) : (
         <ol className="members">
           {ordered.map((member) => {
-            const primary = zh ? member.name.zhHant || member.name.en : member.name.en;
-            const secondary = zh ? (member.name.zhHant ? member.name.en : '') : member.name.zhHant;
+            const primary = nameIn(member.name, i18n.language);
+            const secondary = zh ? (primary !== member.name.en ? member.name.en : '') : member.name.zhHant;
             return (
               <li key={member.id} className="member">
                 <p className="member__name">
