@@ -25,7 +25,7 @@ describe('names in the reader’s language', () => {
 
   it('is what the record picker, clash messages, calendar exports and note authors show in 简体', () => {
     expect(displayName({ name: both }, 'zh-Hans')).toBe('阿里云');
-    expect(personName({ name: both }, 'id', 'zh-Hans')).toBe('阿里云');
+    expect(personName({ id: 'id', name: both }, 'id', 'zh-Hans')).toBe('阿里云');
     expect(authorName(new Map([['m1', traditionalOnly]]), 'm1', 'zh-Hans')).toBe('陳美');
     expect(memberName('zh-Hans', { name: both } as Parameters<typeof memberName>[1])).toBe('阿里云');
   });
