@@ -1,4 +1,7 @@
-// The language switch: the whole UI in Traditional Chinese, dates in Chinese form, remembered across reloads.
+// The language switch: the whole UI in Traditional or Simplified Chinese, dates in Chinese form, remembered across
+// reloads.
+import type { Page } from '@playwright/test';
+import { traditionalOnly } from '../support/traditional-only';
 import { declineSamples, expect, openApp, shot, test } from './fixtures';
 
 test('switching to 繁體中文 shows the UI in Chinese and is remembered', async ({ page, planner }) => {
@@ -35,4 +38,51 @@ test('switching to 繁體中文 shows the UI in Chinese and is remembered', asyn
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '行程' })).toBeVisible();
+});
+
+// The whole page's text outside names marked with another language (the selector offers 繁體中文 in its own script).
+async function simplifiedPageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('[lang]:not([lang="zh-Hans"])').forEach((marked) => marked.remove());
+    body.querySelectorAll('select').forEach((select) => select.remove());
+    return body.textContent ?? '';
+  });
+}
+
+test('简体中文: the trip list and a trip page in Simplified Chinese, remembered after a reload', async ({ page, planner }) => {
+  await planner.call('samples.dismiss');
+  await planner.call('trips.create', {
+    title: '署长访问杭州',
+    startDate: '2027-05-13',
+    endDate: '2027-05-16',
+    homeTimeZone: 'Asia/Hong_Kong',
+    legs: [{ city: 'Hangzhou', country: 'China', timeZone: 'Asia/Shanghai', startDate: '2027-05-13', endDate: '2027-05-16' }],
+  });
+  await openApp(page, planner);
+  await page.getByLabel('Language / 語言').selectOption({ label: '简体中文' });
+
+  // Words that differ between the scripts, so 繁體 on screen would fail here.
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const row = page.getByRole('row', { name: /署长访问杭州/ });
+  await expect(row).toContainText('2027年5月13日');
+  await expect(row).toContainText('草拟');
+  expect(traditionalOnly(await simplifiedPageText(page))).toEqual([]);
+  // The page's language picks the Simplified CJK font.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Noto Sans CJK SC');
+  await shot(page, 'trip-list-zh-hans');
+
+  await page.getByRole('link', { name: '署长访问杭州' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '署长访问杭州' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '代表团成员' })).toBeVisible();
+  await expect(page.getByText('本地时区')).toBeVisible();
+  expect(traditionalOnly(await simplifiedPageText(page))).toEqual([]);
+  await shot(page, 'trip-page-zh-hans');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '署长访问杭州' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回行程列表' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByLabel('Language / 语言')).toHaveValue('zh-Hans');
 });
