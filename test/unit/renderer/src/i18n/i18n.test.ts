@@ -40,7 +40,7 @@ describe('renderer i18n resources', () => {
   });
 
   it('no zh-Hans string holds a Traditional-only character', () => {
-    const found = keys(en).flatMap((path) => traditionalOnly(leaf(zhHans, path)).map((c) => `${path}: ${c.character}→${c.simplified} in “${c.context}”`));
+    const found = keys(en).flatMap((path) => traditionalOnly(leaf(zhHans, path)).map((c) => `${path}: ${c.char}→${c.simplified} in “${c.context}”`));
     expect(found).toEqual([]);
     // The same check does see Traditional text: the zh-Hant strings are full of it.
     expect(keys(en).some((path) => traditionalOnly(leaf(zhHant, path)).length > 0)).toBe(true);
