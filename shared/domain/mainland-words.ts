@@ -66,6 +66,12 @@ export const mainlandWords: readonly (readonly [string, string])[] = [
   ['警示', '警告'],
   ['全日', '全天'],
   ['全屏幕', '全屏'],
+  ['全萤幕', '全屏'],
+  ['萤幕', '屏幕'],
+  // Hong Kong written forms the mainland says otherwise: 现正 (now …-ing), 亦 (also).
+  ['现正使用', '当前使用'],
+  ['现正', '正在'],
+  ['亦', '也'],
   ['快速键', '快捷键'],
   ['开发人员', '开发者'],
   ['略过', '跳过'],

@@ -27,7 +27,7 @@ export const desktopZhHans: Strings<typeof desktopEn> = {
     resetZoom: '实际大小',
     zoomIn: '放大',
     zoomOut: '缩小',
-    fullScreen: '全萤幕',
+    fullScreen: '全屏',
     minimize: '最小化',
     shortcuts: '键盘快捷键',
     helpContents: '代表团行程规划帮助',

@@ -11,7 +11,7 @@ export const eventsZhHans: Strings<typeof eventsEn> = {
   duplicate: '复制',
   created: '已新增“{{title}}”。',
   saved: '已保存“{{title}}”的更改。',
-  duplicated: '已复制“{{title}}”，现正编辑副本。',
+  duplicated: '已复制“{{title}}”，正在编辑副本。',
   deleted: '已删除“{{title}}”。',
   restored: '已恢复“{{title}}”。',
   undoFailed: '未能撤销此活动。{{reason}}',

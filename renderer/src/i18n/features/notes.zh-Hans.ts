@@ -27,7 +27,7 @@ export const notesZhHans: Strings<typeof notesEn> = {
     previewEmpty: '输入时，排版后的笔记会在这里显示。',
     showPreview: '显示预览',
     showEditor: '显示编辑器',
-    restored: '已还原在这台电脑上输入但尚未送达规划服务的文字，现正保存。',
+    restored: '已还原在这台电脑上输入但尚未送达规划服务的文字，正在保存。',
   },
   status: {
     idle: '输入时会自动保存。',
@@ -35,7 +35,7 @@ export const notesZhHans: Strings<typeof notesEn> = {
     saving: '正在保存…',
     saved: '已于 {{time}} 保存',
     error: '未能保存：{{reason}}',
-    errorKept: '你的文字仍在这里，这台电脑上亦保留了副本；规划服务恢复响应后便会立即保存（我们每隔数秒重试一次）。',
+    errorKept: '你的文字仍在这里，这台电脑上也保留了副本；规划服务恢复响应后便会立即保存（我们每隔数秒重试一次）。',
     retry: '立即保存',
   },
   others: {
@@ -59,7 +59,7 @@ export const notesZhHans: Strings<typeof notesEn> = {
     confirm: '删除笔记',
     confirmPurge: '删除并清除',
     done: '笔记已删除。按“撤销”（Ctrl/Cmd+Z）可取回。',
-    donePurged: '笔记已删除，其内容亦已从这台电脑的文件及备份中清除。',
+    donePurged: '笔记已删除，其内容也已从这台电脑的文件及备份中清除。',
   },
   followUp: {
     button: '跟进',
@@ -132,7 +132,7 @@ export const notesZhHans: Strings<typeof notesEn> = {
     saving: '正在保存简报资料…',
     saved: '简报资料已于 {{time}} 保存',
     idle: '离开字段时会保存。',
-    error: '未能保存简报资料：{{reason}} 你的文字仍在这里；离开字段时会再次保存，亦可选择“立即保存”。',
+    error: '未能保存简报资料：{{reason}} 你的文字仍在这里；离开字段时会再次保存，也可选择“立即保存”。',
     retry: '立即保存',
   },
 };
