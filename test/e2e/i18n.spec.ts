@@ -79,6 +79,12 @@ test('简体中文: the trip list and a trip page in Simplified Chinese, remembe
   await expect(page.getByText('本地时区')).toBeVisible();
   expect(traditionalOnly(await simplifiedPageText(page))).toEqual([]);
   await shot(page, 'trip-page-zh-hans');
+  // The calendar speaks it too (its own date-fns locale).
+  await page.getByRole('navigation', { name: '行程标签页' }).getByRole('link', { name: '行程表' }).click();
+  await expect(page.getByRole('toolbar', { name: '日历控制项' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '行程日历' })).toContainText('5月13日');
+  expect(traditionalOnly(await simplifiedPageText(page))).toEqual([]);
+  await shot(page, 'trip-calendar-zh-hans');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '署长访问杭州' })).toBeVisible();
