@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type * as Y from 'yjs';
 import { FolderTransport } from '../../electron/backend/sync/folder';
+import { nativeHash } from '../../electron/backend/sync/native-hash';
 import type { Batch } from '../../shared/domain/sync/batch';
 import { acceptBatches, sealBatch } from '../../shared/domain/sync/batch';
 import type { ReplicaState, Seen } from '../../shared/domain/sync/merge';
@@ -204,10 +205,13 @@ function seal(device: string, changes: readonly Change[], seen: Seen, size: numb
   return batches;
 }
 
-/** What a receiving device does with what it pulled (as the sync engine does): accept, then apply batch by batch. */
+/**
+ * What a receiving device does with what it pulled (as the sync engine does): accept, checking each batch's hash with
+ * Node's SHA-256 as the engine does (electron/backend/sync/native-hash.ts), then apply batch by batch.
+ */
 function acceptAndApply(candidates: readonly unknown[], self: string) {
   const started = performance.now();
-  const accepted = acceptBatches({}, candidates, self);
+  const accepted = acceptBatches({}, candidates, self, nativeHash);
   const acceptMs = performance.now() - started;
   // As electron/backend/sync/pulled.ts does: the replica is updated in place and no effects are worked out.
   const state: ReplicaState = emptyState();

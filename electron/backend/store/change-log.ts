@@ -60,6 +60,8 @@ export class ChangeLog {
   /** For a folder written before 010 without a checkpoint: changes up to this were in the data files already. */
   private legacyCovered = 0;
   private pending: Change[] = [];
+  /** Changes taken by the append in flight (the store's log queue runs one at a time). */
+  private writing = 0;
   /** Legacy segments that were unreadable and got restored (from a backup, or empty) this session. */
   private readonly restored = new Set<number>();
 
@@ -153,6 +155,11 @@ export class ChangeLog {
     return this.pending.length > 0;
   }
 
+  /** The seq the log reaches once the append in flight and every pending change are written (if none fails). */
+  stagedEnd(): number {
+    return this.end + this.writing + this.pending.length;
+  }
+
   /**
    * Starts writing every pending change (synchronously taking them) as one line: the group's commit point. A new
    * segment is started when the newest is full or legacy; its first line also fsyncs the folder (a new name in it).
@@ -173,13 +180,21 @@ export class ChangeLog {
       await appendLine(file, at, line, create);
       if (create) await syncDir(path.dirname(file));
     };
+    this.writing = changes.length;
     // Not in the log when this fails, so not saved: the store takes the changes back out of memory and says so.
-    return write().then(() => {
-      if (create) this.segs.push(seg);
-      this.bytes = at + Buffer.byteLength(line);
-      this.end = seq + changes.length - 1;
-      this.lastHlc = changes.at(-1)?.hlc ?? this.lastHlc;
-    });
+    return write().then(
+      () => {
+        this.writing = 0;
+        if (create) this.segs.push(seg);
+        this.bytes = at + Buffer.byteLength(line);
+        this.end = seq + changes.length - 1;
+        this.lastHlc = changes.at(-1)?.hlc ?? this.lastHlc;
+      },
+      (error: unknown) => {
+        this.writing = 0;
+        throw error;
+      },
+    );
   }
 
   /** Every segment on disk now, oldest first. */

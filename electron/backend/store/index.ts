@@ -66,6 +66,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const now = () => options.clock.now();
   const notices = new NoticeBoard(now);
   const queue = new WriteQueue();
+  const logQueue = new WriteQueue(); // saves' appends only: never behind a checkpoint (decision 016)
   const dirSync = new DirSync();
   const backups = new Backups({ dataDir, now, intervalMs: (options.backupIntervalMinutes ?? 10) * 60_000, keep: options.backupsKept ?? 5 });
   const recovery: RecoveryContext = {
@@ -111,6 +112,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     deviceId,
     now,
     queue,
+    logQueue,
     files,
     log,
     backups,

@@ -165,6 +165,11 @@ export class StoreFiles {
     return this.files.get(shardFile(collection, shardOf(id)));
   }
 
+  /** Whether the file that holds (or would hold) the record is in memory: a trip file may be evicted between two awaits. */
+  isLoaded(collection: Collection, id: string, tripId?: string): boolean {
+    return collection === 'trips' || this.fileOf(collection, id, tripId) !== undefined;
+  }
+
   /** The record in memory; its file must have been loaded (ensureFor). */
   current(collection: Collection, id: string, tripId?: string): AnyRecord | undefined {
     return this.fileOf(collection, id, tripId)?.section(collection).get(id);

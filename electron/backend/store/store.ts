@@ -1,6 +1,7 @@
-// The store: records in memory over partitioned lowdb files, one apply() through which every change passes, and
-// one queue that writes durably. A save is one append to the change log (its commit point); the data files it touched
-// stay dirty in memory until a checkpoint writes them (in the background, on flush and on close: decision 010).
+// The store: records in memory over partitioned lowdb files, one apply() through which every change passes, and two
+// queues that write durably. A save is one append to the change log (its commit point) in the log's own queue; the
+// data files it touched stay dirty in memory until a checkpoint writes them in the other queue (in the background, on
+// flush and on close: decision 010), and a save never waits for a checkpoint (decision 016).
 import type { Notice } from '../../../shared/contract';
 import { HlcClock } from '../../../shared/domain/hlc';
 import type { Change, Collection } from '../../../shared/model';
@@ -19,13 +20,17 @@ import type { Backups } from './backups';
 import { PURGED_BODY, purgeNoteFiles } from './purge';
 import { CheckpointTimer } from './checkpoint-timer';
 import { recordsAsChanges } from './records-as-changes';
+import { writeSliced } from './sliced-writes';
 import type { IndexCollection, Mutation, PurgeNote, PurgeReport, RecordTypes, RemoteRecord, Store, StoreMeta, TripCollection } from './types';
 import type { WriteQueue } from './write-queue';
 
 export interface StoreParts {
   deviceId: string;
   now: () => number;
+  /** Checkpoints, compaction, recovery and purges: everything that writes the data files. */
   queue: WriteQueue;
+  /** Saves' appends to the change log, apart from `queue` so that a save never waits for a checkpoint. */
+  logQueue: WriteQueue;
   files: StoreFiles;
   log: ChangeLog;
   /** For purging a note's text from the backups too. */
@@ -59,11 +64,16 @@ export class FileStore implements Store {
   private readonly changeListeners = new Set<(changes: Change[]) => void>();
   /** Callers whose records are in memory but in no group write yet, oldest first. */
   private staged: Staged[] = [];
+  /** Rollbacks so far: a checkpoint whose snapshot may hold a rolled-back save must not let its files take their place. */
+  private rollbacks = 0;
   /** Every logged change up to this seq is in the data files (the checkpoint marker says so on disk). */
   private covered: number;
   /** What sync still needs from the log (compaction keeps every change after it); undefined holds nothing back. */
   private keepAfter: number | undefined;
   private readonly timer: CheckpointTimer;
+  /** The background checkpoint running now, and whether another was asked for meanwhile. */
+  private running: Promise<void> | undefined;
+  private again = false;
 
   constructor(private readonly parts: StoreParts) {
     this.deviceId = parts.deviceId;
@@ -106,11 +116,13 @@ export class FileStore implements Store {
     if (!checked.success) {
       throw new StoreValidationError(checked.error.issues.map((i) => ({ path: ['meta', ...i.path].join('.'), message: i.message })));
     }
-    const previous = this.parts.meta;
-    const entry = this.begin(() => (this.parts.meta = previous));
-    this.parts.meta = checked.data;
-    this.metaDirty = true;
-    await this.commit(entry);
+    await this.exclusive(async () => {
+      const previous = this.parts.meta;
+      const entry = this.begin(() => (this.parts.meta = previous));
+      this.parts.meta = checked.data;
+      this.metaDirty = true;
+      await this.commit(entry, this.writeGroup);
+    });
   }
 
   async all<C extends IndexCollection>(collection: C): Promise<RecordTypes[C][]> {
@@ -162,7 +174,7 @@ export class FileStore implements Store {
     const entry = this.begin();
     for (const s of result.staged.values()) entry.put(s.collection, s.id, s.tripId, s.record);
     log.append(result.changes);
-    await this.commit(entry, this.saveGroup);
+    await this.commit(entry, this.saveRun);
     this.announce(result.changes);
     this.timer.poke(files.dirtyCount());
     return result.changes;
@@ -172,10 +184,22 @@ export class FileStore implements Store {
     this.assertOpen();
     if (observe) this.hlc.observe(observe);
     const { files } = this.parts;
+    const located = records.map((r) => ({ r, where: locate({ collection: r.collection, id: r.id, tripId: r.tripId, fields: r.values }) }));
+    const loaded = () => located.every(({ r, where }) => where.issue !== undefined || files.isLoaded(r.collection, r.id, where.tripId));
+    for (;;) {
+      await Promise.all(located.map(({ r, where }) => (where.issue ? undefined : files.ensureFor(r.collection, r.id, where.tripId))));
+      // Merged there, alone in both queues: a save made on top of a merged record is not logged before that record's
+      // group has written it (that group may fail and take it back out). Loaded outside (a damaged file's recovery
+      // queues its own write); a trip file let go meanwhile is loaded again.
+      const merged = await this.exclusive(async () => (loaded() ? this.mergeRemote(located) : undefined));
+      if (merged) return merged;
+    }
+  }
+
+  private async mergeRemote(located: { r: RemoteRecord; where: ReturnType<typeof locate> }[]): Promise<{ applied: RemoteRecord[]; held: RemoteRecord[] }> {
+    const { files } = this.parts;
     const applied: RemoteRecord[] = [];
     const held: RemoteRecord[] = [];
-    const located = records.map((r) => ({ r, where: locate({ collection: r.collection, id: r.id, tripId: r.tripId, fields: r.values }) }));
-    await Promise.all(located.map(({ r, where }) => (where.issue ? undefined : files.ensureFor(r.collection, r.id, where.tripId))));
     const at = new Date(this.parts.now()).toISOString();
     const announced: Change[] = [];
     let entry: Staged | undefined;
@@ -197,7 +221,7 @@ export class FileStore implements Store {
       announced.push(change);
     }
     if (entry) {
-      await this.commit(entry);
+      await this.commit(entry, this.writeGroup);
       this.announce(announced);
     }
     return { applied, held };
@@ -233,10 +257,19 @@ export class FileStore implements Store {
     return entry;
   }
 
+  /** A save's group: the next append in the log queue. */
+  private readonly saveRun = (): Promise<void> => this.parts.logQueue.group(this.saveGroup);
+
+  /** Runs `task` alone in both queues: after every checkpoint and save queued so far, with none running beside it. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const { queue, logQueue } = this.parts;
+    return queue.run(() => logQueue.run(task));
+  }
+
   /** Waits for the group write that carries `entry`: resolves once it is saved, throws if it was rolled back. */
-  private async commit(entry: Staged, group: () => Promise<void> = this.writeGroup): Promise<void> {
+  private async commit(entry: Staged, group: () => Promise<void>): Promise<void> {
     try {
-      await this.parts.queue.group(group);
+      await group();
     } catch (error) {
       // A group whose change log was written is saved even if a data file then failed (recovery replays the log).
       if (entry.outcome !== 'committed') throw entry.outcome ?? error;
@@ -263,14 +296,14 @@ export class FileStore implements Store {
     if (record && record.body !== PURGED_BODY) {
       // The record as it is but for its body: updatedAt stays, so it still matches its last logged change.
       files.put('notes', note.noteId, note.tripId, deepFreeze({ ...record, body: PURGED_BODY }));
-      await queue.group(this.writeGroup);
+      await queue.group(this.checkpointGroup);
     }
-    // Alone in the queue: no save may write the log's newest segment while it is rewritten.
-    return queue.run(() => purgeNoteFiles({ log, backups }, note));
+    // Alone in both queues: no save may write the log's newest segment while it is rewritten.
+    return this.exclusive(() => purgeNoteFiles({ log, backups }, note));
   }
 
   async changes(sinceSeq = 0): Promise<Change[]> {
-    await this.parts.queue.idle(); // every save that returned is in the log
+    await this.settled(); // every save that returned is in the log
     return this.parts.log.since(sinceSeq);
   }
 
@@ -286,7 +319,7 @@ export class FileStore implements Store {
     this.assertOpen();
     // Every change up to throughSeq is in memory before the records are read; a save landing meanwhile may be in them
     // too and is sealed again from the log later (the same values, a later stamp: harmless).
-    await this.parts.queue.idle();
+    await this.settled();
     const throughSeq = this.parts.log.endSeq();
     return { changes: await recordsAsChanges(this, () => this.hlc.tick(), this.deviceId), throughSeq };
   }
@@ -303,15 +336,30 @@ export class FileStore implements Store {
     await compactLog({ log, backups, queue, dataDir: files.dataDir }, through);
   }
 
-  /** A background checkpoint, then compaction: off the save path; a failure waits for the next one (or close). */
-  private async background(): Promise<void> {
-    if (this.closed) return;
-    try {
-      await this.flush();
-      await this.compact();
-    } catch (error) {
-      console.error('[store] a background checkpoint failed; every save is kept in the change log:', error);
+  /**
+   * A background checkpoint, then compaction: off the save path; a failure waits for the next one (or close). One at a
+   * time: a poke while one runs (saves go on meanwhile) asks for another once it is done.
+   */
+  private background(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
     }
+    const run = async () => {
+      try {
+        await this.flush();
+        await this.compact();
+      } catch (error) {
+        console.error('[store] a background checkpoint failed; every save is kept in the change log:', error);
+      }
+    };
+    this.running = run().finally(() => {
+      this.running = undefined;
+      if (this.again) this.timer.poke(this.parts.files.dirtyCount()); // stopped once closing: then a no-op
+      this.again = false;
+    });
+    return this.running;
   }
 
   private async writeMarker(seq: number): Promise<void> {
@@ -319,12 +367,21 @@ export class FileStore implements Store {
     this.covered = seq;
   }
 
+  /**
+   * Both queues have finished what is queued now, without waiting for what is queued after (a stream of saves, the
+   * next background checkpoint), which could hold a caller off indefinitely.
+   */
+  private async settled(): Promise<void> {
+    const { queue, logQueue } = this.parts;
+    await Promise.all([queue.settled(), logQueue.settled()]);
+  }
+
   async flush(): Promise<void> {
     const { log, files } = this.parts;
-    if (log.hasPending() || files.hasDirty() || this.metaDirty || this.covered < log.endSeq()) {
-      await this.parts.queue.group(this.writeGroup);
+    if (log.stagedEnd() > this.covered || this.staged.length > 0 || files.hasDirty() || this.metaDirty) {
+      await this.parts.queue.group(this.checkpointGroup);
     }
-    await this.parts.queue.idle();
+    await this.settled();
   }
 
   async close(): Promise<void> {
@@ -335,6 +392,7 @@ export class FileStore implements Store {
       this.metaDirty = true;
     }
     this.timer.stop();
+    await this.running;
     await this.flush();
     await this.compact().catch((error: unknown) => console.error('[store] compacting the change log failed; it is tried again next time:', error));
     this.closed = true;
@@ -369,7 +427,52 @@ export class FileStore implements Store {
   };
 
   /**
-   * A checkpoint: one durable group write. Takes its snapshot synchronously (so every save made before it started is
+   * A checkpoint beside the saves (decision 016): takes its snapshot of the dirty files synchronously, with the seq the
+   * log reaches once every save staged so far is appended, and lets each file take its place only once the log holds
+   * that seq (a save whose append fails rolls back, and the files then wait: see `rollbacks`). The files are written a
+   * few at a time, each after the saves in flight (writeSliced), then their folders fsynced, then the marker.
+   * It never holds the log queue, so a save made meanwhile is appended at once; its files wait for the next checkpoint.
+   */
+  private readonly checkpointGroup = async (): Promise<void> => {
+    const { files, log, dirSync, logQueue } = this.parts;
+    const snapshot = files.takeDirty();
+    const metaDoc = this.metaDirty ? this.parts.meta : undefined;
+    this.metaDirty = false;
+    const through = log.stagedEnd();
+    const rollbacks = this.rollbacks;
+    const logged = (through > log.endSeq() ? logQueue.group(this.saveGroup) : Promise.resolve()).then(() => {
+      if (this.rollbacks !== rollbacks) throw new Error('a save made before this checkpoint could not be written to the change log');
+    });
+    logged.catch(() => undefined); // observed by every file's rename, and below
+    const afterSaves = () => logQueue.settled(); // the saves in flight, not every save to come
+    try {
+      await writeSliced(snapshot.first, afterSaves, ({ file, doc }) => file.write(doc, logged));
+      await logged;
+      if (snapshot.then.length > 0) {
+        await dirSync.flush(); // A trip that changed year is in its new file on disk before it leaves the old one.
+        await writeSliced(snapshot.then, afterSaves, ({ file, doc }) => file.write(doc));
+      }
+      if (metaDoc) await this.parts.writeMeta(metaDoc);
+      await dirSync.flush();
+      await this.writeMarker(through);
+    } catch (error) {
+      files.restoreDirty(snapshot);
+      if (metaDoc) this.metaDirty = true;
+      throw this.notUpToDate(error);
+    }
+  };
+
+  private notUpToDate(error: unknown): Error {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new Error(
+      `The data files could not be brought up to date (${reason}). Every saved change is kept in the change log and will be written to them with the next change; check that the disk has space and the folder can be written to.`,
+      { cause: error },
+    );
+  }
+
+  /**
+   * Sync's merged records and meta (and any save staged on top of them): one durable group write, run alone in both
+   * queues (exclusive). Takes its snapshot synchronously (so every save made before it started is
    * in it), then: any pending log line, then the dirty data files, then one fsync per directory, then the checkpoint
    * marker. The data files are written and fsynced alongside the log, but each takes its place only once the log is
    * durable: the log is the commit point.
@@ -410,11 +513,7 @@ export class FileStore implements Store {
       if (!logWrite && entries.length > 0) throw this.rollBack(entries, snapshot, metaDoc !== undefined, error);
       files.restoreDirty(snapshot);
       if (metaDoc) this.metaDirty = true;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `The data files could not be brought up to date (${reason}). Every saved change is kept in the change log and will be written to them with the next change; check that the disk has space and the folder can be written to.`,
-        { cause: error },
-      );
+      throw this.notUpToDate(error);
     }
     for (const e of entries) e.outcome = 'committed';
   };
@@ -426,6 +525,7 @@ export class FileStore implements Store {
    */
   private rollBack(entries: Staged[], snapshot: DirtySnapshot | undefined, metaWasDirty: boolean, error: unknown): StorageError {
     const failure = new StorageError(error);
+    this.rollbacks++;
     const undone = [...entries, ...this.staged].reverse();
     this.staged = [];
     for (const entry of undone) {

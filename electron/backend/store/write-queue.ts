@@ -30,7 +30,15 @@ export class WriteQueue {
     return result;
   }
 
-  /** Resolves once everything queued so far has finished (successfully or not). */
+  /**
+   * Resolves once what is queued now has finished (successfully or not), not waiting for anything queued after: a
+   * writer that yields to this queue this way is never held off for long by a steady stream of new work.
+   */
+  settled(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+
+  /** Resolves once everything queued so far, and anything queued meanwhile, has finished (successfully or not). */
   async idle(): Promise<void> {
     let seen: Promise<unknown>;
     do {

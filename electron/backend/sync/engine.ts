@@ -16,6 +16,7 @@ import type { SecretBox } from '../ports';
 import { ChangesCompactedError } from '../store/change-log';
 import type { Clock, Mutation, RemoteRecord, Store } from '../store/types';
 import { NoteDocs, localOp } from './local';
+import { nativeHash } from './native-hash';
 import { deviceMember, memberNames, pullProblem, pushProblem, reviewForPeople } from './people';
 import type { StoredReview, SyncConfig, SyncSecrets, SyncState } from './state';
 import { SyncFiles, UNREADABLE_PASSPHRASE, UNREADABLE_PASSWORD } from './state';
@@ -298,7 +299,7 @@ export class SyncEngine {
         problems.push(pullProblem(t.name, error));
       }
     }
-    const accepted = acceptBatches(state.applied, candidates, this.store.deviceId);
+    const accepted = acceptBatches(state.applied, candidates, this.store.deviceId, nativeHash);
     accepted.problems = accepted.problems.map((p) => encryptedHere(p, candidates));
     problems.push(...accepted.problems.map((p) => p.message));
     const waiting = nextWaiting(state.waiting, [...stops, ...accepted.problems], accepted.applied, startedAt, placeUnread);

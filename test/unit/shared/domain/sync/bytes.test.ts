@@ -60,4 +60,22 @@ describe('sync byte helpers', () => {
     expect(canonicalJson(awkward)).toBe(canonicalJsonCareful(awkward));
     expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: 'x' })).toBe('{"a":"x","b":[{"c":2,"d":1}]}');
   });
+
+  it('sorts only the objects that need it, leaving the value it was given as it was', () => {
+    // Shaped like what a transport delivers: parsed JSON, keys in any order, some objects already sorted.
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const text = JSON.stringify(value);
+        expect(canonicalJson(value)).toBe(canonicalJsonCareful(value));
+        expect(JSON.stringify(value)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+    const sortedInside = { z: { a: 1, b: [{ c: 1, d: 2 }] }, a: { y: 1, x: 2 } };
+    expect(canonicalJson(sortedInside)).toBe('{"a":{"x":2,"y":1},"z":{"a":1,"b":[{"c":1,"d":2}]}}');
+    expect(Object.keys(sortedInside)).toEqual(['z', 'a']);
+    const protoKey = JSON.parse('{"b":1,"__proto__":{"y":1,"x":2}}') as object;
+    expect(canonicalJson(protoKey)).toBe('{"__proto__":{"x":2,"y":1},"b":1}');
+    expect(canonicalJson([{ toJSON: () => 'x' }])).toBe(canonicalJsonCareful([{ toJSON: () => 'x' }]));
+  });
 });
