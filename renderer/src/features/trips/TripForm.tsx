@@ -1,6 +1,6 @@
 // Create or edit a trip in a dialog. Errors appear beside their fields; nothing typed is lost when saving fails,
 // and closing it with unsaved edits asks first.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TripStatus, type Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
@@ -37,11 +37,15 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
     t,
   });
   const guard = useDiscardGuard(isDirty, onClose);
+  // What a known city filled into each leg (by leg key), so the next known city may replace it but not a choice.
+  const filledByCity = useRef(new Map<string, Pick<LegValues, 'country' | 'timeZone'>>());
 
   /** A leg's fields as typed, with the country and zone of a known city filled in where still empty. */
   const setLeg = (index: number, patch: Partial<LegValues>): void => {
     const leg = draft.legs[index]!;
-    const next = withCityHint({ ...leg, ...patch }, patch, i18n.language);
+    const typed = { ...leg, ...patch };
+    const next = withCityHint(typed, patch, i18n.language, filledByCity.current.get(leg.key));
+    if (next !== typed) filledByCity.current.set(leg.key, { country: next.country, timeZone: next.timeZone });
     const changed = (Object.keys(next) as (keyof LegValues)[]).filter((key) => next[key] !== leg[key]);
     set(Object.fromEntries(changed.map((key) => [`legs.${index}.${key}`, next[key]])));
   };
