@@ -14,6 +14,7 @@ import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
 import { formsEn } from './features/forms.en';
+import { datetimeEn } from './features/datetime.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -24,6 +25,7 @@ export const en = {
   outcomes: outcomesEn,
   search: searchEn,
   forms: formsEn,
+  datetime: datetimeEn,
   sync: syncEn,
   desktop: desktopEn,
   exports: exportsEn,

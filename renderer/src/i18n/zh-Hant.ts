@@ -16,6 +16,7 @@ import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
+import { datetimeZhHant } from './features/datetime.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -26,6 +27,7 @@ export const zhHant: Resources = {
   outcomes: outcomesZhHant,
   search: searchZhHant,
   forms: formsZhHant,
+  datetime: datetimeZhHant,
   sync: syncZhHant,
   desktop: desktopZhHant,
   exports: exportsZhHant,

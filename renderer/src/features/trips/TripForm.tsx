@@ -8,7 +8,8 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useDiscardGuard } from '../../components/forms/DiscardPrompt';
 import { useSchemaForm } from '../../components/forms/schemaForm';
-import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
+import { DateField } from '../../components/DateTimeField';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { useFormat } from '../../i18n/format';
 import { LegsEditor } from './LegsEditor';
 import { draftFromTrip, emptyDraft, newLeg, toInput, TripForm as TripFormSchema, tripFieldMap, tripMessages, withCityHint, type LegValues, type TripValues } from './tripForm';
@@ -75,7 +76,6 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
       >
         <form id={formId} ref={formRef} className="trip-form" onSubmit={submit(save)} noValidate>
           <FormSummary show={hasErrors} title={t('form.summary')} message={formMessage} />
-          <TimeZoneOptions />
           <Field label={t('form.title')} error={errors.title} hint={t('form.titleHint')}>
             <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} data-autofocus />
           </Field>
@@ -98,13 +98,13 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
           </Field>
           <div className="form-row form-row--three">
             <Field label={t('form.startDate')} error={errors.startDate}>
-              <input type="date" value={draft.startDate} onChange={(e) => set({ startDate: e.target.value })} />
+              <DateField value={draft.startDate} onChange={(startDate) => set({ startDate })} />
             </Field>
             <Field label={t('form.endDate')} error={errors.endDate}>
-              <input type="date" value={draft.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+              <DateField value={draft.endDate} onChange={(endDate) => set({ endDate })} />
             </Field>
             <Field label={t('form.homeTimeZone')} error={errors.homeTimeZone} hint={t('form.timeZoneHint')}>
-              <TimeZoneInput value={draft.homeTimeZone} onChange={(e) => set({ homeTimeZone: e.target.value })} />
+              <TimeZonePicker value={draft.homeTimeZone} at={draft.startDate} onChange={(homeTimeZone) => set({ homeTimeZone })} />
             </Field>
           </div>
           <LegsEditor
