@@ -3,6 +3,7 @@
 // 24-hour). Their values stay the strings the forms hold: ISO dates (YYYY-MM-DD) and times (HH:mm), '' when empty.
 import { parseDate, parseTime, type CalendarDate, type Time } from '@internationalized/date';
 import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider, TimeField as AriaTimeField } from 'react-aria-components';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldLabelId } from './Field';
 import './dateTime.css';
@@ -52,8 +53,20 @@ function sharedProps({ id, 'aria-invalid': invalid, 'aria-describedby': describe
 /** The segments, in a group that says what it holds (tests read `data-value` instead of parsing the segments) and
  *  whether it is wrong (the form moves focus to the first `aria-invalid` after a failed save). */
 function Segments({ value, invalid }: { value: string; invalid?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Focus sent to the group (the form's "first invalid field" after a failed save) goes on to its first segment.
+    const group = ref.current;
+    if (!group) return;
+    group.tabIndex = -1;
+    const onFocus = (event: FocusEvent): void => {
+      if (event.target === group) group.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
+    };
+    group.addEventListener('focus', onFocus);
+    return () => group.removeEventListener('focus', onFocus);
+  }, []);
   return (
-    <DateInput className="datetime-field__input" data-value={value} {...{ 'aria-invalid': invalid || undefined }}>
+    <DateInput ref={ref} className="datetime-field__input" data-value={value} {...{ 'aria-invalid': invalid || undefined }}>
       {(segment) => <DateSegment segment={segment} className="datetime-field__segment" />}
     </DateInput>
   );

@@ -146,7 +146,7 @@ export const zhHant: Resources = {
     endBeforeStart: '行程的結束日期不能早於開始日期。請選擇開始日期當日或之後的日期。',
     legEndBeforeStart: '此行程段的結束日期不能早於開始日期。',
     legOutside: '此行程段超出了行程日期（{{start}} 至 {{end}}）。',
-    badZone: '無法識別時區「{{zone}}」。請使用例如 Asia/Hong_Kong 的名稱。',
+    badZone: '無法識別時區「{{zone}}」。請從清單選擇城市，或輸入例如 Asia/Hong_Kong 的時區。',
   },
   detail: {
     dates: '日期',
