@@ -7,6 +7,8 @@
 // trip's own journeys: after a journey arrives in a leg the delegation is there; before one leaves it, it is still
 // in the leg it leaves from.
 import type { Bilingual, Leg, Trip, TravelEnd, TripEvent } from '../model';
+import { cityOfZone } from './zones';
+import { findCity } from './cities';
 import { legForDate, localParts } from './time';
 
 export type PlaceLanguage = 'en' | 'zh-Hant';
@@ -57,12 +59,14 @@ export function legsOn(trip: Pick<Trip, 'legs'>, date: string, zone: string): Le
   return trip.legs.filter((l) => l.timeZone === zone && l.startDate <= date && date <= l.endDate).sort((a, b) => a.startDate.localeCompare(b.startDate));
 }
 
+// A leg's city is stored as typed; a city of our table (cities.ts) also has its Chinese name, so Chinese readers
+// see 上海 where the planner typed Shanghai.
 function legPlace(leg: Leg): Place {
-  return { city: { en: leg.city, zh: '' }, site: blank, zone: leg.timeZone, legId: leg.id };
+  return { city: { en: leg.city, zh: findCity(leg.city)?.name['zh-Hant'] ?? '' }, site: blank, zone: leg.timeZone, legId: leg.id };
 }
 
 function zonePlace(zone: string): Place {
-  return { city: { en: zoneCity(zone), zh: '' }, site: blank, zone };
+  return { city: { en: zoneCity(zone), zh: cityOfZone(zone)?.name['zh-Hant'] ?? '' }, site: blank, zone };
 }
 
 /** A journey's end as written, on top of the leg it lands in (or leaves): its city wins over the leg's. */
@@ -211,11 +215,12 @@ export function dayPlaces(trip: PlaceTrip, events: readonly PlaceEvent[], date: 
   return [zonePlace(trip.homeTimeZone)];
 }
 
-/** The cities a zone stands for on this trip (every leg in it), e.g. "Hangzhou, Shanghai" for Asia/Shanghai. */
-export function citiesInZone(trip: Pick<Trip, 'legs'>, zone: string): string[] {
+/** The cities a zone stands for on this trip (every leg in it), e.g. "Hangzhou, Shanghai" for Asia/Shanghai, in the
+ *  reader's language where our city table knows them. */
+export function citiesInZone(trip: Pick<Trip, 'legs'>, zone: string, language: PlaceLanguage = 'en'): string[] {
   const cities = [...trip.legs]
     .sort((a, b) => a.startDate.localeCompare(b.startDate))
     .filter((l) => l.timeZone === zone)
-    .map((l) => l.city);
-  return cities.length > 0 ? [...new Set(cities)] : [zoneCity(zone)];
+    .map((l) => cityText(legPlace(l), language));
+  return cities.length > 0 ? [...new Set(cities)] : [cityText(zonePlace(zone), language)];
 }

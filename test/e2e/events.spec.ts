@@ -2,6 +2,7 @@
 // stored results are checked through the API after a reload.
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test, type Planner } from './fixtures';
+import { dateTimeField, typeDate, typeTime, expectDateTime } from './datetime-fields';
 
 interface Ids {
   tripId: string;
@@ -64,16 +65,16 @@ test('an event made in the editor keeps every field through a reload', async ({ 
   const editor = page.getByRole('dialog', { name: 'New event' });
   await expect(editor.getByLabel('Title')).toBeFocused();
   // "Add event" opens on the trip's first day at 09:00 in the first leg's zone.
-  await expect(editor.getByLabel('Start date')).toHaveValue('2027-03-10');
-  await expect(editor.getByLabel('Start time')).toHaveValue('09:00');
+  await expectDateTime(dateTimeField(editor, 'Start date'), '2027-03-10');
+  await expectDateTime(dateTimeField(editor, 'Start time'), '09:00');
   await expect(editor.getByLabel('Time zone', { exact: true })).toHaveValue('Asia/Shanghai');
 
   await editor.getByLabel('Title').fill('Meeting with Alibaba');
   await editor.getByLabel('Kind').selectOption({ label: 'Signing' });
   await editor.getByLabel('Status').selectOption({ label: 'Confirmed' });
-  await editor.getByLabel('Start time').fill('14:00');
-  await editor.getByLabel('End date').fill('2027-03-10');
-  await editor.getByLabel('End time').fill('15:30');
+  await typeTime(dateTimeField(editor, 'Start time'), '14:00');
+  await typeDate(dateTimeField(editor, 'End date'), '2027-03-10');
+  await typeTime(dateTimeField(editor, 'End time'), '15:30');
   await editor.getByLabel('Venue (English)').fill('Alibaba Xixi Campus');
   await editor.getByLabel('Venue (Chinese)').fill('阿里巴巴西溪園區');
   await editor.getByLabel('Address (English)').fill('969 Wenyi West Road, Hangzhou');
@@ -132,8 +133,8 @@ test('a flight keeps its departure and arrival each in its own zone; mistakes ar
   await page.getByRole('button', { name: 'Add event' }).click();
   const editor = page.getByRole('dialog', { name: 'New event' });
   await editor.getByLabel('Kind').selectOption({ label: 'Travel' });
-  await editor.getByLabel('Start time').fill('10:00');
-  await editor.getByLabel('End time').fill('09:00');
+  await typeTime(dateTimeField(editor, 'Start time'), '10:00');
+  await typeTime(dateTimeField(editor, 'End time'), '09:00');
   await editor.getByRole('button', { name: 'Create event' }).click();
   await expect(editor.getByRole('alert')).toContainText('The event was not saved');
   await expect(editor.getByText('Give the event a title.')).toBeVisible();
@@ -141,12 +142,13 @@ test('a flight keeps its departure and arrival each in its own zone; mistakes ar
   await expect(editor.getByLabel('Title')).toBeFocused();
 
   // Nothing typed was lost; fix the two fields and save a flight that lands in another zone.
-  await expect(editor.getByLabel('Start time')).toHaveValue('10:00');
+  await expectDateTime(dateTimeField(editor, 'Start time'), '10:00');
   await editor.getByLabel('Title').fill('Flight to Riyadh');
   await editor.getByLabel('Time zone', { exact: true }).fill('Asia/Hong_Kong');
-  await editor.getByLabel('Start time').fill('08:05');
+  await editor.getByLabel('Time zone', { exact: true }).press('Tab');
+  await typeTime(dateTimeField(editor, 'Start time'), '08:05');
   await editor.getByLabel('Arrives in').fill('Asia/Riyadh');
-  await editor.getByLabel('End time').fill('12:40');
+  await typeTime(dateTimeField(editor, 'End time'), '12:40');
   await editor.getByRole('button', { name: 'Create event' }).click();
   await expect(editor).toBeHidden();
 
@@ -165,8 +167,8 @@ test('a double-booked member shows a warning in the editor and in the Clashes li
   const editor = page.getByRole('dialog', { name: 'New event' });
   await editor.getByLabel('Title').fill('Visit Alibaba');
   await editor.getByLabel('Status').selectOption({ label: 'Confirmed' });
-  await editor.getByLabel('Start time').fill('12:30');
-  await editor.getByLabel('End time').fill('13:30');
+  await typeTime(dateTimeField(editor, 'Start time'), '12:30');
+  await typeTime(dateTimeField(editor, 'End time'), '13:30');
   await editor.getByRole('combobox', { name: 'Counterpart organisations' }).fill('alibaba');
   await editor.getByRole('combobox', { name: 'Counterpart organisations' }).press('Enter');
   const warnings = editor.getByRole('region', { name: /warning/ });
@@ -277,8 +279,8 @@ test('an event is duplicated, then deleted and brought back with Undo', async ({
   await editor.getByLabel('Title').fill('Briefing (morning)');
   await editor.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('status')).toContainText('A copy of “Briefing (morning)” was made.');
-  await editor.getByLabel('Start time').fill('15:00');
-  await editor.getByLabel('End time').fill('16:00');
+  await typeTime(dateTimeField(editor, 'Start time'), '15:00');
+  await typeTime(dateTimeField(editor, 'End time'), '16:00');
   await editor.getByLabel('Title').fill('Briefing (afternoon)');
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();
@@ -328,7 +330,7 @@ test('a trip is duplicated to new dates: events keep their local times, across a
   await dialog.getByLabel('New title').fill('London fintech week 2');
   await dialog.getByRole('button', { name: 'Duplicate trip' }).click();
   await expect(dialog.getByText('Choose the date the copy starts.')).toBeVisible();
-  await dialog.getByLabel('New start date').fill('2025-10-27');
+  await typeDate(dateTimeField(dialog, 'New start date'), '2025-10-27');
   await expect(dialog).toContainText('The copy ends on Thursday, 30 Oct 2025 (4 days).');
   await shot(page, 'duplicate-trip');
   await dialog.getByRole('button', { name: 'Duplicate trip' }).click();

@@ -2,6 +2,7 @@
 // the overdue count in the navigation, and the list's filters. Stored results are checked through the API.
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test, type Planner } from './fixtures';
+import { dateTimeField, typeDate } from './datetime-fields';
 
 interface Ids {
   tripId: string;
@@ -59,7 +60,7 @@ test('a follow-up made in the editor moves across the board by mouse and by keyb
   // Members are offered in order of precedence.
   await expect(editor.getByLabel('Owner').locator('option')).toHaveText(['No owner', 'Alice Chan — Director-General', 'Carol Wong — Press Officer', 'Bob Lee — Senior Manager']);
   await editor.getByLabel('Owner').selectOption({ label: 'Bob Lee — Senior Manager' });
-  await editor.getByLabel('Due date').fill(hkDate(10));
+  await typeDate(dateTimeField(editor, 'Due date'), hkDate(10));
   await editor.getByLabel('Priority').selectOption({ label: 'High' });
   await editor.getByRole('combobox', { name: 'Organisation' }).fill('alibaba');
   await editor.getByRole('option', { name: /Alibaba Cloud/ }).click();

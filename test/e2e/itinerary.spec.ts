@@ -2,6 +2,7 @@
 // reload), the home-zone switch, undo with Ctrl+Z. The trip is in Riyadh and Dubai; the browser runs in Hong Kong,
 // so every time on screen is converted from the event's own zone, not read off the browser's clock.
 import { expect, test } from './fixtures';
+import { dateTimeField, expectDateTime } from './datetime-fields';
 import { calendarEvent, columnX, createGulfTrip, dayColumn, drag, hourRow, openItinerary, storedEvent } from './itinerary-fixture';
 
 const shots = '/tmp/shots3';
@@ -21,9 +22,9 @@ test('selecting a slot opens the editor at that time in the leg’s zone, and th
 
   const editor = page.getByRole('dialog', { name: 'New event' });
   await expect(editor).toBeVisible();
-  await expect(editor.getByLabel('Start date')).toHaveValue('2027-03-09');
-  await expect(editor.getByLabel('Start time')).toHaveValue('14:00');
-  await expect(editor.getByLabel('End time')).toHaveValue('15:00');
+  await expectDateTime(dateTimeField(editor, 'Start date'), '2027-03-09');
+  await expectDateTime(dateTimeField(editor, 'Start time'), '14:00');
+  await expectDateTime(dateTimeField(editor, 'End time'), '15:00');
   await expect(editor.getByLabel('Time zone', { exact: true })).toHaveValue('Asia/Riyadh');
   await editor.getByLabel('Title').fill('Visit to the Misk Foundation');
   await editor.getByRole('button', { name: 'Create event' }).click();

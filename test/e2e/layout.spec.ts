@@ -32,7 +32,7 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }])
     await expect(form.getByLabel('City (leg 2)')).toHaveValue('Shanghai');
     await form.getByLabel('City (leg 2)').scrollIntoViewIfNeeded();
     await shot(page, `form-${size.width}`);
-    const dateBox = await form.getByLabel('End date (leg 2)').boundingBox();
+    const dateBox = await form.getByRole('group', { name: 'End date (leg 2)', exact: true }).boundingBox();
     // Wide enough for a full date and the picker button.
     expect(dateBox?.width ?? 0).toBeGreaterThanOrEqual(140);
   });

@@ -3,6 +3,7 @@
 // preview runs no script and loads nothing remote, and keep a restricted briefing field marked.
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test, type Planner } from './fixtures';
+import { dateTimeField, expectDateTime } from './datetime-fields';
 
 process.env.PLANNER_SHOTS ??= '/tmp/shots4';
 
@@ -121,7 +122,7 @@ test('a selected sentence becomes a follow-up linked to the meeting, its trip an
   const dialog = page.getByRole('dialog', { name: 'New follow-up from the note' });
   await expect(dialog.getByLabel('Follow-up', { exact: true })).toHaveValue(sentence);
   await expect(dialog.getByLabel('Owner')).toHaveValue(ids.aliceId);
-  await expect(dialog.getByLabel('Due date')).toHaveValue('');
+  await expectDateTime(dateTimeField(dialog, 'Due date'), '');
   await expect(dialog.getByLabel('Organisation')).toHaveValue(ids.bureauId);
   await expect(dialog).toContainText(meetingTitle);
   await shot(page, 'notes-follow-up-en');

@@ -10,6 +10,12 @@ interface FieldProps {
   className?: string;
 }
 
+/** The id of a Field's label, for controls that are no single input (a date's segments, a combo box) and so name
+ *  themselves with aria-labelledby: Field hands its children `id`, and they point back at the label with this. */
+export function fieldLabelId(id: string): string {
+  return `${id}-label`;
+}
+
 export function Field({ label, error, hint, children, className }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -17,7 +23,7 @@ export function Field({ label, error, hint, children, className }: FieldProps) {
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id} className="field__label">
+      <label htmlFor={id} id={fieldLabelId(id)} className="field__label">
         {label}
       </label>
       {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}

@@ -14,6 +14,7 @@ import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
 import { formsEn } from './features/forms.en';
+import { datetimeEn } from './features/datetime.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -24,6 +25,7 @@ export const en = {
   outcomes: outcomesEn,
   search: searchEn,
   forms: formsEn,
+  datetime: datetimeEn,
   sync: syncEn,
   desktop: desktopEn,
   exports: exportsEn,
@@ -142,7 +144,7 @@ export const en = {
     endBeforeStart: 'The trip cannot end before it starts. Choose an end date on or after the start date.',
     legEndBeforeStart: 'This leg cannot end before it starts.',
     legOutside: 'This leg falls outside the trip’s dates ({{start}} – {{end}}).',
-    badZone: '“{{zone}}” is not a time zone we know. Use a name like Asia/Hong_Kong.',
+    badZone: '“{{zone}}” is not a time zone we know. Pick a city from the list, or type a zone such as Asia/Hong_Kong.',
   },
   detail: {
     dates: 'Dates',

@@ -16,6 +16,7 @@ import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
+import { datetimeZhHant } from './features/datetime.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -26,6 +27,7 @@ export const zhHant: Resources = {
   outcomes: outcomesZhHant,
   search: searchZhHant,
   forms: formsZhHant,
+  datetime: datetimeZhHant,
   sync: syncZhHant,
   desktop: desktopZhHant,
   exports: exportsZhHant,
@@ -144,7 +146,7 @@ export const zhHant: Resources = {
     endBeforeStart: '行程的結束日期不能早於開始日期。請選擇開始日期當日或之後的日期。',
     legEndBeforeStart: '此行程段的結束日期不能早於開始日期。',
     legOutside: '此行程段超出了行程日期（{{start}} 至 {{end}}）。',
-    badZone: '無法識別時區「{{zone}}」。請使用例如 Asia/Hong_Kong 的名稱。',
+    badZone: '無法識別時區「{{zone}}」。請從清單選擇城市，或輸入例如 Asia/Hong_Kong 的時區。',
   },
   detail: {
     dates: '日期',

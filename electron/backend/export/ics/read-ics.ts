@@ -10,7 +10,7 @@ import { BackendError } from '../../errors';
 import type { Report } from '../../workers/progress';
 import { checkTimeZones } from './zone-rules';
 import { kindProperty } from './write-ics';
-import { ianaForWindowsZone } from './windows-zones';
+import { ianaForWindowsZone } from '../../../../shared/domain/windows-zones';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;

@@ -1,11 +1,13 @@
 // Every field of an event, laid out for the editor: what, when (local date and time in a zone), where in two
 // languages, who (members, counterpart organisations and contacts), and notes. State lives in EventEditor.
 import { useTranslation } from 'react-i18next';
+import { cityInLanguage, cityLanguage } from '../../../../shared/domain/cities';
 import { EventKind, EventStatus, type Leg, type Member } from '../../../../shared/model';
 import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import type { PickerRecord } from '../../components/recordPicker';
-import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
+import { DateField, TimeField } from '../../components/DateTimeField';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import type { EventValues, EventErrors } from './eventForm';
 import { MemberChecklist } from './MemberChecklist';
 
@@ -23,14 +25,18 @@ export interface EventFormFieldsProps {
 }
 
 export function EventFormFields({ draft, errors, set, legs, members, organisations, contacts, createOrganisation, createContact }: EventFormFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = (key: keyof EventValues) => ({
     value: draft[key] as string,
     onChange: (e: { target: { value: string } }) => set({ [key]: e.target.value }),
   });
+  // The date, time and zone fields hand back the value itself, not an event.
+  const value = (key: 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'timeZone' | 'endTimeZone') => ({
+    value: draft[key],
+    onChange: (next: string) => set({ [key]: next }),
+  });
   return (
     <>
-      <TimeZoneOptions />
       <div className="event-form__row event-form__row--what">
         <Field label={t('events.fields.title')} error={errors.title}>
           <input type="text" {...text('title')} data-autofocus />
@@ -59,25 +65,25 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
         <legend>{t('events.fields.when')}</legend>
         <div className="event-form__row event-form__row--when">
           <Field label={t('events.fields.startDate')} error={errors.startDate}>
-            <input type="date" {...text('startDate')} />
+            <DateField {...value('startDate')} />
           </Field>
           <Field label={t('events.fields.startTime')} error={errors.startTime}>
-            <input type="time" {...text('startTime')} />
+            <TimeField {...value('startTime')} />
           </Field>
           <Field label={t('events.fields.endDate')} error={errors.endDate}>
-            <input type="date" {...text('endDate')} />
+            <DateField {...value('endDate')} />
           </Field>
           <Field label={t('events.fields.endTime')} error={errors.endTime}>
-            <input type="time" {...text('endTime')} />
+            <TimeField {...value('endTime')} />
           </Field>
         </div>
         <div className="event-form__row event-form__row--zones">
           <Field label={t('events.fields.timeZone')} error={errors.timeZone} hint={draft.kind === 'travel' ? t('events.fields.departsHint') : t('events.fields.timeZoneHint')}>
-            <TimeZoneInput {...text('timeZone')} />
+            <TimeZonePicker {...value('timeZone')} at={draft.startDate} />
           </Field>
           {draft.kind === 'travel' && (
             <Field label={t('events.fields.arrivesIn')} error={errors.endTimeZone} hint={t('events.fields.arrivesHint')}>
-              <TimeZoneInput {...text('endTimeZone')} placeholder={draft.timeZone || 'Asia/Riyadh'} />
+              <TimeZonePicker {...value('endTimeZone')} at={draft.endDate || draft.startDate} placeholder={draft.timeZone || 'Asia/Riyadh'} />
             </Field>
           )}
         </div>
@@ -94,7 +100,7 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
                 <option value="">{t('events.place.legAuto')}</option>
                 {legs.map((leg) => (
                   <option key={leg.id} value={leg.id}>
-                    {t('events.place.legOption', { city: leg.city, start: leg.startDate, end: leg.endDate })}
+                    {t('events.place.legOption', { city: cityInLanguage(leg.city, cityLanguage(i18n.language)), start: leg.startDate, end: leg.endDate })}
                   </option>
                 ))}
               </select>

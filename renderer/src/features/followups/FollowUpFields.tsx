@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { FollowUpStatus } from '../../../../shared/model';
 import { useCall } from '../../api/query';
+import { DateField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import { RecordPicker } from '../../components/RecordPicker';
 import { displayName } from '../../components/recordPicker';
@@ -76,7 +77,7 @@ export function FollowUpFields({ draft, errors, set, directory, tripFixed }: Pro
           </select>
         </Field>
         <Field label={t('followups.editor.due')} error={errors.dueDate}>
-          <input type="date" {...text('dueDate')} />
+          <DateField value={draft.dueDate} onChange={(dueDate) => set({ dueDate })} />
         </Field>
         <Field label={t('followups.editor.status')} error={errors.status}>
           <select value={draft.status} onChange={(e) => set({ status: e.target.value as FollowUpStatus })}>

@@ -1,6 +1,7 @@
 // The outcome a follow-up achieved, for the dashboard: an MoU (title, parties, date), investment pledged in HK$
 // and jobs. The amount is echoed back formatted, so a missing zero is caught before it is published.
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import type { DraftErrors, FollowUpValues } from './followUpForm';
 import { formatHkd, parseAmount } from './followUpFormat';
@@ -29,7 +30,7 @@ export function OutcomeFields({ draft, errors, set }: Props) {
           <input type="text" {...text('mouTitle')} />
         </Field>
         <Field label={t('followups.editor.mouDate')} error={errors.mouDate}>
-          <input type="date" {...text('mouDate')} />
+          <DateField value={draft.mouDate} onChange={(mouDate) => set({ mouDate })} />
         </Field>
       </div>
       <Field label={t('followups.editor.mouParties')} error={errors.mouParties} hint={t('followups.editor.mouPartiesHint')}>

@@ -22,7 +22,7 @@ export function ItineraryControls({ trip, events, mode, onModeChange, showCancel
   const homeCity = homeZoneName(i18n.language, trip.homeTimeZone);
   // Offsets as on the trip's first day; a DST change during a trip is rare and the times themselves stay exact.
   const at = `${trip.startDate}T12:00:00Z`;
-  const zoneText = (zone: string) => t('itinerary.zones.zoneWithOffset', { city: citiesForZone(trip, zone), offset: zoneOffset(at, zone) });
+  const zoneText = (zone: string) => t('itinerary.zones.zoneWithOffset', { city: citiesForZone(trip, zone, i18n.language), offset: zoneOffset(at, zone) });
   const note =
     mode === 'home'
       ? t('itinerary.zones.noteHome', { zone: t('itinerary.zones.zoneWithOffset', { city: homeCity, offset: zoneOffset(at, trip.homeTimeZone) }) })

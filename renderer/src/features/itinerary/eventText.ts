@@ -1,15 +1,19 @@
 // Words about an event on the calendar: the travel label with each end in its own zone, the tooltip, the zone names.
 import type { TFunction } from 'i18next';
 import { citiesInZone, cityText, placesOfEvent, zoneCity, type EventPlaces, type PlaceEvent, type PlaceLanguage } from '../../../../shared/domain/place';
+import { cityInLanguage, cityLanguage } from '../../../../shared/domain/cities';
 import { travelLabel } from '../../../../shared/domain/time';
+import { cityOfZone } from '../../../../shared/domain/zones';
 import type { Trip, TripEvent } from '../../../../shared/model';
 import { localeFor } from '../../i18n/format';
 import { isChinese } from '../../i18n/languages';
 
 /** The cities a zone stands for on this trip ("Hangzhou / Shanghai" for Asia/Shanghai): a zone alone never says
  *  which of its cities an event is in, so a note about zones names them all. */
-export function citiesForZone(trip: Pick<Trip, 'legs'>, zone: string): string {
-  return citiesInZone(trip, zone).join(' / ');
+export function citiesForZone(trip: Pick<Trip, 'legs'>, zone: string, language = 'en'): string {
+  const names = citiesInZone(trip, zone, language === 'en' ? 'en' : 'zh-Hant');
+  // 简体 readers get the table's Simplified name where it has one.
+  return names.map((name) => (language === 'zh-Hans' ? cityInLanguage(name, 'zh-Hans') : name)).join(' / ');
 }
 
 /** A journey's times, with its id, kind and written ends when the caller has them. */
@@ -97,6 +101,9 @@ export function zoneOffset(instant: string, zone: string): string {
 /** The home zone's name in the UI language: the city in English ("Hong Kong"), the zone's own Chinese name in
  *  Chinese ("香港時間"), since a city typed in English would read oddly there. */
 export function homeZoneName(language: string, zone: string): string {
+  // Our city table first, so the home zone reads 香港 / 香港 / Hong Kong like the legs' cities do.
+  const city = cityOfZone(zone);
+  if (city) return city.name[cityLanguage(language)];
   if (!isChinese(language)) return zoneCity(zone);
   const parts = new Intl.DateTimeFormat(localeFor(language), { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zoneCity(zone);

@@ -7,6 +7,7 @@ import { useClient } from '../../api';
 import { useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
+import { DateField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import { displayName } from '../../components/recordPicker';
 import { useToast } from '../../components/Toasts';
@@ -120,7 +121,7 @@ export function FollowUpFromNote({ text, event, trip, organisations, members, ow
               </select>
             </Field>
             <Field label={t('notes.followUp.due')} hint={t('notes.followUp.dueHint')}>
-              <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+              <DateField value={dueDate} onChange={setDueDate} />
             </Field>
           </div>
           <Field label={t('notes.followUp.organisation')}>

@@ -8,6 +8,7 @@ import { useWritten } from '../../api/query';
 import { navigate } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
+import { DateField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useFormat } from '../../i18n/format';
@@ -93,11 +94,10 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: Trip; onClose: ()
           error={errors.startDate}
           hint={endDate ? t('events.duplicateTrip.endsOn', { date: format.date(endDate, true), count: days }) : t('events.duplicateTrip.startHint', { count: days })}
         >
-          <input
-            type="date"
+          <DateField
             value={startDate}
-            onChange={(e) => {
-              setStartDate(e.target.value);
+            onChange={(next) => {
+              setStartDate(next);
               setErrors((x) => ({ ...x, startDate: undefined }));
             }}
           />

@@ -1,7 +1,8 @@
 // The legs of a trip as editable rows: one city each, with its country, zone and dates.
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { DateField } from '../../components/DateTimeField';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import type { FieldErrors, LegValues } from './tripForm';
 
 interface LegsEditorProps {
@@ -51,13 +52,13 @@ export function LegsEditor({ legs, errors, onChange, onAdd, onRemove }: LegsEdit
                   <input type="text" value={leg.country} onChange={(e) => onChange(index, { country: e.target.value })} />
                 </Field>
                 <Field label={label('form.timeZone')} error={errors[`${at}.timeZone`]}>
-                  <TimeZoneInput value={leg.timeZone} onChange={(e) => onChange(index, { timeZone: e.target.value })} />
+                  <TimeZonePicker value={leg.timeZone} at={leg.startDate} onChange={(timeZone) => onChange(index, { timeZone })} />
                 </Field>
                 <Field label={label('form.startDate')} error={errors[`${at}.startDate`]}>
-                  <input type="date" value={leg.startDate} onChange={(e) => onChange(index, { startDate: e.target.value })} />
+                  <DateField value={leg.startDate} onChange={(startDate) => onChange(index, { startDate })} />
                 </Field>
                 <Field label={label('form.endDate')} error={errors[`${at}.endDate`]}>
-                  <input type="date" value={leg.endDate} onChange={(e) => onChange(index, { endDate: e.target.value })} />
+                  <DateField value={leg.endDate} onChange={(endDate) => onChange(index, { endDate })} />
                 </Field>
               </div>
             </li>

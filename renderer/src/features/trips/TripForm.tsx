@@ -1,6 +1,6 @@
 // Create or edit a trip in a dialog. Errors appear beside their fields; nothing typed is lost when saving fails,
 // and closing it with unsaved edits asks first.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TripStatus, type Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
@@ -8,7 +8,8 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useDiscardGuard } from '../../components/forms/DiscardPrompt';
 import { useSchemaForm } from '../../components/forms/schemaForm';
-import { TimeZoneInput, TimeZoneOptions } from '../../components/TimeZoneInput';
+import { DateField } from '../../components/DateTimeField';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { useFormat } from '../../i18n/format';
 import { LegsEditor } from './LegsEditor';
 import { draftFromTrip, emptyDraft, newLeg, toInput, TripForm as TripFormSchema, tripFieldMap, tripMessages, withCityHint, type LegValues, type TripValues } from './tripForm';
@@ -37,11 +38,15 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
     t,
   });
   const guard = useDiscardGuard(isDirty, onClose);
+  // What a known city filled into each leg (by leg key), so the next known city may replace it but not a choice.
+  const filledByCity = useRef(new Map<string, Pick<LegValues, 'country' | 'timeZone'>>());
 
   /** A leg's fields as typed, with the country and zone of a known city filled in where still empty. */
   const setLeg = (index: number, patch: Partial<LegValues>): void => {
     const leg = draft.legs[index]!;
-    const next = withCityHint({ ...leg, ...patch }, patch, i18n.language);
+    const typed = { ...leg, ...patch };
+    const next = withCityHint(typed, patch, i18n.language, filledByCity.current.get(leg.key));
+    if (next !== typed) filledByCity.current.set(leg.key, { country: next.country, timeZone: next.timeZone });
     const changed = (Object.keys(next) as (keyof LegValues)[]).filter((key) => next[key] !== leg[key]);
     set(Object.fromEntries(changed.map((key) => [`legs.${index}.${key}`, next[key]])));
   };
@@ -71,7 +76,6 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
       >
         <form id={formId} ref={formRef} className="trip-form" onSubmit={submit(save)} noValidate>
           <FormSummary show={hasErrors} title={t('form.summary')} message={formMessage} />
-          <TimeZoneOptions />
           <Field label={t('form.title')} error={errors.title} hint={t('form.titleHint')}>
             <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} data-autofocus />
           </Field>
@@ -94,13 +98,13 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
           </Field>
           <div className="form-row form-row--three">
             <Field label={t('form.startDate')} error={errors.startDate}>
-              <input type="date" value={draft.startDate} onChange={(e) => set({ startDate: e.target.value })} />
+              <DateField value={draft.startDate} onChange={(startDate) => set({ startDate })} />
             </Field>
             <Field label={t('form.endDate')} error={errors.endDate}>
-              <input type="date" value={draft.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+              <DateField value={draft.endDate} onChange={(endDate) => set({ endDate })} />
             </Field>
             <Field label={t('form.homeTimeZone')} error={errors.homeTimeZone} hint={t('form.timeZoneHint')}>
-              <TimeZoneInput value={draft.homeTimeZone} onChange={(e) => set({ homeTimeZone: e.target.value })} />
+              <TimeZonePicker value={draft.homeTimeZone} at={draft.startDate} onChange={(homeTimeZone) => set({ homeTimeZone })} />
             </Field>
           </div>
           <LegsEditor

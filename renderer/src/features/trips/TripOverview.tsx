@@ -2,6 +2,7 @@
 // their days, the delegation in order of precedence and the counterparts met; "Add event" opens the event editor.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cityInLanguage, cityLanguage } from '../../../../shared/domain/cities';
 import type { TripDetail } from '../../../../shared/contract';
 import { instantFromLocal, tripDays } from '../../../../shared/domain/time';
 import { hrefFor } from '../../app/router';
@@ -65,7 +66,8 @@ function Stat({ value, label, href, tone }: { value: number; label: string; href
 }
 
 function LegTimeline({ detail }: { detail: TripDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = cityLanguage(i18n.language);
   const format = useFormat();
   const segments = legSegments(detail.trip);
   const days = tripDays(detail.trip);
@@ -85,9 +87,9 @@ function LegTimeline({ detail }: { detail: TripDetail }) {
             key={`${segment.startDate}-${i}`}
             className={`timeline__leg ${segment.leg ? `timeline__leg--${i % 4}` : 'timeline__leg--none'}`}
             style={{ flexGrow: segment.days, flexBasis: 0 }}
-            title={segment.leg ? `${segment.leg.city} · ${segment.leg.timeZone}` : undefined}
+            title={segment.leg ? `${cityInLanguage(segment.leg.city, language)} · ${segment.leg.timeZone}` : undefined}
           >
-            <span className="timeline__city">{segment.leg ? segment.leg.city : t('events.overview.noLeg')}</span>
+            <span className="timeline__city">{segment.leg ? cityInLanguage(segment.leg.city, language) : t('events.overview.noLeg')}</span>
             <span className="timeline__dates">
               {format.range(segment.leg?.startDate ?? segment.startDate, segment.leg?.endDate ?? segment.endDate)}
             </span>

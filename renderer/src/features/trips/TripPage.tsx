@@ -2,6 +2,8 @@
 // delegation, day by day), the itinerary calendar, and the clash warnings, each linking to the event editor.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cityLanguage } from '../../../../shared/domain/cities';
+import { zoneDisplayName } from '../../../../shared/domain/zones';
 import { PlannerError, type TripDetail } from '../../../../shared/contract';
 import type { Trip } from '../../../../shared/model';
 import { useCall } from '../../api/query';
@@ -93,7 +95,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
 }
 
 function TripSummary({ trip }: { trip: Trip }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
     <section className="panel summary" aria-label={t('detail.purpose')}>
@@ -104,7 +106,7 @@ function TripSummary({ trip }: { trip: Trip }) {
         </div>
         <div>
           <dt>{t('detail.homeTimeZone')}</dt>
-          <dd>{trip.homeTimeZone}</dd>
+          <dd>{zoneDisplayName(trip.homeTimeZone, cityLanguage(i18n.language))}</dd>
         </div>
       </dl>
       <h2 className="summary__heading">{t('detail.purpose')}</h2>

@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { InputOf } from '../../../../shared/contract';
+import { cityLanguage, countryName, findCity } from '../../../../shared/domain/cities';
 import { CalendarDate, Leg, TimeZone, TripInput, TripStatus, type Trip } from '../../../../shared/model';
 import type { FieldMap } from '../../components/forms/issuePaths';
 import type { FieldMessages } from '../../components/forms/schemaForm';
@@ -151,26 +152,16 @@ export const tripFieldMap: FieldMap = {
   fields: [...Object.keys(TripForm.shape).filter((key) => key !== 'legs'), 'legs.*', ...Object.keys(LegForm.shape).map((key) => `legs.*.${key}`)],
 };
 
-/** Cities we can fill the country and zone for, so the planner types less. */
-const knownCities: Record<string, { country: { en: string; zh: string }; timeZone: string }> = {};
-const addCities = (names: string[], en: string, zh: string, timeZone: string): void =>
-  names.forEach((name) => (knownCities[name] = { country: { en, zh }, timeZone }));
-addCities(['beijing', 'shanghai', 'hangzhou', 'shenzhen', 'guangzhou', 'nanjing', 'suzhou', 'chengdu', 'wuhan', 'xi’an', "xi'an", '北京', '上海', '杭州', '深圳', '廣州', '南京', '蘇州', '成都', '武漢'], 'China', '中國', 'Asia/Shanghai');
-addCities(['hong kong', '香港'], 'Hong Kong, China', '中國香港', 'Asia/Hong_Kong');
-addCities(['riyadh', '利雅得'], 'Saudi Arabia', '沙特阿拉伯', 'Asia/Riyadh');
-addCities(['dubai', '杜拜'], 'United Arab Emirates', '阿拉伯聯合酋長國', 'Asia/Dubai');
-addCities(['london', '倫敦'], 'United Kingdom', '英國', 'Europe/London');
-addCities(['singapore', '新加坡'], 'Singapore', '新加坡', 'Asia/Singapore');
-addCities(['tokyo', '東京'], 'Japan', '日本', 'Asia/Tokyo');
-addCities(['new york', '紐約'], 'United States', '美國', 'America/New_York');
-
-/** When the city just typed is one we know, fills in its country and zone if those are still empty. */
-export function withCityHint(leg: LegValues, patch: Partial<LegValues>, language: string): LegValues {
-  const known = patch.city === undefined ? undefined : knownCities[patch.city.trim().toLowerCase()];
+/** When the city just typed is one we know (shared/domain/cities.ts, in any of our three languages), fills in its
+ *  country and zone: where still empty, or where they still hold what an earlier city filled in (`filled`), so
+ *  changing Dubai to London moves the zone too while a zone chosen by hand stays. */
+export function withCityHint(leg: LegValues, patch: Partial<LegValues>, language: string, filled?: Partial<Pick<LegValues, 'country' | 'timeZone'>>): LegValues {
+  const known = patch.city === undefined ? undefined : findCity(patch.city);
   if (!known) return leg;
+  const replace = (key: 'country' | 'timeZone'): boolean => !leg[key] || leg[key] === filled?.[key];
   return {
     ...leg,
-    country: leg.country || (language === 'zh-Hant' ? known.country.zh : known.country.en),
-    timeZone: leg.timeZone || known.timeZone,
+    country: replace('country') ? countryName(known.country, cityLanguage(language)) : leg.country,
+    timeZone: replace('timeZone') ? known.timeZone : leg.timeZone,
   };
 }

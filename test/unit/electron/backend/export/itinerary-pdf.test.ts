@@ -150,7 +150,7 @@ describe('itinerary PDF options', () => {
     const file = await exportPdf('itinerary-zh.pdf', { language: 'zh-Hant' });
     const text = await pdfText(file);
     expect(text).toContain('第 1 頁，共');
-    expect(text).toContain('當地時間：Beijing (GMT+8)');
+    expect(text).toContain('當地時間：北京 (GMT+8)');
     expect(text).toContain('全體團員');
     expect(text).toContain('北京市海淀区颐和园路5号');
     await pdfPngs(file, path.join(shots, 'itinerary-zh-page'), 1, 3);

@@ -114,6 +114,16 @@ describe('trip form checks', () => {
     expect(withCityHint({ ...blank, city: '倫敦' }, { city: '倫敦' }, 'zh-Hant')).toMatchObject({ country: '英國', timeZone: 'Europe/London' });
     expect(withCityHint({ ...blank, timeZone: 'Asia/Dubai' }, { city: 'Riyadh' }, 'en').timeZone).toBe('Asia/Dubai');
   });
+
+  it('knows the city table’s cities in three languages and moves what an earlier city filled in', () => {
+    const blank = { ...leg, city: '上海', country: '', timeZone: '' };
+    expect(withCityHint(blank, { city: '上海' }, 'zh-Hans')).toMatchObject({ country: '中国', timeZone: 'Asia/Shanghai' });
+    expect(withCityHint({ ...blank, city: 'Zurich' }, { city: 'Zurich' }, 'en')).toMatchObject({ country: 'Switzerland', timeZone: 'Europe/Zurich' });
+    const filled = { country: 'United Arab Emirates', timeZone: 'Asia/Dubai' };
+    const dubai = { ...blank, city: 'London', ...filled };
+    expect(withCityHint(dubai, { city: 'London' }, 'en', filled)).toMatchObject({ country: 'United Kingdom', timeZone: 'Europe/London' });
+    expect(withCityHint({ ...dubai, timeZone: 'Asia/Tokyo' }, { city: 'London' }, 'en', filled).timeZone).toBe('Asia/Tokyo');
+  });
 });
 
 describe('dates and times for the reader', () => {

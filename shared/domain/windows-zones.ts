@@ -1,6 +1,7 @@
-// Windows time-zone names, which Outlook writes as TZIDs ("Arab Standard Time"), mapped to IANA zones (after CLDR's
-// windowsZones.xml, territory "001"). Only common ones: an unknown name falls back to the trip's zone with a note.
-const windowsToIana: Record<string, string> = {
+// Windows time-zone names, which Outlook writes as TZIDs ("Arab Standard Time") and planners copy from it, mapped to
+// IANA zones (after CLDR's windowsZones.xml, territory "001"). Only common ones: the ICS import falls back to the
+// trip's zone with a note for a name it lacks, and the zone picker says it does not know it. One table for both.
+export const windowsToIana: Record<string, string> = {
   'China Standard Time': 'Asia/Shanghai',
   'Taipei Standard Time': 'Asia/Taipei',
   'Singapore Standard Time': 'Asia/Singapore',
@@ -45,5 +46,13 @@ const windowsToIana: Record<string, string> = {
 
 /** The IANA zone a Windows zone name stands for, if it is one we know. */
 export function ianaForWindowsZone(tzid: string): string | undefined {
-  return windowsToIana[tzid.trim()];
+  return windowsToIana[tzid.trim()] ?? byLowerCase.get(tzid.trim().toLowerCase());
+}
+
+// People type the names as they remember them ("china standard time"); Outlook writes them exactly.
+const byLowerCase = new Map(Object.entries(windowsToIana).map(([name, zone]) => [name.toLowerCase(), zone]));
+
+/** The Windows names that stand for a zone, for finding it by one. */
+export function windowsNamesFor(zone: string): string[] {
+  return Object.keys(windowsToIana).filter((name) => windowsToIana[name] === zone);
 }
