@@ -1,7 +1,8 @@
-// The itinerary PDF's own words in English and Traditional Chinese. The backend keeps document strings here, not in
+// The itinerary PDF's own words in English and Traditional Chinese (简体: the 繁體 converted, see ./simplified.ts). The backend keeps document strings here, not in
 // the renderer's i18n: the PDF's language is the exporter's choice, whatever the app's language is.
 import type { ExportLanguage } from '../../../shared/contract';
 import type { EventKind } from '../../../shared/model';
+import { simplifiedLabels } from './simplified';
 
 const en = {
   documentName: 'Itinerary',
@@ -120,7 +121,7 @@ const zhHant: ItineraryLabels = {
 };
 
 export function itineraryLabels(language: ExportLanguage): ItineraryLabels {
-  return language === 'zh-Hant' ? zhHant : en;
+  return language === 'zh-Hant' ? zhHant : language === 'zh-Hans' ? simplifiedLabels(zhHant) : en;
 }
 
 /** Fills {name} placeholders; values are plain text (the caller escapes the result). */
