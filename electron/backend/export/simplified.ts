@@ -1,27 +1,35 @@
 // 简体 documents: each one is written as its 繁體 twin (names taken from the stored Simplified spelling) and then
-// passed once through OpenCC's Hong Kong → mainland converter. OpenCC's tables are ~100 kB, so they are loaded only
+// passed once through OpenCC's Hong Kong → mainland converter. OpenCC's tables are ~200 kB, so they are loaded only
 // when a Simplified document is asked for (a dynamic import, which esbuild keeps as its own chunk in browser mode).
+// Our own wording (labels) also gets the mainland words the UI's 简体 gets (shared/domain/mainland-words.ts, decision
+// 017: 列印 → 打印, 電郵 → 电子邮件); a user's text gets characters only, since a word there may mean something else.
 import type { ExportLanguage } from '../../../shared/contract';
-import { withMainlandTerms } from '../../../shared/domain/mainland-terms';
+import { mainlandWords } from '../../../shared/domain/mainland-words';
 
 export type TextPass = (text: string) => string;
 
-let converter: TextPass | undefined;
+let converters: { text: TextPass; wording: TextPass } | undefined;
 let loading: Promise<TextPass> | undefined;
 
-/** Loads OpenCC once; later calls get the same converter. */
+/** Loads OpenCC once; later calls get the same converter (characters only, for whole documents). */
 export function loadSimplifier(): Promise<TextPass> {
-  loading ??= import('opencc-js/t2cn').then(({ Converter }) => {
-    converter = Converter({ from: 'hk', to: 'cn' });
-    return converter;
+  loading ??= import('opencc-js/t2cn').then(({ ConverterFactory, Locale }) => {
+    const hk = Locale.from['hk']!;
+    const cn = Locale.to['cn']!;
+    converters = { text: ConverterFactory(hk, cn), wording: ConverterFactory(hk, cn, [[mainlandWords]]) };
+    return converters.text;
   });
   return loading;
 }
 
+function loaded(): NonNullable<typeof converters> {
+  if (!converters) throw new Error('OpenCC is not loaded yet: await loadSimplifier() before building a Simplified document.');
+  return converters;
+}
+
 /** Traditional characters to Simplified; the converter must have been loaded (see `finishingPass`). */
 export function toSimplified(text: string): string {
-  if (!converter) throw new Error('OpenCC is not loaded yet: await loadSimplifier() before building a Simplified document.');
-  return converter(text);
+  return loaded().text(text);
 }
 
 /**
@@ -45,11 +53,11 @@ export function mapStrings<T>(value: T, pass: TextPass): T {
 
 const labelCache = new WeakMap<object, unknown>();
 
-/** A 繁體 label set in 简体, mainland terms put in first (列印 → 打印); made once per set. */
+/** A 繁體 label set in 简体 with mainland words (列印 → 打印); made once per set. */
 export function simplifiedLabels<T extends object>(traditional: T): T {
   const known = labelCache.get(traditional) as T | undefined;
   if (known) return known;
-  const made = mapStrings(traditional, (text) => toSimplified(withMainlandTerms(text)));
+  const made = mapStrings(traditional, loaded().wording);
   labelCache.set(traditional, made);
   return made;
 }

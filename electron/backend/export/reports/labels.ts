@@ -90,7 +90,7 @@ const zhHant: Labels = {
   previousInteractions: '過往交往',
   earlierMeetings: '其他行程中的會面',
   openFollowUps: '未完成的跟進事項',
-  nothingRecorded: '此會議尚未記錄任何資料。',
+  nothingRecorded: '此會議尚未有任何記錄。',
   none: '沒有。',
   sector: '行業',
   stage: '階段',

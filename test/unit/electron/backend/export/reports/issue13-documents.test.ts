@@ -62,7 +62,7 @@ describe('briefing pack without empty sections', () => {
 
   it('does the same in Chinese', async () => {
     const text = pdfText(await t.call('export.briefingPdf', { tripId: trip.id, language: 'zh-Hant' }), 'briefing-zh.pdf');
-    expect(text.match(/此會議尚未記錄任何資料/g)).toHaveLength(1);
+    expect(text.match(/此會議尚未有任何記錄/g)).toHaveLength(1);
     expect(text).toContain('談話要點');
     expect(text).not.toContain('沒有記錄。');
     expect(text).not.toContain('背景');
