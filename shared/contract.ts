@@ -22,13 +22,18 @@ const { tripId: _tripId, ...eventFields } = EventInput.shape;
 const EventPatch = patchOf(eventFields);
 const TripAndId = z.object({ id: Id, tripId: Id });
 
-/** Per-device preferences: the clash rules (see shared/domain/clashes.ts) and who uses this laptop. */
+export const Paper = z.enum(['A4', 'Letter']);
+export type Paper = z.infer<typeof Paper>;
+
+/** Per-device preferences: the clash rules (see shared/domain/clashes.ts), who uses this laptop, the paper it prints on. */
 export const Settings = z.object({
   transferMinutes: z.number().int().min(0).max(24 * 60),
   interCityTransferMinutes: z.number().int().min(0).max(48 * 60),
   tentativeWarningDays: z.number().int().min(0).max(365),
   /** The delegation member who uses this device: the author of notes written here. */
   meId: Id.optional(),
+  /** The paper every document dialog starts from, and every export made without naming one (A4 unless changed). */
+  paper: Paper,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -52,15 +57,16 @@ export const FollowUpFilter = z.object({
   today: CalendarDate,
 });
 
-export const Paper = z.enum(['A4', 'Letter']);
-/** The language of an exported document: the exporter's choice, whatever the app's language is. */
-export const ExportLanguage = z.enum(['en', 'zh-Hant']);
+/** The language of an exported document: the exporter's choice, whatever the app's language is. 简体 ('zh-Hans') is
+ *  made from the 繁體 document by OpenCC, with names from their stored Simplified spelling. */
+export const ExportLanguage = z.enum(['en', 'zh-Hant', 'zh-Hans']);
 export type ExportLanguage = z.infer<typeof ExportLanguage>;
 
 /** What a printed or exported trip document includes; notes and restricted briefing fields are off unless asked. */
 export const DocumentOptions = z.object({
   tripId: Id,
-  paper: Paper.default('A4'),
+  /** Left out: the paper in this device's settings. */
+  paper: Paper.optional(),
   language: ExportLanguage.default('en'),
   includeNotes: z.boolean().default(false),
   includeRestricted: z.boolean().default(false),
@@ -160,7 +166,11 @@ export const contract = {
    * A press-release draft in the style of the seeds, for a person to edit; `file` is the draft to save, or the
    * person's edited `text` when given (it is kept as written, under the draft's file name).
    */
-  'export.pressRelease': { input: z.object({ tripId: Id, language: ExportLanguage, text: z.string().max(1_000_000).optional() }), output: returns<{ text: string; file: ExportFile }>() },
+  /** The draft's text, and a file of it (the edited `text` when given) as plain text or a Word document. */
+  'export.pressRelease': {
+    input: z.object({ tripId: Id, language: ExportLanguage, text: z.string().max(1_000_000).optional(), format: z.enum(['txt', 'docx']).default('txt') }),
+    output: returns<{ text: string; file: ExportFile }>(),
+  },
   /** The trip's events as iCalendar with real TZIDs and VTIMEZONEs; only one member's when `memberId` is given. */
   'export.ics': { input: z.object({ tripId: Id, memberId: Id.optional() }), output: returns<ExportFile>() },
   'export.table': { input: z.object({ table: z.enum(['followups', 'contacts', 'outcomes']), format: z.enum(['csv', 'xlsx']), jobId: ExportJobId }), output: returns<ExportFile>() },

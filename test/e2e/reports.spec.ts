@@ -65,7 +65,7 @@ test('the press-release draft shows English and Chinese text and keeps an edit a
   await expect(draft).toHaveValue(/Editor’s note kept\.$/);
 
   // Saving keeps the edited text.
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as file…' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as text…' }).click()]);
   expect(await readFile((await download.path())!, 'utf8')).toMatch(/Editor’s note kept\.$/);
 
   // Closing with edits asks first; dismissing the question keeps the dialog and the text.

@@ -5,6 +5,7 @@ import type { Contact, Member, Names, Note, Organisation, Trip, TripEvent } from
 import { bilingualText, cityText, dayPlaces, eventPlaces, type EventPlaces, type Place } from '../../../shared/domain/place';
 import { instantFromLocal, localParts, tripDays } from '../../../shared/domain/time';
 import type { ExportLanguage } from '../../../shared/contract';
+import { chineseName, isChinese } from './simplified';
 
 export interface ItinerarySource {
   trip: Trip;
@@ -65,8 +66,8 @@ export function byPrecedence(a: Member, b: Member): number {
 
 /** A name as the reader of the chosen language expects it first, with the other script after it when there is one. */
 export function namesFor(names: Names, language: ExportLanguage): { primary: string; secondary: string } {
-  const chinese = names.zhHant || names.zhHans;
-  if (language === 'zh-Hant' && chinese) return { primary: chinese, secondary: names.en };
+  const chinese = chineseName(names, language) || names.zhHans;
+  if (isChinese(language) && chinese) return { primary: chinese, secondary: names.en };
   return { primary: names.en, secondary: chinese };
 }
 
@@ -85,7 +86,8 @@ export function buildItinerary(source: ItinerarySource): Itinerary {
   const contacts = new Map(source.contacts.map((c) => [c.id, c]));
   const shown = source.events.filter((e) => e.status !== 'cancelled').sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
 
-  const language = source.language ?? 'en';
+  // Places keep one Chinese spelling (the 繁體 one a person typed); a 简体 document converts it with the rest.
+  const language = isChinese(source.language ?? 'en') ? 'zh-Hant' : 'en';
   const places = eventPlaces(trip, source.events);
   const named = (p: Place, date: string): ZonePlace => ({
     zone: p.zone,

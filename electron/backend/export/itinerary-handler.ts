@@ -1,6 +1,6 @@
 // export.itineraryPdf: reads the trip, builds the itinerary HTML and has the host's PdfRenderer print it.
 // Kept apart from handlers/documents.ts so each document's handler has one owner; documents.ts only points here.
-import type { ParsedInputOf } from '../../../shared/contract';
+import type { Paper, ParsedInputOf } from '../../../shared/contract';
 import type { MadeFile } from '../files/held-files';
 import { BackendError, notFound } from '../errors';
 import { live } from '../store/live';
@@ -8,6 +8,7 @@ import type { DocumentSources } from './sources';
 import { itineraryHtml } from './itinerary';
 import type { ItinerarySource } from './itinerary-data';
 import { footerTemplate, headerTemplate, pdfFile, pdfFileName } from './pdf';
+import { finishingPass } from './simplified';
 
 /** Everything the itinerary may show about one trip, tombstones left out. */
 export async function loadItinerarySource({ store }: Pick<DocumentSources, 'store'>, tripId: string): Promise<ItinerarySource> {
@@ -23,23 +24,27 @@ export async function loadItinerarySource({ store }: Pick<DocumentSources, 'stor
   return { trip, events: live(events), notes: live(notes), members: live(members), organisations: live(organisations), contacts: live(contacts) };
 }
 
-export async function exportItineraryPdf(sources: DocumentSources, input: ParsedInputOf<'export.itineraryPdf'>): Promise<MadeFile> {
+/** `paper` is filled in by the handler from this device's settings when the call named none. */
+export async function exportItineraryPdf(sources: DocumentSources, input: ParsedInputOf<'export.itineraryPdf'> & { paper: Paper }): Promise<MadeFile> {
   const { pdf } = sources;
   if (!pdf) {
     throw new BackendError('internal', 'This copy of the app has no PDF engine, so the itinerary could not be made. Nothing was changed.');
   }
+  // 简体: the 繁體 document (names in their stored Simplified spelling) through OpenCC; see ./simplified.ts.
+  const pass = await finishingPass(input.language);
   const source = await loadItinerarySource(sources, input.tripId);
   const document = itineraryHtml(source, { language: input.language, includeNotes: input.includeNotes, includeRestricted: input.includeRestricted });
+  const running = { ...document.running, title: pass(document.running.title) };
   let bytes: Uint8Array;
   try {
-    bytes = await pdf.render(document.html, {
+    bytes = await pdf.render(pass(document.html), {
       paper: input.paper,
-      headerTemplate: headerTemplate(document.running),
-      footerTemplate: footerTemplate(document.running),
+      headerTemplate: headerTemplate(running),
+      footerTemplate: footerTemplate(running),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new BackendError('internal', `The PDF engine could not print the itinerary (${reason}). Nothing was changed; try again, or restart the app if it keeps failing.`);
   }
-  return pdfFile(pdfFileName(document.fileNamePrefix, source.trip.title), bytes);
+  return pdfFile(pdfFileName(document.fileNamePrefix, running.title), bytes);
 }

@@ -1,7 +1,8 @@
-// The itinerary PDF's own words in English and Traditional Chinese. The backend keeps document strings here, not in
+// The itinerary PDF's own words in English and Traditional Chinese (简体: the 繁體 converted, see ./simplified.ts). The backend keeps document strings here, not in
 // the renderer's i18n: the PDF's language is the exporter's choice, whatever the app's language is.
 import type { ExportLanguage } from '../../../shared/contract';
 import type { EventKind } from '../../../shared/model';
+import { simplifiedLabels } from './simplified';
 
 const en = {
   documentName: 'Itinerary',
@@ -82,7 +83,7 @@ const zhHant: ItineraryLabels = {
   colon: '：',
   cancelledLeftOut: '已取消的 {count} 項活動不列於本行程表。',
   cancelledLeftOutOne: '已取消的 1 項活動不列於本行程表。',
-  restrictedIncluded: '本文件載有限閱簡介資料，請勿轉交。',
+  restrictedIncluded: '本文件載有限閱簡介內容，請勿轉交。',
   timesIn: '當地時間：{places}',
   and: ' 及 ',
   nothingPlanned: '當日沒有安排。',
@@ -101,7 +102,7 @@ const zhHant: ItineraryLabels = {
   tentative: '暫定',
   contactsSheet: '聯絡資料',
   counterpartContacts: '對口聯絡人',
-  noContacts: '本行程的活動沒有連結對口聯絡人。',
+  noContacts: '本行程的活動未列出對口聯絡人。',
   objectives: '目標',
   talkingPoints: '談話要點',
   background: '背景',
@@ -120,7 +121,7 @@ const zhHant: ItineraryLabels = {
 };
 
 export function itineraryLabels(language: ExportLanguage): ItineraryLabels {
-  return language === 'zh-Hant' ? zhHant : en;
+  return language === 'zh-Hant' ? zhHant : language === 'zh-Hans' ? simplifiedLabels(zhHant) : en;
 }
 
 /** Fills {name} placeholders; values are plain text (the caller escapes the result). */

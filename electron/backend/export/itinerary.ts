@@ -7,6 +7,7 @@ import { addCalendarDays, localParts } from '../../../shared/domain/time';
 import { buildItinerary, byPrecedence, namesFor, zoneOffset, type Itinerary, type ItineraryDay, type ItineraryOptions, type ItinerarySource, type ZonePlace } from './itinerary-data';
 import { fill, itineraryLabels, type ItineraryLabels } from './itinerary-labels';
 import { itineraryCss } from './itinerary-styles';
+import { isChinese, localeOf } from './simplified';
 import { html, multiline, pageDocument, trustedHtml, type Html, type RunningTexts } from './pdf';
 
 interface Ctx {
@@ -30,7 +31,7 @@ function dateRange(ctx: Ctx, start: string, end: string): string {
   const parts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   const f = new Intl.DateTimeFormat(ctx.locale, parts);
   if (start === end) return f.format(utc(start));
-  if (ctx.options.language !== 'zh-Hant' || end < start) return f.formatRange(utc(start), utc(end));
+  if (!isChinese(ctx.options.language) || end < start) return f.formatRange(utc(start), utc(end));
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   const endParts: Intl.DateTimeFormatOptions = start.slice(0, 7) === end.slice(0, 7) ? { day: 'numeric' } : sameYear ? { month: 'long', day: 'numeric' } : parts;
   return `${f.format(utc(start))}至${new Intl.DateTimeFormat(ctx.locale, { ...endParts, timeZone: 'UTC' }).format(utc(end))}`;
@@ -212,7 +213,7 @@ export interface ItineraryDocument {
 /** The whole itinerary document, and the texts of its running header and footer. */
 export function itineraryHtml(source: ItinerarySource, options: ItineraryOptions): ItineraryDocument {
   const l = itineraryLabels(options.language);
-  const ctx: Ctx = { it: buildItinerary({ ...source, language: options.language }), options, l, locale: options.language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB' };
+  const ctx: Ctx = { it: buildItinerary({ ...source, language: options.language }), options, l, locale: localeOf(options.language) };
   const body = html`${cover(ctx)}${ctx.it.days.map((d) => dayPage(ctx, d))}${contactsSheet(ctx)}`;
   const title = source.trip.title;
   return {

@@ -1,5 +1,6 @@
 // export.*: the trip documents (itinerary PDF, briefing pack, post-trip report, press-release draft). Each is built
 // in ../export/ from the store and the host's PDF engine; this file only routes the methods there.
+import type { Paper } from '../../../shared/contract';
 import type { Handlers } from '../dispatch';
 import type { MadeFile } from '../files/held-files';
 import type { DocumentSources } from '../export/sources';
@@ -16,21 +17,23 @@ export function documentsHandlers(ctx: HandlerContext): Group {
   const hold = (file: MadeFile) => ctx.files.hold(file);
   // A PDF's engine starts while its HTML is built (browser mode's Chromium launches in its own processes meanwhile).
   const prepare = () => sources.pdf?.prepare?.();
+  // A call that names no paper gets this device's (settings.paper, A4 unless changed), as the dialogs start from.
+  const withPaper = <T extends { paper?: Paper }>(input: T): T & { paper: Paper } => ({ ...input, paper: input.paper ?? ctx.store.meta().settings?.paper ?? 'A4' });
   return {
     'export.itineraryPdf': async (input) => {
       prepare();
-      return hold(await exportItineraryPdf(sources, input));
+      return hold(await exportItineraryPdf(sources, withPaper(input)));
     },
     'export.briefingPdf': async (input) => {
       prepare();
-      return hold(await exportBriefingPdf(sources, input));
+      return hold(await exportBriefingPdf(sources, withPaper(input)));
     },
     'export.reportPdf': async (input) => {
       prepare();
-      return hold(await exportReportPdf(sources, input));
+      return hold(await exportReportPdf(sources, withPaper(input)));
     },
-    'export.reportDocx': async (input) => hold(await exportReportDocx(sources, input)),
-    'export.reportMarkdown': async (input) => hold(await exportReportMarkdown(sources, input)),
+    'export.reportDocx': async (input) => hold(await exportReportDocx(sources, withPaper(input))),
+    'export.reportMarkdown': async (input) => hold(await exportReportMarkdown(sources, withPaper(input))),
     'export.pressRelease': async (input) => {
       const { text, file } = await exportPressRelease(sources, input);
       return { text, file: hold(file) };

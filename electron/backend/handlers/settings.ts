@@ -1,4 +1,4 @@
-// settings.*: this device's preferences (clash rules, who uses this laptop), kept in meta.json rather than as
+// settings.*: this device's preferences (clash rules, who uses this laptop, its paper), kept in meta.json rather than as
 // recorded changes: they belong to the device and are not synced. Windows hear of a change through data.changed
 // with collection 'settings' (see ../change-pushes.ts).
 import type { Settings } from '../../../shared/contract';
@@ -9,7 +9,7 @@ import type { HandlerContext } from './context';
 type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 
 export function settingsHandlers(ctx: HandlerContext): SettingsHandlers {
-  const current = (): Settings => ({ ...defaultClashSettings, ...ctx.store.meta().settings });
+  const current = (): Settings => ({ ...defaultClashSettings, paper: 'A4', ...ctx.store.meta().settings });
   return {
     async 'settings.get'() {
       return current();

@@ -5,6 +5,7 @@ import type { MeetingBrief } from './briefing-data';
 import { esc, markdown, pageFrame } from './html';
 import type { ExportLanguage } from '../../../../shared/contract';
 import type { Labels } from './labels';
+import { isChinese } from '../simplified';
 import { citiesOf, formatCalendarDate, formatDateRange, formatDay, formatTimes, localDay, nameIn, type TripFacts } from './trip-facts';
 
 export interface BriefingOptions {
@@ -26,12 +27,13 @@ function field(c: Ctx, f: BriefField, heading?: string): string {
 
 function orgLine(c: Ctx, o: Organisation): string {
   const bits = [c.l.orgKinds[o.kind], o.sector, o.city, `${c.l.stage}: ${c.l.stages[o.stage]}`].filter(Boolean);
-  const other = c.language === 'zh-Hant' ? o.name.en : o.name.zhHant;
+  const other = isChinese(c.language) ? o.name.en : o.name.zhHant;
   return `<h4>${esc(nameIn(c.language, o.name))}${other && other !== nameIn(c.language, o.name) ? ` <span class="muted">${esc(other)}</span>` : ''}</h4><p class="muted">${esc(bits.join(' · '))}</p>`;
 }
 
-function section(title: string, body: string, c: Ctx): string {
-  return `<h3>${esc(title)}</h3>${body || `<p class="muted">${esc(c.l.nothingRecorded)}</p>`}`;
+/** A heading and its body, or nothing at all when the body is empty (no page of "Nothing recorded." headings). */
+function section(title: string, body: string): string {
+  return body ? `<h3>${esc(title)}</h3>${body}` : '';
 }
 
 function when(c: Ctx, b: MeetingBrief): string {
@@ -54,7 +56,7 @@ function brief(c: Ctx, b: MeetingBrief, n: number, total: number): string {
         .map((p) => {
           const org = p.organisationId ? b.counterparts.find((o) => o.id === p.organisationId) : undefined;
           const title = [p.title, org ? nameIn(c.language, org.name) : ''].filter(Boolean).join(', ');
-          const other = c.language === 'zh-Hant' ? p.name.en : p.name.zhHant;
+          const other = isChinese(c.language) ? p.name.en : p.name.zhHant;
           return `<li><strong>${esc(nameIn(c.language, p.name))}</strong>${other && other !== nameIn(c.language, p.name) ? ` (${esc(other)})` : ''}${title ? ` — ${esc(title)}` : ''}</li>`;
         })
         .join('')}</ul>`
@@ -79,15 +81,17 @@ function brief(c: Ctx, b: MeetingBrief, n: number, total: number): string {
         )
         .join('')}</tbody></table>`
     : '';
+  const sections =
+    section(l.objectives, field(c, e.briefing.objectives)) +
+    section(l.talkingPoints, field(c, e.briefing.talkingPoints)) +
+    section(l.background, background) +
+    section(l.previousInteractions, previous) +
+    section(l.openFollowUps, followUps);
   return (
     `<section class="brief page-break" aria-label="${esc(e.title)}">` +
     `<p class="muted">${esc(l.briefOf.replace('{n}', String(n)).replace('{total}', String(total)))}</p><h2>${esc(e.title)}</h2>` +
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>` +
-    section(l.objectives, field(c, e.briefing.objectives), c) +
-    section(l.talkingPoints, field(c, e.briefing.talkingPoints), c) +
-    section(l.background, background, c) +
-    section(l.previousInteractions, previous, c) +
-    section(l.openFollowUps, followUps, c) +
+    (sections || `<p class="muted">${esc(l.nothingRecorded)}</p>`) +
     `</section>`
   );
 }

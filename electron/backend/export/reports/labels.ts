@@ -1,7 +1,9 @@
-// The words the briefing pack and the post-trip report print, in English and Traditional Chinese. The renderer has
+// The words the briefing pack and the post-trip report print, in English and Traditional Chinese (简体: the 繁體
+// converted, see ../simplified.ts). The renderer has
 // its own i18n; the backend keeps this small dictionary so an export reads the same whichever window asked for it.
 import type { ExportLanguage } from '../../../../shared/contract';
 import type { EventKind, FollowUpStatus, OrganisationKind, PipelineStage } from '../../../../shared/model';
+import { simplifiedLabels } from '../simplified';
 
 const en = {
   briefingPack: 'Briefing pack',
@@ -23,7 +25,8 @@ const en = {
   previousInteractions: 'Previous interactions',
   earlierMeetings: 'Earlier meetings on other trips',
   openFollowUps: 'Open follow-ups with them',
-  nothingRecorded: 'Nothing recorded.',
+  /** Said once for a meeting that has no objectives, talking points, background, history or follow-ups. */
+  nothingRecorded: 'Nothing is recorded about this meeting yet.',
   none: 'None.',
   sector: 'Sector',
   stage: 'Stage',
@@ -87,7 +90,7 @@ const zhHant: Labels = {
   previousInteractions: '過往交往',
   earlierMeetings: '其他行程中的會面',
   openFollowUps: '未完成的跟進事項',
-  nothingRecorded: '沒有記錄。',
+  nothingRecorded: '此會議尚未有任何記錄。',
   none: '沒有。',
   sector: '行業',
   stage: '階段',
@@ -127,5 +130,5 @@ const zhHant: Labels = {
 };
 
 export function labelsFor(language: ExportLanguage): Labels {
-  return language === 'zh-Hant' ? zhHant : en;
+  return language === 'zh-Hant' ? zhHant : language === 'zh-Hans' ? simplifiedLabels(zhHant) : en;
 }

@@ -4,6 +4,7 @@
 import { hasOutcome } from '../../../../shared/domain/followups';
 import type { Leg, Organisation, TripEvent } from '../../../../shared/model';
 import type { ExportLanguage } from '../../../../shared/contract';
+import { chineseName, isChinese } from '../simplified';
 import { chineseCount, cityInChinese, countEn, endsLine, endsLineZh, listEn, listZh, midSentence, monthDay, monthDayZh, roleInChinese, spanEn, spanZh } from './press-words';
 import { citiesOf, counterpartsOf, formatCount, formatHkd, isMeetingLike, localDay, type TripFacts } from './trip-facts';
 
@@ -37,8 +38,9 @@ function stories(facts: TripFacts): LegStory[] {
   return [...byLeg.values()];
 }
 
-/** The release's facts, the same for both languages. */
-function pressFacts(facts: TripFacts) {
+/** The release's facts, the same for every language; Chinese names in the spelling of `language` (简体: stored Simplified). */
+function pressFacts(facts: TripFacts, language: ExportLanguage) {
+  const zh = (names: { en: string; zhHant: string; zhHans?: string }) => chineseName(names, language) || names.en;
   const { trip } = facts;
   const leader = facts.members[0];
   const [role = '', ...rest] = (leader?.title ?? '').split(',').map((s) => s.trim());
@@ -60,11 +62,12 @@ function pressFacts(facts: TripFacts) {
     trip,
     nameEn: leader?.name.en ?? '[Name]',
     surnameEn: leader?.name.en.split(/\s+/).at(-1) ?? '[Name]',
-    nameZh: leader?.name.zhHant || leader?.name.en || '［姓名］',
+    nameZh: leader ? zh(leader.name) || '［姓名］' : '［姓名］',
     role: role || '[Title]',
     roleZh: roleInChinese(role) ?? '［職銜］',
     body,
-    bodyZh: bodyRecord?.name.zhHant || (body ? `［${body}］` : ''),
+    bodyZh: (bodyRecord && chineseName(bodyRecord.name, language)) || (body ? `［${body}］` : ''),
+    zh,
     cities: citiesOf(trip),
     abroad: citiesOf(trip).some((c) => c.toLowerCase() !== 'hong kong'),
     stories: stories(facts),
@@ -149,7 +152,7 @@ function chinese(p: PressFacts): string {
   for (const s of p.stories) {
     if (s.events.length === 0) continue;
     const where = p.abroad ? `${p.nameZh}於${spanZh(s.leg.startDate, s.leg.endDate)}在${cityInChinese(s.leg.city)}訪問期間` : `${p.nameZh}於${spanZh(s.leg.startDate, s.leg.endDate)}`;
-    const met = s.counterparts.length ? `與${listZh(s.counterparts.map((o) => o.name.zhHant || o.name.en))}的代表會面，` : '';
+    const met = s.counterparts.length ? `與${listZh(s.counterparts.map((o) => p.zh(o.name)))}的代表會面，` : '';
     lines.push('', `${where}，${met}行程包括${chineseCount(s.events.length)}項會議及參觀活動。`);
   }
   const outcomes: string[] = [];
@@ -157,7 +160,7 @@ function chinese(p: PressFacts): string {
     const each = p.mous.map((m) => `《${m.title}》${m.parties.length ? `（簽署方：${listZh(m.parties)}${m.date ? `；${monthDayZh(m.date)}` : ''}）` : ''}`);
     outcomes.push(`訪問期間共簽署${chineseCount(p.mous.length)}份合作備忘錄：${listZh(each)}。`);
   }
-  if (p.companies.length) outcomes.push(enterprisesZh(p.nameZh, p.companies.map((o) => o.name.zhHant || o.name.en)));
+  if (p.companies.length) outcomes.push(enterprisesZh(p.nameZh, p.companies.map((o) => p.zh(o.name))));
   if (p.investment || p.jobs) {
     const parts = [p.investment ? `在港投資約${formatHkd(p.investment)}` : '', p.jobs ? `創造約${formatCount(p.jobs)}個職位` : ''].filter(Boolean);
     outcomes.push(`有關企業預計${parts.join('，並')}。`);
@@ -170,6 +173,7 @@ function chinese(p: PressFacts): string {
 }
 
 export function pressRelease(facts: TripFacts, language: ExportLanguage): string {
-  const p = pressFacts(facts);
-  return language === 'zh-Hant' ? chinese(p) : english(p);
+  const p = pressFacts(facts, language);
+  // 简体 is this 繁體 text converted by the caller (../simplified.ts), its names already Simplified.
+  return isChinese(language) ? chinese(p) : english(p);
 }

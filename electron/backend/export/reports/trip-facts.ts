@@ -7,6 +7,7 @@ import { notFound } from '../../errors';
 import { live } from '../../store/live';
 import type { DocumentSources } from '../sources';
 import type { ExportLanguage } from '../../../../shared/contract';
+import { chineseName, isChinese, localeOf } from '../simplified';
 
 export interface TripFacts {
   trip: Trip;
@@ -52,8 +53,8 @@ export function isMeetingLike(event: TripEvent): boolean {
 }
 
 /** A person's or organisation's name in the language asked for, falling back to English when no Chinese is kept. */
-export function nameIn(language: ExportLanguage, names: { en: string; zhHant: string }): string {
-  return language === 'zh-Hant' && names.zhHant ? names.zhHant : names.en;
+export function nameIn(language: ExportLanguage, names: { en: string; zhHant: string; zhHans?: string }): string {
+  return (isChinese(language) && chineseName(names, language)) || names.en;
 }
 
 /** Organisations the event names, except the delegation's own body (it is not a counterpart). */
@@ -83,16 +84,13 @@ export function contactsOf(facts: TripFacts, event: TripEvent): Contact[] {
   return event.contactIds.map((id) => facts.contacts.get(id)).filter((c): c is Contact => c !== undefined);
 }
 
-function locale(language: ExportLanguage): string {
-  return language === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB';
-}
 
 /** "Wed 14 May 2025" / "2025年5月14日（星期三）" for a calendar date. */
 export function formatDay(language: ExportLanguage, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
-  if (language === 'zh-Hant') {
-    const day = new Intl.DateTimeFormat('zh-Hant-HK', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
-    const weekday = new Intl.DateTimeFormat('zh-Hant-HK', { weekday: 'long', timeZone: 'UTC' }).format(d);
+  if (isChinese(language)) {
+    const day = new Intl.DateTimeFormat(localeOf(language), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
+    const weekday = new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', timeZone: 'UTC' }).format(d);
     return `${day}（${weekday}）`;
   }
   return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
@@ -100,7 +98,7 @@ export function formatDay(language: ExportLanguage, date: string): string {
 
 /** A calendar date without the weekday: "14 May 2025" / "2025年5月14日". */
 export function formatCalendarDate(language: ExportLanguage, date: string): string {
-  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export function formatDateRange(language: ExportLanguage, start: string, end: string): string {

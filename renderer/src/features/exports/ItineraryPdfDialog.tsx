@@ -3,32 +3,28 @@
 // happened and keeps every choice, so trying again is one click.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportLanguage, type TripDetail } from '../../../../shared/contract';
+import type { ExportLanguage, Paper, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
-import { currentLanguage, languages } from '../../i18n';
-import { defaultLanguage } from '../reports/reportLogic';
+import { defaultExportLanguage, exportLanguages, useSettingsPaper } from './documentChoices';
 
-type Paper = 'A4' | 'Letter';
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'notSaved' } | { kind: 'failed'; title: string; detail: string };
 
 const formId = 'itinerary-pdf-form';
 
-/** A4 everywhere but North America, where Letter is the paper in the printer. */
-function defaultPaper(): Paper {
-  return /-(US|CA)\b/i.test(navigator.language) ? 'Letter' : 'A4';
-}
-
 export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const toast = useToast();
   const ids = { notesHint: useId(), restrictedHint: useId() };
-  const [paper, setPaper] = useState<Paper>(defaultPaper);
-  const [language, setLanguage] = useState<ExportLanguage>(() => defaultLanguage(currentLanguage()));
+  // The paper of this device's settings (not the system's locale: issue 13), until the user picks one here.
+  const settingsPaper = useSettingsPaper();
+  const [picked, setPaper] = useState<Paper>();
+  const paper = picked ?? settingsPaper;
+  const [language, setLanguage] = useState<ExportLanguage>(() => defaultExportLanguage(i18n.language));
   const [includeNotes, setIncludeNotes] = useState(false);
   const [includeRestricted, setIncludeRestricted] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -92,10 +88,9 @@ export function ItineraryPdfDialog({ detail, onClose }: { detail: TripDetail; on
           </Field>
           <Field label={t('exports.itinerary.language')}>
             <select value={language} onChange={(e) => setLanguage(e.target.value as ExportLanguage)} disabled={busy}>
-              {/* The UI's languages that documents are written in. */}
-              {languages.filter((l) => ExportLanguage.safeParse(l.code).success).map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.label}
+              {exportLanguages.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {t(`reports.languages.${code}`)}
                 </option>
               ))}
             </select>

@@ -2,13 +2,14 @@
 // made by the backend and kept through client.saveFile (a save dialog in Electron, a download in a browser).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
+import type { ExportLanguage, Paper, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
+import { exportLanguages, useSettingsPaper } from '../exports/documentChoices';
 import { defaultLanguage, reportFormats, reportMethod, type ReportFormat } from './reportLogic';
 
 export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | 'report'; detail: TripDetail; onClose: () => void }) {
@@ -17,7 +18,10 @@ export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | '
   const toast = useToast();
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const [language, setLanguage] = useState<ExportLanguage>(defaultLanguage(i18n.language));
-  const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
+  // The settings' paper until the user picks one here (the setting may arrive after the first render).
+  const settingsPaper = useSettingsPaper();
+  const [picked, setPaper] = useState<Paper>();
+  const paper = picked ?? settingsPaper;
   const [includeRestricted, setIncludeRestricted] = useState(false);
   const { busy, error, run } = useExportFile();
   const meetings = detail.events.filter((e) => ['meeting', 'signing', 'seminar', 'site-visit', 'meal'].includes(e.kind)).length;
@@ -63,13 +67,16 @@ export function DocumentDialog({ kind, detail, onClose }: { kind: 'briefing' | '
       )}
       <Field label={t('reports.options.language')}>
         <select value={language} onChange={(event) => setLanguage(event.target.value as ExportLanguage)}>
-          <option value="en">{t('reports.languages.en')}</option>
-          <option value="zh-Hant">{t('reports.languages.zh-Hant')}</option>
+          {exportLanguages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t(`reports.languages.${code}`)}
+            </option>
+          ))}
         </select>
       </Field>
       {(kind === 'briefing' || format === 'pdf') && (
         <Field label={t('reports.options.paper')}>
-          <select value={paper} onChange={(event) => setPaper(event.target.value as 'A4' | 'Letter')}>
+          <select value={paper} onChange={(event) => setPaper(event.target.value as Paper)}>
             <option value="A4">A4</option>
             <option value="Letter">Letter</option>
           </select>

@@ -1,4 +1,4 @@
-// The press-release draft in English or Traditional Chinese, in a text area to edit, with Copy and Save. Each
+// The press-release draft in English, 繁體 or 简体, in a text area to edit, with Copy and Save (as text or Word). Each
 // language's draft is fetched once and kept with its edits while the dialog is open, so switching loses nothing.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,13 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
+import { exportLanguages as languages } from '../exports/documentChoices';
 import { defaultLanguage } from './reportLogic';
 
 interface Draft {
   original: string;
   text: string;
 }
-
-const languages: ExportLanguage[] = ['en', 'zh-Hant'];
 
 export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -70,11 +69,11 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
     }
   }
 
-  async function save() {
+  async function save(format: 'txt' | 'docx') {
     if (!draft) return;
-    // The backend makes the file from the text as edited here and keeps it until it is saved.
+    // The backend makes the file (plain text or Word) from the text as edited here and keeps it until it is saved.
     await run(
-      async () => (await client.call('export.pressRelease', { tripId: detail.trip.id, language, text: draft.text })).file,
+      async () => (await client.call('export.pressRelease', { tripId: detail.trip.id, language, text: draft.text, format })).file,
       ({ fileName }) => toast(t('reports.saved', { fileName })),
     );
   }
@@ -100,8 +99,11 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
           <button type="button" className="button" onClick={() => void copy()} disabled={!draft}>
             {t('reports.press.copy')}
           </button>
-          <button type="button" className="button button--primary" onClick={() => void save()} disabled={!draft || busy}>
-            {busy ? t('common.saving') : t('reports.press.save')}
+          <button type="button" className="button" onClick={() => void save('txt')} disabled={!draft || busy}>
+            {t('reports.press.save')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => void save('docx')} disabled={!draft || busy}>
+            {busy ? t('common.saving') : t('reports.press.saveWord')}
           </button>
         </>
       }

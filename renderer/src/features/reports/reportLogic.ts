@@ -1,6 +1,7 @@
 // What the report dialogs decide without React: which backend method makes which format and the language a document
 // starts in.
 import type { ExportLanguage } from '../../../../shared/contract';
+import { defaultExportLanguage } from '../exports/documentChoices';
 
 export type ReportFormat = 'pdf' | 'docx' | 'markdown';
 
@@ -10,7 +11,5 @@ export function reportMethod(format: ReportFormat): 'export.reportPdf' | 'export
   return format === 'pdf' ? 'export.reportPdf' : format === 'docx' ? 'export.reportDocx' : 'export.reportMarkdown';
 }
 
-/** Documents start in the language the user reads the app in. */
-export function defaultLanguage(uiLanguage: string): ExportLanguage {
-  return uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en';
-}
+/** Documents start in the language the user reads the app in (see ../exports/documentChoices.ts). */
+export const defaultLanguage: (uiLanguage: string) => ExportLanguage = defaultExportLanguage;

@@ -27,6 +27,14 @@ export const exportsEn = {
     saveFailed: 'The itinerary PDF was made but could not be saved.',
     nothingSaved: 'Nothing was saved, and your choices are kept. Try again; if it keeps failing, restart the app.',
   },
+  /** The paper every document starts on, on the Data page. */
+  paperSetting: {
+    title: 'Paper',
+    intro: 'Itineraries, briefing packs and reports start on this paper size; each can still be printed on the other from its own dialog.',
+    label: 'Paper size for documents',
+    saved: 'Documents now start on {{paper}} paper.',
+    failed: 'The paper size could not be saved ({{reason}}). The previous size is kept; try again.',
+  },
   /** How far an export that takes seconds (a backup, a large table) has got. */
   progress: {
     gathering: 'Gathering the records…',

@@ -30,6 +30,13 @@ export const exportsZhHant: Strings<typeof exportsEn> = {
     saveFailed: '行程表 PDF 已製作，但未能儲存。',
     nothingSaved: '沒有儲存任何檔案，你的選項已保留。請再試；如問題持續，請重新啟動應用程式。',
   },
+  paperSetting: {
+    title: '紙張',
+    intro: '行程表、會議簡報及報告預設使用此紙張大小；每份文件仍可在其對話框中改用另一種紙張。',
+    label: '文件紙張大小',
+    saved: '文件現預設使用 {{paper}} 紙張。',
+    failed: '未能儲存紙張大小（{{reason}}）。已保留原來的設定，請再試一次。',
+  },
   progress: {
     gathering: '正在收集紀錄…',
     gatheringTrips: '正在收集紀錄：{{total}} 個行程中的第 {{done}} 個',

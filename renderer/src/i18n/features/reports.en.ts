@@ -16,7 +16,7 @@ export const reportsEn = {
     docx: 'Word (.docx)',
     markdown: 'Markdown (.md)',
   },
-  languages: { en: 'English', 'zh-Hant': '繁體中文' },
+  languages: { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' },
   briefing: {
     title: 'Briefing pack PDF',
     intro: 'A contents page, then one brief per meeting: objectives, talking points, background of the organisation and the people, previous interactions and open follow-ups.',
@@ -39,7 +39,8 @@ export const reportsEn = {
     copy: 'Copy',
     copied: 'Draft copied to the clipboard.',
     copyFailed: 'The draft could not be copied here. Select the text and copy it with the keyboard instead.',
-    save: 'Save as file…',
+    save: 'Save as text…',
+    saveWord: 'Save as Word…',
     regenerate: 'Start again from the records',
     discardEdits: 'Replace your edits with a fresh draft from the records?',
     discardOnClose: 'Close and lose your edits to the draft? Copy or save the text first to keep it.',

@@ -19,7 +19,7 @@ export const reportsZhHant: Strings<typeof reportsEn> = {
     docx: 'Word（.docx）',
     markdown: 'Markdown（.md）',
   },
-  languages: { en: 'English', 'zh-Hant': '繁體中文' },
+  languages: { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' },
   briefing: {
     title: '會議簡報 PDF',
     intro: '先列目錄，然後每個會議一份簡報：目標、談話要點、機構及人物背景、過往交往及未完成的跟進事項。',
@@ -42,7 +42,8 @@ export const reportsZhHant: Strings<typeof reportsEn> = {
     copy: '複製',
     copied: '已複製草稿。',
     copyFailed: '無法在此複製草稿。請選取文字，再用鍵盤複製。',
-    save: '另存為檔案…',
+    save: '另存為文字檔…',
+    saveWord: '另存為 Word 檔…',
     regenerate: '根據記錄重新撰寫',
     discardEdits: '要以記錄重新撰寫的草稿取代你的修改嗎？',
     discardOnClose: '關閉後你對草稿的修改將會遺失。要保留的話，請先複製或儲存文字。確定關閉嗎？',

@@ -12,6 +12,7 @@ describe('report dialog logic', () => {
 
   it('starts documents in the language the app is read in', () => {
     expect(defaultLanguage('zh-Hant')).toBe('zh-Hant');
+    expect(defaultLanguage('zh-Hans')).toBe('zh-Hans');
     expect(defaultLanguage('en')).toBe('en');
     expect(defaultLanguage('fr')).toBe('en');
   });
