@@ -16,6 +16,7 @@ import { notesZhHans } from './features/notes.zh-Hans';
 import { outcomesZhHans } from './features/outcomes.zh-Hans';
 import { searchZhHans } from './features/search.zh-Hans';
 import { formsZhHans } from './features/forms.zh-Hans';
+import { datetimeZhHans } from './features/datetime.zh-Hans';
 
 export const zhHans: Resources = {
   itinerary: itineraryZhHans,
@@ -26,6 +27,7 @@ export const zhHans: Resources = {
   outcomes: outcomesZhHans,
   search: searchZhHans,
   forms: formsZhHans,
+  datetime: datetimeZhHans,
   sync: syncZhHans,
   desktop: desktopZhHans,
   exports: exportsZhHans,
@@ -144,7 +146,7 @@ export const zhHans: Resources = {
     endBeforeStart: '行程的结束日期不能早于开始日期。请选择开始日期当日或之后的日期。',
     legEndBeforeStart: '此行程段的结束日期不能早于开始日期。',
     legOutside: '此行程段超出了行程日期（{{start}} 至 {{end}}）。',
-    badZone: '无法识别时区“{{zone}}”。请使用例如 Asia/Hong_Kong 的名称。',
+    badZone: '无法识别时区“{{zone}}”。请从列表选择城市，或输入例如 Asia/Hong_Kong 的时区。',
   },
   detail: {
     dates: '日期',

@@ -1,4 +1,4 @@
-// 简体中文: the date, time and time-zone fields. Same keys as datetime.en.ts.
+// 简体中文: generated from datetime.zh-Hant.ts by scripts/gen-zh-hans.ts (OpenCC plus mainland words). Do not edit; change datetime.zh-Hant.ts or the script and run it again.
 export const datetimeZhHans = {
   zone: {
     placeholder: '城市、国家或时区',

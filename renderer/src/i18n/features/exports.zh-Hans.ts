@@ -30,6 +30,13 @@ export const exportsZhHans: Strings<typeof exportsEn> = {
     saveFailed: '行程表 PDF 已制作，但未能保存。',
     nothingSaved: '没有保存任何文件，你的选项已保留。请再试；如问题持续，请重新启动应用程序。',
   },
+  paperSetting: {
+    title: '纸张',
+    intro: '行程表、会议简报及报告默认使用此纸张大小；每份文件仍可在其对话框中改用另一种纸张。',
+    label: '文件纸张大小',
+    saved: '文件现默认使用 {{paper}} 纸张。',
+    failed: '未能保存纸张大小（{{reason}}）。已保留原来的设置，请再试一次。',
+  },
   progress: {
     gathering: '正在收集记录…',
     gatheringTrips: '正在收集记录：{{total}} 个行程中的第 {{done}} 个',

@@ -19,7 +19,7 @@ export const reportsZhHans: Strings<typeof reportsEn> = {
     docx: 'Word（.docx）',
     markdown: 'Markdown（.md）',
   },
-  languages: { en: 'English', 'zh-Hant': '繁体中文' },
+  languages: { en: 'English', 'zh-Hant': '繁体中文', 'zh-Hans': '简体中文' },
   briefing: {
     title: '会议简报 PDF',
     intro: '先列目录，然后每个会议一份简报：目标、谈话要点、机构及人物背景、过往交往及未完成的跟进事项。',
@@ -42,7 +42,8 @@ export const reportsZhHans: Strings<typeof reportsEn> = {
     copy: '复制',
     copied: '已复制草稿。',
     copyFailed: '无法在此复制草稿。请选择文字，再用键盘复制。',
-    save: '另存为文件…',
+    save: '另存为文字档…',
+    saveWord: '另存为 Word 档…',
     regenerate: '根据记录重新撰写',
     discardEdits: '要以记录重新撰写的草稿替换你的修改吗？',
     discardOnClose: '关闭后你对草稿的修改将会遗失。要保留的话，请先复制或保存文字。确定关闭吗？',
