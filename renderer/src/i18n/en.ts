@@ -14,6 +14,7 @@ import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
 import { formsEn } from './features/forms.en';
+import { layoutEn } from './features/layout.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -31,6 +32,7 @@ export const en = {
   ics: icsEn,
   tables: tablesEn,
   backup: backupEn,
+  layout: layoutEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

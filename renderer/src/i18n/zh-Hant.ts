@@ -16,6 +16,7 @@ import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
+import { layoutZhHant } from './features/layout.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -33,6 +34,7 @@ export const zhHant: Resources = {
   ics: icsZhHant,
   tables: tablesZhHant,
   backup: backupZhHant,
+  layout: layoutZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',
