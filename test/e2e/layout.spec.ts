@@ -105,6 +105,8 @@ test('at 1024×700 every list keeps readable columns, and the trip list keeps it
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('dialog', { name: 'Delete this trip?' });
   await expect(confirm).toContainText('HKSTP delegation to Beijing');
+  // The keyboard is in the confirmation, not left behind on the closed menu.
+  await expect.poll(() => confirm.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
   await shot(page, 'issue13-list-1024');
