@@ -318,7 +318,8 @@ test('a trip is duplicated to new dates: events keep their local times, across a
 
   await openApp(page, planner);
   // The trip list offers it on each row…
-  await page.getByRole('button', { name: 'Duplicate London fintech week' }).click();
+  await page.getByRole('button', { name: 'Actions for London fintech week' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate…' }).click();
   await expect(page.getByRole('dialog', { name: 'Duplicate trip' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -403,6 +404,7 @@ test('screens in English: the overview with its timeline and counts', async ({ p
   await expect(page.getByRole('region', { name: 'Counterparts met' })).toContainText('Daniel Zhang');
   await shot(page, 'overview');
   await page.getByRole('link', { name: 'Back to trips' }).click();
-  await expect(page.getByRole('button', { name: 'Duplicate DG visit to Hangzhou and Shanghai' })).toBeVisible();
+  await page.getByRole('button', { name: 'Actions for DG visit to Hangzhou and Shanghai' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Duplicate…' })).toBeVisible();
   await shot(page, 'trip-list-duplicate');
 });

@@ -115,7 +115,8 @@ test('a backend issue inside a trip leg (patch.legs[0].city) lands on that legâ€
     { path: ['patch', 'sampleKey'], message: 'Not a sample.' },
   ]);
   await openApp(page, planner);
-  await page.getByRole('button', { name: 'Edit Hangzhou visit' }).click();
+  await page.getByRole('button', { name: 'Actions for Hangzhou visit' }).click();
+  await page.getByRole('menuitem', { name: 'Editâ€¦' }).click();
   const form = page.getByRole('dialog', { name: 'Edit trip' });
   await form.getByLabel('Country (leg 1)').fill('China (mainland)');
   await form.getByRole('button', { name: 'Save' }).click();

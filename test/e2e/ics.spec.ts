@@ -96,7 +96,8 @@ test('imports an Outlook calendar through the preview, only what is ticked', asy
   const { tripId } = await setUp(planner);
   await openTrip(page, planner, tripId);
   await expect(page.getByRole('heading', { level: 1, name: 'InvestHK Riyadh and Dubai mission' })).toBeVisible();
-  await pickFromExportMenu(page, /Import calendar file/);
+  // Import has its own button beside the Export menu (issue 13).
+  await page.getByRole('button', { name: /^Import calendar file/ }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Import a calendar file' });
   // A file that is not a calendar is refused in words, and nothing is imported.
@@ -137,7 +138,8 @@ test('imports an Outlook calendar through the preview, only what is ticked', asy
   await expect(dialog).toBeHidden();
 
   // A second import of the same file recognises what is already there.
-  await pickFromExportMenu(page, /Import calendar file/);
+  // Import has its own button beside the Export menu (issue 13).
+  await page.getByRole('button', { name: /^Import calendar file/ }).click();
   await dialog.getByLabel('Calendar file (.ics)').setInputFiles(fixture);
   await expect(table.getByRole('row', { name: /與沙特投資部會面/ })).toContainText('Updates an existing event');
   await expect(table.getByRole('row', { name: /Dinner hosted/ })).toContainText('New');
@@ -149,7 +151,7 @@ test('shows the import preview in Chinese', async ({ page, planner }) => {
   const { tripId } = await setUp(planner);
   await openTrip(page, planner, tripId, 'zh-Hant');
   await expect(page.getByRole('heading', { level: 1, name: 'InvestHK Riyadh and Dubai mission' })).toBeVisible();
-  await pickFromExportMenu(page, /匯入行事曆檔案/);
+  await page.getByRole('button', { name: /^匯入行事曆檔案/ }).click();
   const dialog = page.getByRole('dialog', { name: '匯入行事曆檔案' });
   await dialog.getByLabel('行事曆檔案（.ics）').setInputFiles(fixture);
   await expect(dialog.getByRole('row', { name: /全日項目不會匯入/ })).toBeVisible();
@@ -164,7 +166,8 @@ test('a 20,000-event file shows its progress while it is read, and Cancel stops 
   const { tripId } = await setUp(planner);
   await openTrip(page, planner, tripId);
   await expect(page.getByRole('heading', { level: 1, name: 'InvestHK Riyadh and Dubai mission' })).toBeVisible();
-  await pickFromExportMenu(page, /Import calendar file/);
+  // Import has its own button beside the Export menu (issue 13).
+  await page.getByRole('button', { name: /^Import calendar file/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a calendar file' });
   await dialog.getByLabel('Calendar file (.ics)').setInputFiles({ name: 'bulk.ics', mimeType: 'text/calendar', buffer: Buffer.from(bigCalendar(20_000)) });
 

@@ -102,7 +102,9 @@ test('a trip is edited, deleted, and brought back with Undo', async ({ page, pla
   await page.getByRole('link', { name: 'Back to trips' }).click();
   await expect(page.getByRole('link', { name: 'CEO visit to Hangzhou and Shanghai' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Edit CEO visit to Hangzhou and Shanghai' }).click();
+  // A row's actions are in its menu (issue 13: no buttons and red Delete on every row).
+  await page.getByRole('button', { name: 'Actions for CEO visit to Hangzhou and Shanghai' }).click();
+  await page.getByRole('menuitem', { name: 'Edit…' }).click();
   const form = page.getByRole('dialog', { name: 'Edit trip' });
   await expect(form.getByLabel('City (leg 2)')).toHaveValue('Shanghai');
   await form.getByLabel('Title').fill('CEO visit to Hangzhou, Shanghai and Suzhou');
@@ -116,7 +118,8 @@ test('a trip is edited, deleted, and brought back with Undo', async ({ page, pla
   await expect(row).toContainText('Confirmed');
   await expect(row).not.toContainText('Hangzhou ·');
 
-  await row.getByRole('button', { name: /^Delete/ }).click();
+  await row.getByRole('button', { name: /^Actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete this trip?' });
   await expect(confirm).toContainText('CEO visit to Hangzhou, Shanghai and Suzhou');
   await confirm.getByRole('button', { name: 'Delete trip' }).click();

@@ -15,6 +15,7 @@ import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
 import { formsEn } from './features/forms.en';
 import { datetimeEn } from './features/datetime.en';
+import { layoutEn } from './features/layout.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -33,6 +34,7 @@ export const en = {
   ics: icsEn,
   tables: tablesEn,
   backup: backupEn,
+  layout: layoutEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

@@ -17,6 +17,7 @@ import { outcomesZhHans } from './features/outcomes.zh-Hans';
 import { searchZhHans } from './features/search.zh-Hans';
 import { formsZhHans } from './features/forms.zh-Hans';
 import { datetimeZhHans } from './features/datetime.zh-Hans';
+import { layoutZhHans } from './features/layout.zh-Hans';
 
 export const zhHans: Resources = {
   itinerary: itineraryZhHans,
@@ -35,6 +36,7 @@ export const zhHans: Resources = {
   ics: icsZhHans,
   tables: tablesZhHans,
   backup: backupZhHans,
+  layout: layoutZhHans,
   app: {
     name: '代表团行程规划',
     tagline: '官方代表团访问行程',

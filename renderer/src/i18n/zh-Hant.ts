@@ -17,6 +17,7 @@ import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
 import { datetimeZhHant } from './features/datetime.zh-Hant';
+import { layoutZhHant } from './features/layout.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -35,6 +36,7 @@ export const zhHant: Resources = {
   ics: icsZhHant,
   tables: tablesZhHant,
   backup: backupZhHant,
+  layout: layoutZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',

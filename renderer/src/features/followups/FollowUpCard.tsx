@@ -32,18 +32,24 @@ export function FollowUpCard({ row, today, onEdit, onMove, onDragChange }: CardP
   return (
     <li className={`fu-card fu-card--${f.priority}`} draggable onDragStart={start} onDragEnd={() => onDragChange(null)} data-followup-id={f.id}>
       <div className="fu-card__head">
-        <button type="button" className="fu-card__title" onClick={() => onEdit(row)} aria-label={t('followups.board.edit', { title: f.title })}>
+        <button type="button" className="fu-card__title" onClick={() => onEdit(row)} aria-label={t('followups.board.edit', { title: f.title })} title={f.title}>
           {f.title}
         </button>
         <PriorityTag priority={f.priority} />
       </div>
-      <p className="fu-card__line">
-        <span className={row.ownerName ? '' : 'muted'}>{row.ownerName ?? t('followups.noOwner')}</span>
-        <span aria-hidden="true"> · </span>
+      {/* The due date may wrap (overdue is never cut off); the other lines end in an ellipsis, full text on hover. */}
+      <p className="fu-card__line fu-card__due">
         <DueDate followUp={f} today={today} />
       </p>
-      {row.organisationName && <p className="fu-card__line fu-card__org">{row.organisationName}</p>}
-      <p className="fu-card__line fu-card__trip">
+      <p className={`fu-card__line fu-card__clip${row.ownerName ? '' : ' muted'}`} title={row.ownerName}>
+        {row.ownerName ?? t('followups.noOwner')}
+      </p>
+      {row.organisationName && (
+        <p className="fu-card__line fu-card__clip fu-card__org" title={row.organisationName}>
+          {row.organisationName}
+        </p>
+      )}
+      <p className="fu-card__line fu-card__clip fu-card__trip" title={row.tripTitle}>
         <a href={listHref({ tripId: f.tripId })} aria-label={t('followups.list.tripLink', { title: row.tripTitle })}>
           {row.tripTitle}
         </a>

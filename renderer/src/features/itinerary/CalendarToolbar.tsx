@@ -43,12 +43,12 @@ export function CalendarToolbar({ label, onNavigate, onView, view }: ToolbarProp
       </div>
       <div className="itin-toolbar__group" role="group" aria-label={t('itinerary.calendar.undo')}>
         <button type="button" className="button button--small" onClick={() => history.run('undo')} disabled={history.busy} title={t('itinerary.calendar.undoHint')}>
-          <span aria-hidden="true">↶ </span>
-          {t('itinerary.calendar.undo')}
+          <span aria-hidden="true">↶</span>
+          <span className="itin-toolbar__text">{t('itinerary.calendar.undo')}</span>
         </button>
         <button type="button" className="button button--small" onClick={() => history.run('redo')} disabled={history.busy} title={t('itinerary.calendar.redoHint')}>
-          <span aria-hidden="true">↷ </span>
-          {t('itinerary.calendar.redo')}
+          <span aria-hidden="true">↷</span>
+          <span className="itin-toolbar__text">{t('itinerary.calendar.redo')}</span>
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 // The pieces handed to react-big-calendar once, at module level, so they never change between renders: event
 // boxes, the agenda row, the toolbar and the class names per kind and status. They read the trip from context.
+import type { CSSProperties } from 'react';
 import type { Components, EventProps } from 'react-big-calendar';
 import { AgendaEventContent, EventContent } from './EventContent';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -30,10 +31,22 @@ export const calendarComponents = {
   trip: { header: DayHeader },
 } as Components<LabelledEvent>;
 
-/** Colours by kind, and the look of tentative, cancelled and clashing events (see itinerary.css). */
-export function eventProps(shown: LabelledEvent): { className: string } {
+/** One hour's height in the time grid (itinerary.css sets the slots to half of it). */
+export const hourPx = 40;
+const labelPx = 14;
+const linePx = 16.6;
+
+/** Colours by kind, and the look of tentative, cancelled and clashing events (see itinerary.css). A short event
+ *  (45 minutes or less) shows its title alone on one line, cut with an ellipsis; a longer one as many lines of title
+ *  as fit under its times, the last one ending in an ellipsis. The full text is in the box's title attribute and,
+ *  unclipped, in its content for screen readers. */
+export function eventProps(shown: LabelledEvent): { className: string; style?: CSSProperties } {
   const { kind, status } = shown.event;
-  return { className: `itin-event itin-kind--${kind} itin-event--${status}${shown.clashCount > 0 ? ' itin-event--clash' : ''}` };
+  const minutes = (shown.end.getTime() - shown.start.getTime()) / 60_000;
+  const short = !shown.allDay && minutes <= 45;
+  const className = `itin-event itin-kind--${kind} itin-event--${status}${shown.clashCount > 0 ? ' itin-event--clash' : ''}${short ? ' itin-event--short' : ''}`;
+  const lines = Math.max(1, Math.floor(((minutes / 60) * hourPx - labelPx - 4) / linePx));
+  return { className, style: { '--title-lines': lines } as CSSProperties };
 }
 
 export const startAccessor = (e: LabelledEvent): Date => e.start;

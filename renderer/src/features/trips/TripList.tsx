@@ -8,7 +8,7 @@ import { hrefFor } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useProgressiveCount } from '../../components/useProgressiveCount';
 import { today, useFormat } from '../../i18n/format';
-import { DuplicateTripButton } from './DuplicateTripDialog';
+import { TripActionsMenu } from './TripActionsMenu';
 import { splitTrips, tripCities } from './tripLogic';
 
 interface TripListProps {
@@ -92,13 +92,7 @@ const TripRow = memo(function TripRow({ trip, onEdit, onDelete }: { trip: Trip; 
         <StatusBadge status={trip.status} />
       </td>
       <td className="trip-table__actions">
-        <button type="button" className="button button--small" aria-label={t('trips.editNamed', { title: trip.title })} onClick={() => onEdit(trip)}>
-          {t('common.edit')}
-        </button>
-        <DuplicateTripButton trip={trip} small />
-        <button type="button" className="button button--small button--quiet-danger" aria-label={t('trips.deleteNamed', { title: trip.title })} onClick={() => onDelete(trip)}>
-          {t('common.delete')}
-        </button>
+        <TripActionsMenu trip={trip} onEdit={onEdit} onDelete={onDelete} />
       </td>
     </tr>
   );

@@ -19,6 +19,7 @@ import { ItineraryCalendar } from '../itinerary/ItineraryCalendar';
 import { TripTabs } from '../itinerary/TripTabs';
 import { DuplicateTripButton } from './DuplicateTripDialog';
 import { TripExportMenu } from '../exports/TripExportMenu';
+import { IcsImportButton } from '../ics/IcsImportButton';
 import { TripDays } from './TripDays';
 import { TripOverview } from './TripOverview';
 import { useTripDialogs } from './useTripDialogs';
@@ -66,26 +67,28 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
   return (
     <div className="page trip-page">
       {back}
-      <div className="page__toolbar">
-        <div>
-          <PageHeading>{trip.title}</PageHeading>
-          <p className="page__subtitle">
-            <StatusBadge status={trip.status} />
-            {trip.organisingBody && <span className="muted"> {trip.organisingBody}</span>}
-          </p>
-        </div>
-        <div className="page__actions">
+      {/* Compact: title and status on one line, the actions beside the tabs, so the calendar starts high up. */}
+      <div className="trip-head">
+        <PageHeading>{trip.title}</PageHeading>
+        <p className="trip-head__meta">
+          <StatusBadge status={trip.status} />
+          {trip.organisingBody && <span className="muted"> {trip.organisingBody}</span>}
+        </p>
+      </div>
+      <div className="trip-bar">
+        <TripTabs tripId={trip.id} current={tab} clashCount={clashes.length} />
+        <div className="page__actions trip-bar__actions">
           <button type="button" className="button" onClick={() => dialogs.edit(trip)}>
             {t('common.edit')}
           </button>
           <DuplicateTripButton trip={trip} />
           <TripExportMenu detail={detail.data} />
+          <IcsImportButton detail={detail.data} />
           <button type="button" className="button button--quiet-danger" onClick={() => dialogs.remove(trip)}>
             {t('common.delete')}
           </button>
         </div>
       </div>
-      <TripTabs tripId={trip.id} current={tab} clashCount={clashes.length} />
       {tab === 'overview' && <OverviewTab detail={detail.data} />}
       {tab === 'itinerary' && <ItineraryCalendar key={openEvent?.id ?? ''} detail={detail.data} openEvent={openEvent} />}
       {tab === 'clashes' && <ClashesTab detail={detail.data} />}

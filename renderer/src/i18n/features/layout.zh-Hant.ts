@@ -1,0 +1,16 @@
+// 繁體中文 strings for the denser lists and menus of issue 13 (spread into zh-Hant.ts under 'layout').
+import type { Strings } from '../en';
+import type { layoutEn } from './layout.en';
+
+export const layoutZhHant: Strings<typeof layoutEn> = {
+  tripActions: {
+    button: '操作',
+    named: '「{{title}}」的操作',
+    edit: '編輯…',
+    duplicate: '複製…',
+    delete: '刪除…',
+  },
+  importMenu: {
+    button: '匯入…',
+  },
+};
