@@ -78,6 +78,7 @@ test('in 繁體 the documents start in 繁體, and the press release saves as Wo
   await expect(press.getByRole('radio', { name: '繁體中文' })).toBeChecked();
   await press.getByRole('radio', { name: '简体中文' }).check();
   await expect(press.getByLabel('草稿內容')).toHaveValue(/香港科技园公司/);
+  await page.screenshot({ path: '/tmp/shots-docs/press-hans.png' });
   const [download] = await Promise.all([page.waitForEvent('download'), press.getByRole('button', { name: '另存為 Word 檔…' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^新闻稿草稿 – .*\.docx$/);
   const saved = test.info().outputPath('press.docx');
