@@ -3,7 +3,7 @@
 import type { Paper, ParsedInputOf } from '../../../shared/contract';
 import type { MadeFile } from '../files/held-files';
 import { BackendError, notFound } from '../errors';
-import { live } from '../store/live';
+import { live, liveNamed } from '../store/live';
 import type { DocumentSources } from './sources';
 import { itineraryHtml } from './itinerary';
 import type { ItinerarySource } from './itinerary-data';
@@ -14,14 +14,17 @@ import { finishingPass } from './simplified';
 export async function loadItinerarySource({ store }: Pick<DocumentSources, 'store'>, tripId: string): Promise<ItinerarySource> {
   const trip = await store.get('trips', tripId);
   if (!trip || trip.deleted) throw notFound('trip', tripId);
-  const [events, notes, members, organisations, contacts] = await Promise.all([
-    store.ofTrip('events', tripId),
-    store.ofTrip('notes', tripId),
-    store.all('members'),
-    store.all('organisations'),
-    store.all('contacts'),
+  const [allEvents, allNotes] = await Promise.all([store.ofTrip('events', tripId), store.ofTrip('notes', tripId)]);
+  const events = live(allEvents);
+  const notes = live(allNotes);
+  // Only what the itinerary can show is read (each record from its own directory shard, not whole directories): the
+  // delegation, the events' people and organisations, the notes' authors, and the organisation of each contact shown.
+  const [members, contacts] = await Promise.all([
+    liveNamed(store, 'members', [...trip.memberIds, ...events.flatMap((e) => e.memberIds), ...notes.flatMap((n) => n.authorId ?? [])]),
+    liveNamed(store, 'contacts', events.flatMap((e) => e.contactIds)),
   ]);
-  return { trip, events: live(events), notes: live(notes), members: live(members), organisations: live(organisations), contacts: live(contacts) };
+  const organisations = await liveNamed(store, 'organisations', [...events.flatMap((e) => e.organisationIds), ...contacts.flatMap((c) => c.organisationId ?? [])]);
+  return { trip, events, notes, members, organisations, contacts };
 }
 
 /** `paper` is filled in by the handler from this device's settings when the call named none. */

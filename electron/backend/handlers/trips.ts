@@ -2,11 +2,11 @@
 import { nanoid } from 'nanoid';
 import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
-import type { Mutation, RecordTypes } from '../store/types';
+import type { Mutation } from '../store/types';
 import { addCalendarDays, shiftEventDays } from '../../../shared/domain/time';
 import { clearedFields, type Leg, type Trip } from '../../../shared/model';
 import type { HandlerContext } from './context';
-import { live } from '../store/live';
+import { live, liveNamed } from '../store/live';
 
 type TripHandlers = Pick<Handlers, 'trips.list' | 'trips.get' | 'trips.create' | 'trips.update' | 'trips.delete' | 'trips.restore' | 'trips.duplicate'>;
 
@@ -29,12 +29,6 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
   }
 
 
-  /** The live records of a directory collection with these ids, in the order first named (each id once). */
-  async function named<C extends 'members' | 'organisations' | 'contacts'>(collection: C, ids: readonly string[]): Promise<RecordTypes[C][]> {
-    const records = (await Promise.all([...new Set(ids)].map((recordId) => store.get(collection, recordId)))) as (RecordTypes[C] | undefined)[];
-    return records.filter((r): r is RecordTypes[C] => r !== undefined && !(r as { deleted: boolean }).deleted);
-  }
-
   return {
     async 'trips.list'() {
       return live(await store.all('trips')).sort(byStartDesc);
@@ -47,9 +41,9 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
       // Only the people and organisations this trip names are read, each from its own directory shard: reading whole
       // directories (15,000 contacts, 5,000 organisations on a 10-year history) was most of a first trips.get.
       const [members, organisations, contacts] = await Promise.all([
-        named('members', trip.memberIds),
-        named('organisations', liveEvents.flatMap((e) => e.organisationIds)),
-        named('contacts', liveEvents.flatMap((e) => e.contactIds)),
+        liveNamed(store, 'members', trip.memberIds),
+        liveNamed(store, 'organisations', liveEvents.flatMap((e) => e.organisationIds)),
+        liveNamed(store, 'contacts', liveEvents.flatMap((e) => e.contactIds)),
       ]);
       return {
         trip,

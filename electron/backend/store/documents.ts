@@ -1,9 +1,10 @@
 // The shape of each file the store writes (version 1) and the one way to read one: migrate, then validate with
 // the shared model's zod schemas. Anything that does not fit is an UnreadableFileError, handled by recovery.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Settings } from '../../../shared/contract';
 import { Change, Id, Trip, collections } from '../../../shared/model';
-import type { DocumentParser } from './durable-file';
+import type { DocumentParser, SealOptions } from './durable-file';
 import { UnreadableFileError } from './durable-file';
 import { DIRECTORY_COLLECTIONS, type DirectoryCollection, TRIP_COLLECTIONS } from './layout';
 import { CURRENT_SCHEMA_VERSION, type FileKind, migrateToCurrent, wasMigrated } from './migrations';
@@ -83,10 +84,62 @@ function parserFor<T extends object>(kind: FileKind, schema: z.ZodType<T>): Docu
 }
 
 export const parseMeta = parserFor('meta', MetaDoc);
-export const parseTripIndex = parserFor('trip-index', TripIndexDoc) as DocumentParser<RecordsDoc>;
-export const parseTripFile = parserFor('trip-file', TripFileDoc) as DocumentParser<RecordsDoc>;
 export const parseSegment = parserFor('change-segment', SegmentDoc);
-const shardParsers = new Map(DIRECTORY_COLLECTIONS.map((c) => [c, parserFor('directory-shard', shardDoc(c)) as unknown as DocumentParser<RecordsDoc>]));
+
+/** How a file of records is read: in full (`parse`), or trusted when its seal matches (`seal`, see sealed-text.ts). */
+export interface RecordsReader {
+  parse: DocumentParser<RecordsDoc>;
+  seal: SealOptions<RecordsDoc>;
+}
+
+/**
+ * What a seal is checked against besides the text: the data version and the file's shape as JSON Schema (its records'
+ * fields, types, enums, defaults), so a file sealed by a build whose schemas differ is validated in full. A refinement's
+ * code is not part of it: a check made stricter later applies to records as they are saved, and to unsealed files.
+ */
+function fingerprintOf(kind: FileKind, schema: z.ZodType): () => string {
+  let fingerprint: string | undefined;
+  return () => {
+    if (fingerprint === undefined) {
+      const shape = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }));
+      fingerprint = createHash('sha256').update(`${CURRENT_SCHEMA_VERSION} ${kind} ${shape}`).digest('hex');
+    }
+    return fingerprint;
+  };
+}
+
+/**
+ * A sealed file's document without validating each record (its records were validated before they were saved): the
+ * data version must be current and each section a list of records with ids, else the file is read in full.
+ */
+function trustedParserFor(kind: FileKind, sections: readonly string[], full: DocumentParser<RecordsDoc>): DocumentParser<RecordsDoc> {
+  return (raw, filePath) => {
+    const doc = migrateToCurrent(raw, kind, filePath);
+    if (wasMigrated(doc)) return full(raw, filePath);
+    const out: Record<string, unknown> = { schemaVersion: doc.schemaVersion };
+    for (const section of sections) {
+      const records = doc[section] ?? [];
+      const wellFormed = Array.isArray(records) && records.every((r: unknown) => typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string');
+      if (!wellFormed) return full(raw, filePath);
+      out[section] = records;
+    }
+    return out as RecordsDoc;
+  };
+}
+
+function recordsReader(kind: FileKind, schema: z.ZodType<object>, sections: readonly string[]): RecordsReader {
+  const parse = parserFor(kind, schema) as DocumentParser<RecordsDoc>;
+  return { parse, seal: { fingerprint: fingerprintOf(kind, schema), trusted: trustedParserFor(kind, sections, parse) } };
+}
+
+export const tripIndexReader = recordsReader('trip-index', TripIndexDoc, ['trips']);
+export const tripFileReader = recordsReader('trip-file', TripFileDoc, TRIP_COLLECTIONS);
+export const parseTripIndex = tripIndexReader.parse;
+export const parseTripFile = tripFileReader.parse;
+const shardReaders = new Map(DIRECTORY_COLLECTIONS.map((c) => [c, recordsReader('directory-shard', shardDoc(c), [c])]));
+export function shardReader(collection: DirectoryCollection): RecordsReader {
+  return shardReaders.get(collection)!;
+}
 export function parseShard(collection: DirectoryCollection): DocumentParser<RecordsDoc> {
-  return shardParsers.get(collection)!;
+  return shardReader(collection).parse;
 }

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { syncDir, writeFileAtomically } from '../files/atomic-write';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files';
+import { hasValidSeal, sealText } from './sealed-text';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -68,8 +69,18 @@ export function parseJsonText<T>(text: string, filePath: string, parse: Document
   return parse(raw, filePath);
 }
 
+/**
+ * Files of records are sealed when written (sealed-text.ts); a file whose seal matches is read by `trusted`, which
+ * skips the per-record validation that `parse` does. Both see the same document; a file without a good seal gets `parse`.
+ */
+export interface SealOptions<T> {
+  fingerprint(): string;
+  trusted: DocumentParser<T>;
+}
+
 export interface DurableJsonFileOptions<T> {
   parse: DocumentParser<T>;
+  seal?: SealOptions<T>;
   /** Started when a write starts and awaited before its rename (the backup of the file about to be replaced). */
   beforeRename?: () => Promise<void>;
   dirSync?: DirSync;
@@ -90,12 +101,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const text = await readTextIfExists(this.filePath);
-    return text === null ? null : parseJsonText(text, this.filePath, this.options.parse);
+    if (text === null) return null;
+    const { seal } = this.options;
+    const trusted = seal !== undefined && hasValidSeal(text, seal.fingerprint());
+    return parseJsonText(text, this.filePath, trusted ? seal.trusted : this.options.parse);
   }
 
   write(data: T): Promise<void> {
     // Serialised now, synchronously, so later changes in memory cannot leak into this write.
-    const text = JSON.stringify(data);
+    const json = JSON.stringify(data);
+    const text = this.options.seal ? sealText(json, this.options.seal.fingerprint()) : json;
     const gate = this.renameAfter;
     this.renameAfter = undefined;
     // Started now, so a backup (a hard link of the file being replaced) overlaps writing and fsyncing the new one.

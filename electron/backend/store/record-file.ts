@@ -3,8 +3,8 @@
 import { Low } from 'lowdb';
 import type { Collection } from '../../../shared/model';
 import type { Backups } from './backups';
-import { type RecordsDoc, needsRewrite } from './documents';
-import { type DirSync, type DocumentParser, DurableJsonFile } from './durable-file';
+import { type RecordsDoc, type RecordsReader, needsRewrite } from './documents';
+import { type DirSync, DurableJsonFile } from './durable-file';
 import { absolute } from './layout';
 import { ReadOnlyDataError } from './errors';
 import { CURRENT_SCHEMA_VERSION, NewerVersionError } from './migrations';
@@ -22,6 +22,42 @@ export interface RecordFileContext {
   replay?: ChangeReplay;
 }
 
+/**
+ * A section's records, deep-frozen on their way out rather than all at load: opening a trip reads a directory shard
+ * of ~60 contacts for the one or two it names, and freezing every record of every shard cost more than reading them.
+ * Records put in by the store are frozen already (plan.ts); deepFreeze on a frozen record returns at once.
+ */
+class FrozenOnRead<V extends object> extends Map<string, V> {
+  override get(key: string): V | undefined {
+    const value = super.get(key);
+    return value === undefined ? undefined : deepFreeze(value);
+  }
+
+  override values(): MapIterator<V> {
+    return frozenValues(super.values()) as unknown as MapIterator<V>;
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    return frozenEntries(super.entries()) as unknown as MapIterator<[string, V]>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    super.forEach((value, key) => callback.call(thisArg, deepFreeze(value), key, this));
+  }
+}
+
+function* frozenValues<V>(values: Iterable<V>): Generator<V> {
+  for (const value of values) yield deepFreeze(value);
+}
+
+function* frozenEntries<V>(entries: Iterable<[string, V]>): Generator<[string, V]> {
+  for (const [key, value] of entries) yield [key, deepFreeze(value)];
+}
+
 export class RecordFile {
   readonly sections = new Map<Collection, Map<string, AnyRecord>>();
   private readonly low: Low<RecordsDoc>;
@@ -30,12 +66,13 @@ export class RecordFile {
   constructor(
     readonly rel: string,
     private readonly collections: readonly Collection[],
-    private readonly parse: DocumentParser<RecordsDoc>,
+    private readonly reader: RecordsReader,
     private readonly ctx: RecordFileContext,
   ) {
-    for (const c of collections) this.sections.set(c, new Map());
+    for (const c of collections) this.sections.set(c, new FrozenOnRead());
     const adapter = (this.adapter = new DurableJsonFile(absolute(ctx.dataDir, rel), {
-      parse,
+      parse: reader.parse,
+      seal: reader.seal,
       beforeRename: () => ctx.backups.beforeReplace(rel),
       dirSync: ctx.dirSync,
     }));
@@ -59,7 +96,7 @@ export class RecordFile {
     const { replay, recovery } = this.ctx;
     const rebuild = replay && ((base: RecordsDoc) => rebuildFromLog(replay, this.rel, base));
     try {
-      await loadOrRecover(recovery, this.rel, this.low, this.parse, () => this.emptyDoc(), rebuild);
+      await loadOrRecover(recovery, this.rel, this.low, this.reader.parse, () => this.emptyDoc(), rebuild);
     } catch (error) {
       if (!(error instanceof NewerVersionError)) throw error;
       const subject = subjectOf(recovery, this.rel);
@@ -73,7 +110,7 @@ export class RecordFile {
     }
     for (const c of this.collections) {
       const map = this.sections.get(c)!;
-      for (const record of (this.low.data[c] ?? []) as AnyRecord[]) map.set(record.id, deepFreeze(record));
+      for (const record of (this.low.data[c] ?? []) as AnyRecord[]) map.set(record.id, record);
     }
     const older = needsRewrite(this.low.data);
     this.low.data = this.emptyDoc(); // The maps are the truth from here on.

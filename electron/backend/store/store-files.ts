@@ -2,7 +2,7 @@
 // (all read at open), trip files and directory shards (read on first use).
 import { promises as fs } from 'node:fs';
 import type { Collection, Trip } from '../../../shared/model';
-import { parseShard, parseTripFile, parseTripIndex } from './documents';
+import { shardReader, tripFileReader, tripIndexReader } from './documents';
 import type { DirectoryCollection } from './layout';
 import {
   DIRECTORY_DIR,
@@ -70,13 +70,13 @@ export class StoreFiles {
 
   private create(rel: string): RecordFile {
     const year = /^trips\/index-(\d{4})\.json$/.exec(rel);
-    if (year) return new RecordFile(rel, ['trips'], parseTripIndex, this.ctx);
+    if (year) return new RecordFile(rel, ['trips'], tripIndexReader, this.ctx);
     const shard = /^directory\/(\w+)\//.exec(rel);
     if (shard && isDirectoryCollection(shard[1] as Collection)) {
       const collection = shard[1] as DirectoryCollection;
-      return new RecordFile(rel, [collection], parseShard(collection), this.ctx);
+      return new RecordFile(rel, [collection], shardReader(collection), this.ctx);
     }
-    return new RecordFile(rel, TRIP_COLLECTIONS, parseTripFile, this.ctx);
+    return new RecordFile(rel, TRIP_COLLECTIONS, tripFileReader, this.ctx);
   }
 
   /** The file, loaded from disk once (concurrent callers share the read). Files from older versions get rewritten. */

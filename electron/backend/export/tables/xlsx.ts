@@ -1,6 +1,8 @@
 // A table as an Excel workbook through exceljs: a bold, frozen header row with a filter, columns sized to their
 // content, numbers stored as numbers and calendar dates as real dates, so people can sort, sum and filter at once.
-import ExcelJS from 'exceljs';
+// exceljs (with its zip libraries) is loaded on the first workbook, not with the backend: evaluating it was the largest
+// part of loading the backend's code, which stands between starting the app and its first screen.
+import type ExcelJS from 'exceljs';
 import type { Report } from '../../workers/progress';
 import type { Cell, Column, Table } from './table';
 
@@ -30,7 +32,8 @@ function cellValue(value: Cell, column: Column): ExcelJS.CellValue {
 }
 
 export async function toXlsx(table: Table, createdAt: Date, report?: Report): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Delegation Planner';
   workbook.created = createdAt;
   workbook.modified = createdAt;

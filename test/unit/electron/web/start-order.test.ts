@@ -2,9 +2,11 @@
 // and its script while the backend's code loads and the data folder opens; calls made meanwhile wait for it.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type LocalBackend } from '../../../../electron/backend';
+import { compileCacheDir, listenThenLoad } from '../../../../electron/web/main';
 import { startWebServer, type WebServer } from '../../../../electron/web/server';
 import { tempDir } from '../../helpers/tmp';
 
@@ -67,5 +69,36 @@ describe('the web server before its backend is open', () => {
     const reply = await send(web, '/api/trips.list', '{}');
     expect(reply.status).toBe(500);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^The data folder could not be opened \(it was saved by a newer version\)\./) } });
+  });
+});
+
+describe('browser mode start-up order (docs/decisions/015-cold-paths-2.md)', () => {
+  it('prints the address before it starts loading the backend, whose opening the server is given to wait for', async () => {
+    const steps: string[] = [];
+    const fakeWeb = { url: 'http://127.0.0.1:1/#token=t' } as WebServer;
+    let given: Promise<LocalBackend> | undefined;
+    const { web, opening } = await listenThenLoad({
+      listen: async (backendOpening) => {
+        given = backendOpening;
+        steps.push('listen');
+        await new Promise((resolve) => setTimeout(resolve, 20)); // listening takes a moment: nothing loads meanwhile
+        return fakeWeb;
+      },
+      announce: (url) => steps.push(`announce ${url}`),
+      load: () => {
+        steps.push('load');
+        return Promise.resolve({} as LocalBackend);
+      },
+    });
+    expect(web).toBe(fakeWeb);
+    expect(given).toBe(opening);
+    await opening;
+    expect(steps).toEqual(['listen', `announce ${fakeWeb.url}`, 'load']);
+  });
+
+  it("keeps Node's compile cache in the user's own cache folder, not a shared temp folder", () => {
+    if (process.platform !== 'linux') return;
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/home/ann/.cache' })).toBe('/home/ann/.cache/delegation-planner/compile');
+    expect(compileCacheDir({})).toBe(path.join(os.homedir(), '.cache', 'delegation-planner', 'compile'));
   });
 });
