@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../../shared/desktop';
 import { useClient, usePush } from '../api';
 import { useToast } from '../components/Toasts';
-import { HelpDialog, ShortcutsDialog } from './HelpDialogs';
+import { HelpDialog } from './HelpDialogs';
+import { openShortcutSheet } from './ShortcutSheet';
 import { requestMenuCommand } from './menuCommands';
 import { navigate, useRoute } from './router';
 
@@ -15,7 +16,7 @@ export function DesktopMenu() {
   const desktop = useClient().desktop;
   const route = useRoute();
   const toast = useToast();
-  const [shown, setShown] = useState<'shortcuts' | 'help' | null>(null);
+  const [helpShown, setHelpShown] = useState(false);
 
   useEffect(() => {
     if (!desktop) return;
@@ -39,17 +40,15 @@ export function DesktopMenu() {
         else toast(t('desktop.openTripFirst'));
         return;
       case 'help.shortcuts':
-        setShown('shortcuts');
+        openShortcutSheet();
         return;
       case 'help.open':
-        setShown('help');
+        setHelpShown(true);
         return;
       default:
         return; // samples.offer is taken by SamplesOffer itself
     }
   });
 
-  if (shown === 'shortcuts') return <ShortcutsDialog onClose={() => setShown(null)} />;
-  if (shown === 'help') return <HelpDialog onClose={() => setShown(null)} />;
-  return null;
+  return helpShown ? <HelpDialog onClose={() => setHelpShown(false)} /> : null;
 }
