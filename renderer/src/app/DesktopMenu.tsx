@@ -9,6 +9,7 @@ import { useToast } from '../components/Toasts';
 import { HelpDialog } from './HelpDialogs';
 import { openShortcutSheet } from './ShortcutSheet';
 import { requestMenuCommand } from './menuCommands';
+import { confirmLeave } from '../components/forms/unsavedEdits';
 import { navigate, useRoute } from './router';
 
 export function DesktopMenu() {
@@ -26,13 +27,19 @@ export function DesktopMenu() {
 
   usePush('menu', ({ command }) => {
     switch (command as MenuCommand) {
+      // Asked first when a form has unsaved edits; if the user keeps editing, the command is dropped rather than left
+      // to pop up whenever that screen is next shown.
       case 'trips.new':
-        navigate({ page: 'trips' });
-        requestMenuCommand('trips.new');
+        confirmLeave(() => {
+          navigate({ page: 'trips' });
+          requestMenuCommand('trips.new');
+        });
         return;
       case 'sync.now':
-        navigate({ page: 'sync' });
-        requestMenuCommand('sync.now');
+        confirmLeave(() => {
+          navigate({ page: 'sync' });
+          requestMenuCommand('sync.now');
+        });
         return;
       case 'export.open':
       case 'itinerary.print':
