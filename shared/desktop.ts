@@ -40,6 +40,12 @@ export const ENGLISH_MENU_LABELS = {
   shortcuts: 'Keyboard shortcuts',
   helpContents: 'Delegation Planner help',
   about: 'About Delegation Planner',
+  // Not menu items: the native question when a window with unsaved edits is closed (electron/main/window.ts), sent
+  // with the menu's labels because that is how main learns the app's language.
+  discardTitle: 'Discard changes?',
+  discardDetail: 'What you typed in the open form has not been saved.',
+  discard: 'Discard',
+  keepEditing: 'Keep editing',
 } as const;
 
 export type MenuLabelKey = keyof typeof ENGLISH_MENU_LABELS;

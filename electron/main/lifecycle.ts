@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog } from 'electron';
 import type { Backend, BackendOptions } from '../backend';
+import { ENGLISH_MENU_LABELS, type MenuLabels } from '../../shared/desktop';
 import { startBackendProcess } from './backend-process';
 import { createFileSaver } from './files';
 import { bindIpc, bindShell, sendPush } from './ipc';
@@ -46,12 +47,19 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
   let unbindIpc: (() => void) | undefined;
   let windowState: WindowState | undefined;
   const stateFile = () => windowStateFile(app.getPath('userData'));
+  // The app's words as the renderer last sent them (with the menu's), for the question about unsaved edits.
+  let labels: MenuLabels = ENGLISH_MENU_LABELS;
+  // A quit closes the windows first, so one with unsaved edits can ask; Keep editing there calls the quit off.
+  let quitAfterWindows = false;
 
   const openWindow = (): BrowserWindow => {
-    const win = createMainWindow({ preloadPath, state: windowState });
+    const win = createMainWindow({ preloadPath, state: windowState, labels: () => labels, onKeepEditing: () => (quitAfterWindows = false) });
     windows.add(win);
     trackWindowState(win, stateFile(), (state) => (windowState = state));
-    win.on('closed', () => windows.delete(win));
+    win.on('closed', () => {
+      windows.delete(win);
+      if (quitAfterWindows && windows.size === 0) app.quit();
+    });
     return win;
   };
   const focusedOrFirst = (): BrowserWindow | undefined => [...windows].find((w) => w.isFocused()) ?? [...windows][0];
@@ -85,6 +93,12 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
     if (quitState === 'closed') return;
     event.preventDefault();
     if (quitState === 'closing') return;
+    // Windows first: the data service must outlive any window whose user keeps editing (window.ts asks them).
+    if (windows.size > 0) {
+      quitAfterWindows = true;
+      for (const win of [...windows]) win.close();
+      return;
+    }
     quitState = 'closing';
     void closeBackend().finally(() => {
       quitState = 'closed';
@@ -132,7 +146,7 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
       windowState = savedState;
       if (quitState !== 'running') return; // the user quit while the data folder was opening
       unbindIpc = bindIpc({ backend, windows: () => windows });
-      const setMenuLabels = installMenu({
+      const buildMenu = installMenu({
         isPackaged: app.isPackaged,
         platform,
         sendCommand: (command, target) => {
@@ -140,6 +154,10 @@ export function runApp({ createBackend, bundleDir, env = process.env, platform =
           if (win) sendPush(win, 'menu', { command });
         },
       });
+      const setMenuLabels = (next: MenuLabels): void => {
+        labels = next;
+        buildMenu(next);
+      };
       unbindShell = bindShell({ windows: () => windows, setMenuLabels });
       openWindow();
     })

@@ -78,6 +78,16 @@ test('File › New trip goes to the trip list and opens the new trip form, from 
   await menu(page, 'trips.new');
   await expect(page.getByRole('dialog', { name: 'New trip' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Trips' })).toBeVisible();
+
+  // A menu command that changes page asks first when the form has unsaved edits; Keep editing drops the command.
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('Beijing visit');
+  await menu(page, 'sync.now');
+  const prompt = page.getByRole('dialog', { name: 'Discard changes?' });
+  await prompt.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(form.getByLabel('Title')).toHaveValue('Beijing visit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trips' })).toBeVisible();
 });
 
 test('Print itinerary and Export… work on the open trip, and say what to do when none is open', async ({ page, planner }) => {
@@ -104,6 +114,8 @@ test('Help shows the keyboard shortcuts and a short help, in the chosen language
   await menu(page, 'help.shortcuts');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts.getByRole('row', { name: /Ctrl\+K Search everything/ })).toBeVisible();
+  // The menu's own keys are listed where there is a menu.
+  await expect(shortcuts.getByRole('row', { name: /Ctrl\+N New trip/ })).toBeVisible();
   await shot(page, 'desktop-shortcuts');
   await shortcuts.getByRole('button', { name: 'Close' }).last().click();
   await page.getByLabel('Language / 語言').selectOption({ label: '繁體中文' });

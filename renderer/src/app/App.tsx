@@ -14,6 +14,7 @@ import { DesktopMenu } from './DesktopMenu';
 import { Notices } from './Notices';
 import { useRoute } from './router';
 import { Shell } from './Shell';
+import { ShortcutSheet } from './ShortcutSheet';
 
 /** A page loaded on first visit; `pick` names its export (the pages are named exports, lazy() wants a default). */
 function page<M, P>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>) {
@@ -66,6 +67,7 @@ export function App({ forgetAccess }: { forgetAccess: () => void }) {
           </Suspense>
           <SearchPalette />
           <DesktopMenu />
+          <ShortcutSheet />
           {info.data && <p className="app-version muted">{t('app.version', { version: info.data.version })}</p>}
         </Shell>
       </SamplesOfferProvider>

@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../../shared/desktop';
 import { useClient, usePush } from '../api';
 import { useToast } from '../components/Toasts';
-import { HelpDialog, ShortcutsDialog } from './HelpDialogs';
+import { HelpDialog } from './HelpDialogs';
+import { openShortcutSheet } from './ShortcutSheet';
 import { requestMenuCommand } from './menuCommands';
+import { confirmLeave } from '../components/forms/unsavedEdits';
 import { navigate, useRoute } from './router';
 
 export function DesktopMenu() {
@@ -15,7 +17,7 @@ export function DesktopMenu() {
   const desktop = useClient().desktop;
   const route = useRoute();
   const toast = useToast();
-  const [shown, setShown] = useState<'shortcuts' | 'help' | null>(null);
+  const [helpShown, setHelpShown] = useState(false);
 
   useEffect(() => {
     if (!desktop) return;
@@ -25,13 +27,19 @@ export function DesktopMenu() {
 
   usePush('menu', ({ command }) => {
     switch (command as MenuCommand) {
+      // Asked first when a form has unsaved edits; if the user keeps editing, the command is dropped rather than left
+      // to pop up whenever that screen is next shown.
       case 'trips.new':
-        navigate({ page: 'trips' });
-        requestMenuCommand('trips.new');
+        confirmLeave(() => {
+          navigate({ page: 'trips' });
+          requestMenuCommand('trips.new');
+        });
         return;
       case 'sync.now':
-        navigate({ page: 'sync' });
-        requestMenuCommand('sync.now');
+        confirmLeave(() => {
+          navigate({ page: 'sync' });
+          requestMenuCommand('sync.now');
+        });
         return;
       case 'export.open':
       case 'itinerary.print':
@@ -39,17 +47,15 @@ export function DesktopMenu() {
         else toast(t('desktop.openTripFirst'));
         return;
       case 'help.shortcuts':
-        setShown('shortcuts');
+        openShortcutSheet();
         return;
       case 'help.open':
-        setShown('help');
+        setHelpShown(true);
         return;
       default:
         return; // samples.offer is taken by SamplesOffer itself
     }
   });
 
-  if (shown === 'shortcuts') return <ShortcutsDialog onClose={() => setShown(null)} />;
-  if (shown === 'help') return <HelpDialog onClose={() => setShown(null)} />;
-  return null;
+  return helpShown ? <HelpDialog onClose={() => setHelpShown(false)} /> : null;
 }

@@ -1,5 +1,6 @@
 // A tiny hash router: #/trips and #/trips/<id>. Hash routes work the same from file:// (Electron) and http.
 import { useSyncExternalStore } from 'react';
+import { confirmLeave, hasUnsavedEdits } from '../components/forms/unsavedEdits';
 
 export type TripTab = 'overview' | 'itinerary' | 'clashes';
 export type DirectorySection = 'organisations' | 'contacts' | 'members';
@@ -43,8 +44,42 @@ function parse(hash: string): Route {
   return { page: 'trips' };
 }
 
+// A page change while a form holds unsaved edits (a link, back/forward, a search hit, a menu command) waits for the
+// form's "Discard changes?"; Discard then goes where the user was going. Where the Navigation API can cancel the
+// change (links and address changes; back/forward where Chromium allows it) it is cancelled before it happens, so
+// history is left as it was. Otherwise hashchange, which cannot be cancelled, puts the old address back before the
+// page reads it (these listeners are added before any component's).
+let leaving: string | undefined;
 let navigated = false;
-window.addEventListener('hashchange', () => (navigated = true));
+
+function holdUp(wanted: string): void {
+  confirmLeave(() => {
+    leaving = wanted;
+    location.hash = wanted;
+  });
+}
+
+// TypeScript's DOM library knows NavigateEvent but not window.navigation yet.
+const navigation = (window as { navigation?: EventTarget }).navigation;
+navigation?.addEventListener('navigate', (event) => {
+  const change = event as NavigateEvent;
+  if (!change.hashChange || !change.cancelable) return;
+  const wanted = new URL(change.destination.url).hash;
+  if (wanted === leaving || !hasUnsavedEdits()) return;
+  change.preventDefault();
+  holdUp(wanted);
+});
+
+window.addEventListener('hashchange', (event) => {
+  const wanted = new URL(event.newURL).hash;
+  if (wanted === leaving || !hasUnsavedEdits()) {
+    leaving = undefined;
+    navigated = true;
+    return;
+  }
+  history.pushState(history.state, '', event.oldURL);
+  holdUp(wanted);
+});
 
 /** True once the user has moved between pages in the app (not on the first page shown). */
 export function hasNavigated(): boolean {

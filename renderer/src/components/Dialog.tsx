@@ -21,10 +21,16 @@ export function Dialog({ title, onClose, children, footer, size = 'small', descr
 
   useEffect(() => {
     const dialog = ref.current;
+    // Where the keyboard was, to go back there when the dialog closes (a dialog React removes does not do it itself).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     // showModal() focuses the first control (the close button); start where the dialog's author asked instead.
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => dialog?.close();
+    return () => {
+      const hadFocus = dialog?.contains(document.activeElement) ?? false;
+      dialog?.close();
+      if ((hadFocus || document.activeElement === document.body) && opener?.isConnected) opener.focus();
+    };
   }, []);
 
   return (

@@ -126,6 +126,24 @@ export class BrowserWindow extends EventEmitter {
   destroy = vi.fn(() => {
     this.destroyed = true;
   });
+  /** Whether the page's beforeunload refuses to unload (a form with unsaved edits). */
+  refusesUnload = false;
+  /**
+   * Like Electron: 'close' may be prevented; a page that refuses to unload fires will-prevent-unload on its
+   * webContents, and the window closes only if that is prevented (the page's refusal ignored).
+   */
+  close = vi.fn(() => {
+    const closing = preventableEvent();
+    this.emit('close', closing);
+    if (closing.defaultPrevented) return;
+    if (this.refusesUnload) {
+      const unload = preventableEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return;
+    }
+    this.destroyed = true;
+    this.emit('closed');
+  });
 }
 
 class FakeIpcMain {
@@ -184,6 +202,11 @@ export const session = {
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = {
   showErrorBox: vi.fn<Spy>(),
+  /** Answers with the cancelId (Escape) unless a test says otherwise (mockReturnValueOnce(index)). */
+  showMessageBoxSync: vi.fn((..._args: unknown[]): number => {
+    const options = _args.find((a): a is { cancelId?: number } => typeof a === 'object' && a !== null && 'buttons' in a);
+    return options?.cancelId ?? 0;
+  }),
   /** Answers "cancelled" unless a test says otherwise (mockResolvedValueOnce({ canceled: false, filePath })). */
   showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   /** Also "cancelled" unless a test says otherwise. */

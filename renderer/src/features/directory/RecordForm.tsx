@@ -47,7 +47,9 @@ export function RecordForm({ section, record, preset, organisations, onClose, on
     if (saving) return;
     setSaving(true);
     try {
-      onSaved(await saveRecord(client, section, values, record?.id), !record);
+      const stored = await saveRecord(client, section, values, record?.id);
+      guard.release();
+      onSaved(stored, !record);
     } catch (error) {
       fail(error);
       setSaving(false);

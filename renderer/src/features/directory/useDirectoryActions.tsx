@@ -9,6 +9,7 @@ import type { DirectorySection } from '../../app/router';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
+import { createdTargets, focusWhenShown } from '../../components/focusCreated';
 import { deleteRecord } from './directoryApi';
 import type { DirectoryValues } from './directoryForm';
 import type { DirectoryRecord } from './directoryLogic';
@@ -83,6 +84,7 @@ export function useDirectoryActions({ organisations, afterDelete }: Options): Di
             setForm(null);
             refresh(['members', 'organisations', 'contacts']);
             toast(created ? t('directory.toast.created', { name: record.name.en }) : t('directory.toast.saved', { name: record.name.en }));
+            if (created) focusWhenShown(createdTargets.directory(form.section, record.id));
           }}
         />
       )}

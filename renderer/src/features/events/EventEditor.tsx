@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
 import type { TripEvent } from '../../../../shared/model';
 import { useClient } from '../../api';
-import { useWritten } from '../../api/query';
+import { useCall, useWritten } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
@@ -18,8 +18,11 @@ import { useSchemaForm } from '../../components/forms/schemaForm';
 import { clearedByDraft, draftForCreate, draftFromEvent, draftInstants, draftToFields, EventForm, eventFieldMap, eventMessages, type EventValues } from './eventForm';
 import { EventFormFields } from './EventFormFields';
 import { useEventDirectory } from './useEventDirectory';
+import { DeleteEventDialog, otherAuthors } from './DeleteEventDialog';
+import { authorName } from '../notes/notesLogic';
 import './events.css';
 import { FormFooter, FormSummary } from '../../components/forms/FormParts';
+import { createdTargets, focusWhenShown } from '../../components/focusCreated';
 
 export type EventEditorMode =
   | { kind: 'create'; start: string; end: string; timeZone: string }
@@ -57,9 +60,12 @@ function Editor({
   initialSection?: EventSection;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const written = useWritten();
+  const settings = useCall('settings.get', {});
+  // Whose notes a delete would take with it, while the question is asked.
+  const [deleting, setDeleting] = useState<string[] | null>(null);
   const toast = useToast();
   const directory = useEventDirectory(detail.trip.memberIds);
   const tripId = detail.trip.id;
@@ -123,7 +129,9 @@ function Editor({
     run(async () => {
       const stored = await store(values);
       toast(saved ? t('events.saved', { title: stored.title }) : t('events.created', { title: stored.title }));
+      guard.release();
       onClose();
+      if (!saved) focusWhenShown(createdTargets.event(stored.id));
     });
 
   const onSubmit = submit(save);
@@ -160,6 +168,7 @@ function Editor({
       if (!saved) return;
       const input = { id: saved.id, tripId };
       written('events.delete', input, await client.call('events.delete', input));
+      guard.release();
       onClose();
       const undo = (): void => {
         client.call('history.undo', { tripId }).then(
@@ -173,6 +182,16 @@ function Editor({
       toast(t('events.deleted', { title: saved.title }), { label: t('common.undo'), run: undo });
     });
 
+  // Colleagues' notes go with the event, and their Undo is easily missed: ask first when there are any.
+  const askRemove = (): void => {
+    if (!saved) return;
+    // Colleagues who wrote notes need not be on the trip's delegation: name them from the whole directory.
+    const names = new Map([...detail.members, ...directory.members.all].map((m) => [m.id, m.name]));
+    const authors = otherAuthors(detail.notes, saved.id, settings.data?.meId, (id) => authorName(names, id, i18n.language) ?? t('notes.others.unknownAuthor'));
+    if (authors.length > 0) setDeleting(authors);
+    else remove();
+  };
+
   return (
     <>
       <Dialog
@@ -183,9 +202,12 @@ function Editor({
           <FormFooter formId={formId} busy={busy} submitLabel={saved ? t('common.save') : t('events.create')} onCancel={guard.close}>
             {saved && (
               <div className="event-form__secondary">
-                <button type="button" className="button button--quiet-danger" onClick={remove} disabled={busy}>
-                  {t('common.delete')}
-                </button>
+                {/* Only beside the event's own details: on the Notes tab a Delete would read as deleting the note. */}
+                {section === 'details' && (
+                  <button type="button" className="button button--quiet-danger" onClick={askRemove} disabled={busy}>
+                    {t('common.delete')}
+                  </button>
+                )}
                 <button type="button" className="button" onClick={duplicate} disabled={busy}>
                   {t('events.duplicate')}
                 </button>
@@ -228,6 +250,17 @@ function Editor({
         {saved && <EventExtraSections current={section} event={saved} />}
       </Dialog>
       {guard.prompt}
+      {deleting && saved && (
+        <DeleteEventDialog
+          title={saved.title}
+          authors={deleting}
+          onClose={() => setDeleting(null)}
+          onDelete={() => {
+            setDeleting(null);
+            remove();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ import { FollowUpFields } from './FollowUpFields';
 import { useFollowUpDirectory } from './useFollowUpDirectory';
 import './followups.css';
 import { FormFooter, FormSummary } from '../../components/forms/FormParts';
+import { createdTargets, focusWhenShown } from '../../components/focusCreated';
 
 export type FollowUpEditorMode = { kind: 'create'; start?: Partial<FollowUpValues> } | { kind: 'edit'; followUp: FollowUp };
 
@@ -77,7 +78,9 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
         written('followups.create', input, (stored = await client.call('followups.create', input)));
       }
       toast(saved ? t('followups.editor.saved', { title: stored.title }) : t('followups.editor.created', { title: stored.title }));
+      guard.release();
       onClose();
+      if (!saved) focusWhenShown(createdTargets.followUp(stored.id));
     });
 
   const remove = (): void =>
@@ -85,6 +88,7 @@ export function FollowUpEditor({ mode, onClose }: { mode: FollowUpEditorMode; on
       if (!saved) return;
       const { id, tripId, title } = saved;
       written('followups.delete', { id, tripId }, await client.call('followups.delete', { id, tripId }));
+      guard.release();
       onClose();
       const undo = (): void => {
         client.call('history.undo', { tripId }).then(

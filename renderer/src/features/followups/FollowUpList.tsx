@@ -51,7 +51,7 @@ export function FollowUpList({ rows, filters, today, onEdit }: ListProps) {
             return (
               <tr key={f.id}>
                 <td>
-                  <button type="button" className="fu-table__title" onClick={() => onEdit(row)}>
+                  <button type="button" className="fu-table__title" onClick={() => onEdit(row)} data-followup-id={f.id}>
                     {f.title}
                   </button>
                   <PriorityTag priority={f.priority} />

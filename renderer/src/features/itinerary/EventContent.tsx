@@ -11,7 +11,8 @@ export function EventContent({ event: shown }: { event: LabelledEvent }) {
   const { t } = useItinerary();
   const { event, clashCount } = shown;
   return (
-    <span className="itin-event__content">
+    // data-event-id: where focus goes after the event is created (components/focusCreated.ts).
+    <span className="itin-event__content" data-event-id={event.id}>
       <span className="itin-event__title">
         {clashCount > 0 && (
           <span className="itin-event__clash" role="img" aria-label={shown.clashText}>

@@ -28,6 +28,13 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
   const [deleted, setDeleted] = useState<{ id: string; count: number; purged: boolean }>();
   const panelRef = useRef<HTMLDivElement>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // After "Write as this member" the chooser goes away; the keyboard goes on to the note it was chosen for.
+  const focusNote = useRef(false);
+  useEffect(() => {
+    if (!focusNote.current || !textareaRef.current) return;
+    focusNote.current = false;
+    textareaRef.current.focus();
+  });
 
   const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, m.name])), [members.data]);
   const meId = chosenId ?? settings.data?.meId;
@@ -80,6 +87,7 @@ export function NotesPanel({ tripId, event }: { tripId: string; event: TripEvent
           members={members.data}
           current={meName ? meId : undefined}
           onChosen={(id) => {
+            focusNote.current = true;
             setChosenId(id);
             setChoosing(false);
           }}

@@ -1,4 +1,5 @@
 // The legs of a trip as editable rows: one city each, with its country, zone and dates.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { DateField } from '../../components/DateTimeField';
@@ -15,12 +16,20 @@ interface LegsEditorProps {
 
 export function LegsEditor({ legs, errors, onChange, onAdd, onRemove }: LegsEditorProps) {
   const { t } = useTranslation();
+  // Add a leg puts the keyboard in the new leg's first field, where the user goes on typing.
+  const list = useRef<HTMLOListElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    list.current?.lastElementChild?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [legs.length]);
   return (
     <fieldset className="legs">
       <legend>{t('form.legs')}</legend>
       <p className="field__hint">{t('form.legsHint')}</p>
       {legs.length === 0 && <p className="legs__empty">{t('form.noLegs')}</p>}
-      <ol className="legs__list">
+      <ol className="legs__list" ref={list}>
         {legs.map((leg, index) => {
           const n = index + 1;
           const at = `legs.${index}`;
@@ -65,7 +74,14 @@ export function LegsEditor({ legs, errors, onChange, onAdd, onRemove }: LegsEdit
           );
         })}
       </ol>
-      <button type="button" className="button" onClick={onAdd}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          added.current = true;
+          onAdd();
+        }}
+      >
         <span aria-hidden="true">＋ </span>
         {t('form.addLeg')}
       </button>

@@ -75,7 +75,7 @@ function EventList({ events, onOpen, withDate = false }: { events: TripEvent[]; 
             </div>
             <div className="event__body">
               <p className="event__title">
-                <button type="button" className="event__open" onClick={() => onOpen(event.id)}>
+                <button type="button" className="event__open" onClick={() => onOpen(event.id)} data-event-id={event.id}>
                   {event.title}
                 </button>
                 {event.status === 'cancelled' && <span className="badge badge--cancelled">{t('eventStatus.cancelled')}</span>}

@@ -57,6 +57,7 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
     try {
       const input = toInput(values);
       const saved = trip ? await client.call('trips.update', { id: trip.id, patch: input }) : await client.call('trips.create', input);
+      guard.release();
       onSaved(saved, !trip);
     } catch (error) {
       fail(error);

@@ -13,6 +13,12 @@ export const eventsEn = {
   deleted: '“{{title}}” was deleted.',
   restored: '“{{title}}” is back.',
   undoFailed: 'The event could not be brought back. {{reason}}',
+  deleteWithNotes: {
+    title: 'Delete the event and its notes?',
+    body: 'Deleting “{{title}}” also deletes the meeting notes {{names}} wrote on it.',
+    confirm: 'Delete event and notes',
+    keep: 'Keep the event',
+  },
   errors: {
     summary: 'The event was not saved. Please correct the fields marked below; everything you typed is kept.',
     title: 'Give the event a title.',

@@ -15,6 +15,12 @@ export const eventsZhHant: Strings<typeof eventsEn> = {
   deleted: '已刪除「{{title}}」。',
   restored: '已復原「{{title}}」。',
   undoFailed: '未能復原此活動。{{reason}}',
+  deleteWithNotes: {
+    title: '刪除活動及其筆記？',
+    body: '刪除「{{title}}」也會刪除{{names}}在此活動寫的會議筆記。',
+    confirm: '刪除活動及筆記',
+    keep: '保留活動',
+  },
   errors: {
     summary: '活動未儲存。請修正下列標示的欄位；已輸入的內容會保留。',
     title: '請輸入活動名稱。',

@@ -135,6 +135,27 @@ describe('quitting', () => {
     expect(app.quitCompleted).toBe(true);
   });
 
+  it('closes the windows first, so unsaved edits are asked about; Keep editing keeps the app and its data service', async () => {
+    await start();
+    const [win] = BrowserWindow.instances;
+    win!.refusesUnload = true; // a form in it holds unsaved edits
+    dialog.showMessageBoxSync.mockReturnValueOnce(1); // Keep editing
+    app.quit();
+    await settle();
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+    expect(win!.destroyed).toBe(false);
+    expect(backend.close).not.toHaveBeenCalled();
+    expect(ipcMain.handlers.has(CALL_CHANNEL)).toBe(true); // the form can still be saved
+    expect(app.quitCompleted).toBe(false);
+
+    dialog.showMessageBoxSync.mockReturnValueOnce(0); // Discard
+    app.quit();
+    await settle();
+    expect(win!.destroyed).toBe(true);
+    expect(backend.close).toHaveBeenCalledTimes(1);
+    expect(app.quitCompleted).toBe(true);
+  });
+
   it('quits even if closing the backend fails', async () => {
     await start();
     backend.close.mockRejectedValueOnce(new Error('disk gone'));
