@@ -15,6 +15,12 @@ export const eventsZhHans: Strings<typeof eventsEn> = {
   deleted: '已删除“{{title}}”。',
   restored: '已恢复“{{title}}”。',
   undoFailed: '未能撤销此活动。{{reason}}',
+  deleteWithNotes: {
+    title: '删除活动及其笔记？',
+    body: '删除“{{title}}”也会删除{{names}}在此活动写的会议笔记。',
+    confirm: '删除活动及笔记',
+    keep: '保留活动',
+  },
   errors: {
     summary: '活动未保存。请修正下列标示的字段；已输入的内容会保留。',
     title: '请输入活动名称。',
