@@ -148,6 +148,7 @@ test('a flight keeps its departure and arrival each in its own zone; mistakes ar
   await editor.getByLabel('Time zone', { exact: true }).press('Tab');
   await typeTime(dateTimeField(editor, 'Start time'), '08:05');
   await editor.getByLabel('Arrives in').fill('Asia/Riyadh');
+  await editor.getByLabel('Arrives in').press('Tab');
   await typeTime(dateTimeField(editor, 'End time'), '12:40');
   await editor.getByRole('button', { name: 'Create event' }).click();
   await expect(editor).toBeHidden();
