@@ -379,7 +379,7 @@ test('screens in Traditional Chinese: overview, editor with a warning, clashes',
   await shot(page, 'event-editor-zh');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '複製…' }).click();
-  await page.getByRole('dialog', { name: '複製行程' }).getByLabel('新的開始日期').fill('2027-06-01');
+  await typeDate(dateTimeField(page.getByRole('dialog', { name: '複製行程' }), '新的開始日期'), '2027-06-01');
   await shot(page, 'duplicate-trip-zh');
 });
 
