@@ -91,6 +91,7 @@ test('an event’s date and time are typed by keyboard in English and in Chinese
   // Chinese order: year, month, day.
   await expectShown(zhStart, '2027/05/15');
   await typeTime(dateTimeField(zh, '開始時間'), '19:05');
+  await expectShown(dateTimeField(zh, '開始時間'), '19:05'); // 24-hour, where zh-Hant-TW alone would say 下午7:05
   await typeDate(dateTimeField(zh, '結束日期'), '2027-05-15');
   await typeTime(dateTimeField(zh, '結束時間'), '21:00');
   await zh.getByRole('button', { name: '建立活動' }).click();

@@ -148,6 +148,7 @@ test('a flight keeps its departure and arrival each in its own zone; mistakes ar
   await editor.getByLabel('Time zone', { exact: true }).press('Tab');
   await typeTime(dateTimeField(editor, 'Start time'), '08:05');
   await editor.getByLabel('Arrives in').fill('Asia/Riyadh');
+  await editor.getByLabel('Arrives in').press('Tab');
   await typeTime(dateTimeField(editor, 'End time'), '12:40');
   await editor.getByRole('button', { name: 'Create event' }).click();
   await expect(editor).toBeHidden();
@@ -379,7 +380,7 @@ test('screens in Traditional Chinese: overview, editor with a warning, clashes',
   await shot(page, 'event-editor-zh');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '複製…' }).click();
-  await page.getByRole('dialog', { name: '複製行程' }).getByLabel('新的開始日期').fill('2027-06-01');
+  await typeDate(dateTimeField(page.getByRole('dialog', { name: '複製行程' }), '新的開始日期'), '2027-06-01');
   await shot(page, 'duplicate-trip-zh');
 });
 

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { traditionalOnly } from '../support/traditional-only';
 import { declineSamples, expect, openApp, shot, test } from './fixtures';
+import { dateTimeField, typeDate } from './datetime-fields';
 
 test('switching to 繁體中文 shows the UI in Chinese and is remembered', async ({ page, planner }) => {
   await openApp(page, planner);
@@ -17,8 +18,8 @@ test('switching to 繁體中文 shows the UI in Chinese and is remembered', asyn
   await page.getByRole('button', { name: '新增行程' }).first().click();
   const form = page.getByRole('dialog', { name: '新增行程' });
   await form.getByLabel('標題').fill('署長訪問杭州及上海');
-  await form.getByLabel('開始日期', { exact: true }).fill('2027-05-13');
-  await form.getByLabel('結束日期', { exact: true }).fill('2027-05-16');
+  await typeDate(dateTimeField(form, '開始日期'), '2027-05-13');
+  await typeDate(dateTimeField(form, '結束日期'), '2027-05-16');
   await form.getByRole('button', { name: '加入行程段' }).click();
   await form.getByLabel('城市（第 1 段）').fill('杭州');
   await form.getByLabel('城市（第 1 段）').blur();

@@ -5,16 +5,10 @@ import { parseDate, parseTime, type CalendarDate, type Time } from '@internation
 import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider, TimeField as AriaTimeField } from 'react-aria-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldLocale } from './dateTimeLocale';
 import { fieldLabelId } from './Field';
 import './dateTime.css';
 
-/** The locale the fields are written in: the app's language, never the system's (an en-US system would give
- *  05/14/2025 and AM/PM). Chinese reads year/month/day. */
-export function fieldLocale(language: string): string {
-  if (language === 'zh-Hans') return 'zh-Hans-CN';
-  if (language.startsWith('zh')) return 'zh-Hant-TW';
-  return 'en-GB';
-}
 
 interface FieldProps {
   value: string;

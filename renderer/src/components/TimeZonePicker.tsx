@@ -68,7 +68,8 @@ export function TimeZonePicker({ value, onChange, at, placeholder, id, ...aria }
           send(option.zone);
         }}
         allowsCustomValue
-        menuTrigger="focus"
+        // Opens as one types (or on ↓), not on focus: tabbing through a form must not open every zone list.
+        menuTrigger="input"
         className="zone-picker__box"
       >
         <Input
