@@ -13,6 +13,7 @@ import { followupsEn } from './features/followups.en';
 import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
+import { themeEn } from './features/theme.en';
 import { formsEn } from './features/forms.en';
 
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ics: icsEn,
   tables: tablesEn,
   backup: backupEn,
+  theme: themeEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

@@ -15,6 +15,7 @@ import { followupsZhHant } from './features/followups.zh-Hant';
 import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
+import { themeZhHant } from './features/theme.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
 
 export const zhHant: Resources = {
@@ -33,6 +34,7 @@ export const zhHant: Resources = {
   ics: icsZhHant,
   tables: tablesZhHant,
   backup: backupZhHant,
+  theme: themeZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',
