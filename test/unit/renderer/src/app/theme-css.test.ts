@@ -88,7 +88,7 @@ const pairs: [string, string][] = [
   ['--danger', '--surface'], ['--on-danger', '--danger'], ['--danger-text', '--danger-soft'],
   ['--warning-text', '--warning-soft'], ['--on-warning', '--warning-border'], ['--info-text', '--info-soft'],
   ['--success-text', '--success-soft'], ['--success-text', '--surface'], ['--accent-text', '--accent-soft'], ['--neutral-text', '--neutral-soft'],
-  ['--primary-text', '--primary-soft'], ['--priority-text', '--priority-soft'], ['--text', '--neutral-strong'], ['--text', '--mark-bg'],
+  ['--primary-text', '--primary-soft'], ['--priority-text', '--priority-soft'], ['--text', '--neutral-strong'], ['--text', '--mark-bg'], ['--text-muted', '--mark-bg'],
   ['--on-header', '--header-bg'], ['--on-header-soft', '--header-bg'], ['--on-header-muted', '--header-bg'], ['--header-bg', '--brand-mark-bg'],
   ['--on-toast', '--toast-bg'], ['--kind-label', '--surface'], ['--text', '--today-bg'], ['--text', '--trip-day-bg'],
   ...kinds.map((kind): [string, string] => [`--kind-${kind}-text`, `--kind-${kind}-bg`]),
