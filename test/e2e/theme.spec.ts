@@ -28,6 +28,6 @@ test('the theme follows the system until Light or Dark is chosen, and the choice
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(appearance).toHaveValue('dark');
 
-  await appearance.selectOption({ label: 'Same as system' });
+  await appearance.selectOption({ label: 'System' });
   await expect(html).toHaveAttribute('data-theme', 'light');
 });

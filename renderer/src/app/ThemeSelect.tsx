@@ -1,4 +1,4 @@
-// The light/dark switch beside the language switch: Same as system, Light or Dark (app/theme.ts keeps the choice).
+// The light/dark switch beside the language switch: System, Light or Dark (app/theme.ts keeps the choice).
 import { useTranslation } from 'react-i18next';
 import { setThemeChoice, themeChoices, useThemeChoice, type ThemeChoice } from './theme';
 
