@@ -25,7 +25,8 @@ async function violations(page: Page, where: string, theme: (typeof themes)[numb
 }
 
 test('axe finds no critical or serious violation on any screen, light or dark', async ({ page, planner }) => {
-  test.setTimeout(240_000);
+  // Generous: axe over every screen, twice, took over ten minutes on a machine with every core busy.
+  test.setTimeout(900_000);
   const sample = await openWithSample(page, planner);
   const found: string[] = [];
   for (const screen of screens) {

@@ -15,7 +15,8 @@ const sizes = [
 const themes = ['light', 'dark'] as const;
 
 test('a screenshot of every screen in every language, light and dark, at both laptop sizes', async ({ page, planner }) => {
-  test.setTimeout(600_000);
+  // Generous: the whole matrix took under six minutes on a machine with every core busy (load ~30 on 2 cores).
+  test.setTimeout(900_000);
   await mkdir(outDir, { recursive: true });
   const sample = await openWithSample(page, planner);
   const languages = await page.locator(`${languageSelect} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
