@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** What a menu item asks the renderer to do; it arrives as a `menu` push event. */
-export const MENU_COMMANDS = ['trips.new', 'samples.offer', 'export.open', 'itinerary.print', 'sync.now', 'help.shortcuts', 'help.open'] as const;
+export const MENU_COMMANDS = ['trips.new', 'samples.offer', 'export.open', 'itinerary.print', 'sync.now', 'help.shortcuts', 'help.open', 'theme.system', 'theme.light', 'theme.dark'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
@@ -36,6 +36,10 @@ export const ENGLISH_MENU_LABELS = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fullScreen: 'Full screen',
+  appearance: 'Appearance',
+  themeSystem: 'Same as system',
+  themeLight: 'Light',
+  themeDark: 'Dark',
   minimize: 'Minimise',
   shortcuts: 'Keyboard shortcuts',
   helpContents: 'Delegation Planner help',

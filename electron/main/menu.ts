@@ -62,6 +62,16 @@ export function menuTemplate({ isPackaged, platform, labels = ENGLISH_MENU_LABEL
         { role: 'zoomOut', label: l.zoomOut },
         separator,
         { role: 'togglefullscreen', label: l.fullScreen },
+        separator,
+        // The renderer keeps the choice (app/theme.ts) and shows it in its header switch; these items only set it.
+        {
+          label: l.appearance,
+          submenu: [
+            { label: l.themeSystem, click: command('theme.system') },
+            { label: l.themeLight, click: command('theme.light') },
+            { label: l.themeDark, click: command('theme.dark') },
+          ],
+        },
       ],
     },
     { role: 'windowMenu', label: l.window },

@@ -6,9 +6,12 @@ import { QueryProvider } from './api/query';
 import { AccessScreen } from './app/AccessScreen';
 import { App } from './app/App';
 import './i18n';
+import { startTheme } from './app/theme';
 import './app/theme.css';
 import './app/shell.css';
 
+// Before the first render, so a dark system never flashes a light window.
+startTheme();
 const start = startClient();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

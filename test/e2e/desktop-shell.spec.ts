@@ -164,3 +164,13 @@ test('the window title names the open trip', async ({ page, planner }) => {
   await page.getByRole('link', { name: 'Back' }).first().click();
   await expect(page).toHaveTitle('Delegation Planner');
 });
+
+test('View › Appearance switches between light and dark, as the header switch does', async ({ page, planner }) => {
+  await openDesktop(page, planner);
+  await declineSamples(page);
+  await menu(page, 'theme.dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Appearance')).toHaveValue('dark');
+  await menu(page, 'theme.light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

@@ -1,6 +1,6 @@
 // The desktop menu's side in the window (Electron only; in a browser there is no menu and this does nothing): sends
 // the menu's labels in the chosen language, and turns menu commands into what the app does — going to the screen
-// that does it, or showing the keyboard shortcuts and help.
+// that does it, showing the keyboard shortcuts and help, or switching light and dark.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGLISH_MENU_LABELS, type MenuCommand, type MenuLabels } from '../../../shared/desktop';
@@ -11,6 +11,7 @@ import { openShortcutSheet } from './ShortcutSheet';
 import { requestMenuCommand } from './menuCommands';
 import { confirmLeave } from '../components/forms/unsavedEdits';
 import { navigate, useRoute } from './router';
+import { setThemeChoice } from './theme';
 
 export function DesktopMenu() {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,11 @@ export function DesktopMenu() {
         return;
       case 'help.open':
         setHelpShown(true);
+        return;
+      case 'theme.system':
+      case 'theme.light':
+      case 'theme.dark':
+        setThemeChoice(command === 'theme.system' ? 'system' : command === 'theme.light' ? 'light' : 'dark');
         return;
       default:
         return; // samples.offer is taken by SamplesOffer itself

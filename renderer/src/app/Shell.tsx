@@ -1,7 +1,8 @@
-// The frame around every page: header with the app's name and language switch, the navigation sidebar, the main area.
+// The frame around every page: header with the app's name and the language and theme switches, the navigation sidebar, the main area.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
+import { ThemeSelect } from './ThemeSelect';
 import { OverdueBadge } from '../features/followups/OverdueBadge';
 import { SearchButton } from '../features/search/SearchButton';
 import { ReviewBadge } from '../features/sync/ReviewBadge';
@@ -24,7 +25,10 @@ export function Shell({ route, children, banner }: { route: Route; children: Rea
           </span>
         </div>
         <SearchButton />
-        <LanguageSelect />
+        <div className="shell__prefs">
+          <LanguageSelect />
+          <ThemeSelect />
+        </div>
       </header>
       <nav className="shell__nav" aria-label={t('app.nav')}>
         <ul>

@@ -13,6 +13,7 @@ import { followupsEn } from './features/followups.en';
 import { notesEn } from './features/notes.en';
 import { outcomesEn } from './features/outcomes.en';
 import { searchEn } from './features/search.en';
+import { themeEn } from './features/theme.en';
 import { formsEn } from './features/forms.en';
 import { datetimeEn } from './features/datetime.en';
 import { layoutEn } from './features/layout.en';
@@ -35,6 +36,7 @@ export const en = {
   tables: tablesEn,
   backup: backupEn,
   layout: layoutEn,
+  theme: themeEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

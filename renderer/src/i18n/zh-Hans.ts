@@ -15,6 +15,7 @@ import { followupsZhHans } from './features/followups.zh-Hans';
 import { notesZhHans } from './features/notes.zh-Hans';
 import { outcomesZhHans } from './features/outcomes.zh-Hans';
 import { searchZhHans } from './features/search.zh-Hans';
+import { themeZhHans } from './features/theme.zh-Hans';
 import { formsZhHans } from './features/forms.zh-Hans';
 import { datetimeZhHans } from './features/datetime.zh-Hans';
 import { layoutZhHans } from './features/layout.zh-Hans';
@@ -37,6 +38,7 @@ export const zhHans: Resources = {
   tables: tablesZhHans,
   backup: backupZhHans,
   layout: layoutZhHans,
+  theme: themeZhHans,
   app: {
     name: '代表团行程规划',
     tagline: '官方代表团访问行程',

@@ -15,6 +15,7 @@ import { followupsZhHant } from './features/followups.zh-Hant';
 import { notesZhHant } from './features/notes.zh-Hant';
 import { outcomesZhHant } from './features/outcomes.zh-Hant';
 import { searchZhHant } from './features/search.zh-Hant';
+import { themeZhHant } from './features/theme.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
 import { datetimeZhHant } from './features/datetime.zh-Hant';
 import { layoutZhHant } from './features/layout.zh-Hant';
@@ -37,6 +38,7 @@ export const zhHant: Resources = {
   tables: tablesZhHant,
   backup: backupZhHant,
   layout: layoutZhHant,
+  theme: themeZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',

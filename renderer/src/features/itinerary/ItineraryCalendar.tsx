@@ -1,7 +1,7 @@
 // The itinerary calendar (react-big-calendar with drag and drop): the trip's events in month, week, day, agenda and
 // "Whole trip" views, shown on each place's clock or the home zone's; select a slot to create, drag or resize to
 // move (saved at once), click or Enter to edit, Ctrl/Cmd+Z to undo.
-import { useCallback, useMemo, useState, type SyntheticEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { Calendar, type SlotInfo, type View } from 'react-big-calendar';
 import withDragAndDropModule, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
@@ -25,6 +25,7 @@ import { Legend } from './Legend';
 import { cultureFor, formats, localizer } from './localizer';
 import { makeTripView } from './TripView';
 import { useCalendarEdits } from './useCalendarEdits';
+import { useCalendarRoles } from './useCalendarRoles';
 import { useHistory } from './useHistory';
 import './itinerary.css';
 
@@ -120,6 +121,9 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
     [openEvent],
   );
 
+  const calendarRef = useRef<HTMLDivElement>(null);
+  useCalendarRoles(calendarRef);
+
   return (
     <ItineraryContext.Provider value={context}>
       <div className="itinerary">
@@ -131,7 +135,7 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
           showCancelled={showCancelled}
           onShowCancelledChange={setShowCancelled}
         />
-        <div className="itin-calendar" role="region" aria-label={t('itinerary.calendar.label')}>
+        <div ref={calendarRef} className="itin-calendar" role="region" aria-label={t('itinerary.calendar.label')}>
           <DnDCalendar
             localizer={localizer}
             culture={cultureFor(i18n.language)}

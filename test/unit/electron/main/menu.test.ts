@@ -35,6 +35,20 @@ describe('menuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledWith(command, window);
   });
 
+  it.each([
+    ['Same as system', 'theme.system'],
+    ['Light', 'theme.light'],
+    ['Dark', 'theme.dark'],
+  ])('View › Appearance › %s sends the %s command to the clicked window', (label, command) => {
+    const sendCommand = vi.fn();
+    const view = menuTemplate({ isPackaged: true, platform: 'linux', sendCommand }).find((m) => m.label === '&View');
+    const appearance = flatten(view?.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Appearance');
+    const item = (appearance?.submenu as MenuItemConstructorOptions[] | undefined)?.find((i) => i.label === label);
+    const window = { id: 1 };
+    item?.click?.({} as never, window as never, {} as never);
+    expect(sendCommand).toHaveBeenCalledWith(command, window);
+  });
+
   it('is written in the language it is given, role items included', () => {
     const labels = { ...ENGLISH_MENU_LABELS, file: '檔案(&F)', newTrip: '新增行程', copy: '複製', help: '說明(&H)' };
     const items = flatten(menuTemplate({ isPackaged: true, platform: 'win32', labels, sendCommand: vi.fn() }));
