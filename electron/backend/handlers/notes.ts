@@ -3,6 +3,7 @@
 import { nanoid } from 'nanoid';
 import type { Note, TripEvent } from '../../../shared/model';
 import { purgeNoteFromSavedBackups } from '../backup/purge-saved';
+import { dropPurgedText } from '../search/purged-text';
 import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
@@ -86,6 +87,8 @@ export function notesHandlers(ctx: HandlerContext): NoteHandlers {
       // After the delete is durable: a purge that fails part-way leaves a deleted note, never a live one without text.
       const keepLogAfter = await ctx.sync.unsentAfter();
       const report = await store.purgeNoteText({ tripId, noteId: id, ...(keepLogAfter !== undefined && { keepLogAfter }) });
+      // The search index keeps text on disk too (its saved delta and segment): rewritten from the purged records.
+      await dropPurgedText(store);
       const saved = await purgeNoteFromSavedBackups(ctx.dataDir, { tripId, noteId: id });
       return {
         id,

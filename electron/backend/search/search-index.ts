@@ -16,6 +16,7 @@ import { type AnySearchRecord, type DocRef, KIND_ORDER, collectionOfKind, docId,
 import { type LogPosition, logEnd, logSince } from '../store/log-position';
 import { clearRemoteUnsaved, markRemoteUnsaved, readDelta, remoteUnsaved, removeIndexFiles, segmentFile, writeDelta } from './index-files';
 import { LayeredIndex } from './layered-index';
+import { followPurges } from './purged-text';
 import { docOf, readAllRecords } from './records';
 import { readHits } from './search-hits';
 import { SEGMENT_VERSION, Segment } from './segment';
@@ -64,6 +65,7 @@ export class SearchIndex {
   private readonly abort = new AbortController();
   private readonly retired = new Set<Segment>();
   private readonly unsubscribe: () => void;
+  private readonly unfollowPurges: () => void;
 
   constructor(
     private readonly store: Store,
@@ -71,6 +73,7 @@ export class SearchIndex {
   ) {
     this.index = new LayeredIndex(KIND_ORDER.length, undefined, Boolean(options.dir));
     this.unsubscribe = store.onChanges((changes) => this.noteChanges(changes));
+    this.unfollowPurges = options.dir ? followPurges(store, this) : () => undefined;
   }
 
   /** True once the index has been (or is being) opened or built. */
@@ -105,6 +108,34 @@ export class SearchIndex {
     clearTimeout(this.saveTimer);
     this.abort.abort();
     this.unsubscribe();
+    this.unfollowPurges();
+  }
+
+  /**
+   * After a note's text was purged from the store: rewrites the index's files without it, before resolving (see
+   * purged-text.ts). The note's deletion reaches the delta as any change does, so a delta with no segment is simply
+   * saved; a segment holds the words of every document it was built from (and a build or merge under way read the
+   * records before the purge), so one that exists is rebuilt from the purged records. Queries answer meanwhile.
+   */
+  async dropPurgedText(): Promise<void> {
+    const dir = this.options.dir;
+    if (!dir || this.closed) return;
+    try {
+      await this.ready(); // opened if it was not yet: what a past session saved may hold the text
+      await this.settled();
+      await this.exclusive(async () => {
+        await this.saveDelta();
+        if (!this.index.segment && this.position) return;
+        this.position = undefined; // the segment on disk holds the text: no delta is saved against it any more
+        await this.rebuild(dir, "a note's text was purged");
+      });
+      await this.settled();
+      if (!this.position) throw new Error('the rebuild did not finish');
+    } catch (error) {
+      // Forgetting the index is always safe: the next start rebuilds it from the (purged) records.
+      console.warn('[search] the search index is removed after a purge, and rebuilt at the next start:', error);
+      await removeIndexFiles(dir);
+    }
   }
 
   /** Saves the delta (a clean close: the next start needs nothing from the log), then stops. Before the store closes. */
@@ -155,6 +186,9 @@ export class SearchIndex {
 
   /** The index, opened or built if need be and brought up to date with every change announced so far. */
   private ready(): Promise<LayeredIndex> {
+    // A closed index never opens: its store is closed too, and what it would save (stale, or text purged since by the
+    // next session) would overwrite that session's files. Its start-up warm-up timer may still fire after close.
+    if (this.closed && !this.opened) return Promise.reject(new Error('The search index is closed: the backend is shutting down.'));
     this.opened ??= (this.options.dir ? this.open(this.options.dir) : this.buildInline()).catch((error: unknown) => {
       this.opened = undefined; // let the next query try again
       throw error;
