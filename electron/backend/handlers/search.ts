@@ -13,12 +13,15 @@ const WARM_AFTER_MS = 5_000;
 
 export function searchHandlers(ctx: HandlerContext): Group {
   const index = new SearchIndex(ctx.store, { dir: indexDir(ctx.dataDir) });
-  ctx.beforeClose?.(() => index.close());
-
   const warmUp = setTimeout(() => {
     if (!index.started) index.warm();
   }, WARM_AFTER_MS);
   warmUp.unref(); // never keeps a closing process alive
+  // A closed backend's warm-up must not fire later over a store that is gone (the index refuses it too).
+  ctx.beforeClose?.(() => {
+    clearTimeout(warmUp);
+    return index.close();
+  });
 
   return {
     'search.query': ({ text, limit }) => index.query(text, limit),
