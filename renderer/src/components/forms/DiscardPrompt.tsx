@@ -3,30 +3,12 @@
 // loses nothing.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../Dialog';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { holdUnsaved } from './unsavedEdits';
 
 export function DiscardPrompt({ onDiscard, onKeep }: { onDiscard: () => void; onKeep: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Dialog
-      title={t('forms.discard.title')}
-      onClose={onKeep}
-      describedBy="discard-prompt-body"
-      footer={
-        <>
-          <button type="button" className="button button--danger" onClick={onDiscard}>
-            {t('forms.discard.discard')}
-          </button>
-          <button type="button" className="button button--primary" onClick={onKeep} data-autofocus>
-            {t('forms.discard.keep')}
-          </button>
-        </>
-      }
-    >
-      <p id="discard-prompt-body">{t('forms.discard.body')}</p>
-    </Dialog>
-  );
+  return <ConfirmDialog title={t('forms.discard.title')} body={t('forms.discard.body')} confirm={t('forms.discard.discard')} keep={t('forms.discard.keep')} onConfirm={onDiscard} onKeep={onKeep} />;
 }
 
 /**

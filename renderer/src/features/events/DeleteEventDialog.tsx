@@ -1,29 +1,20 @@
 // Deleting an event that colleagues wrote notes on: the notes go with it, so it asks first and says whose. An event
 // with no one else's notes is deleted at once, with Undo (EventEditor).
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 export function DeleteEventDialog({ title, authors, onDelete, onClose }: { title: string; authors: string[]; onDelete: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(authors);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('events.deleteWithNotes.title')}
-      onClose={onClose}
-      describedBy="delete-event-body"
-      footer={
-        <>
-          <button type="button" className="button button--danger" onClick={onDelete}>
-            {t('events.deleteWithNotes.confirm')}
-          </button>
-          <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
-            {t('events.deleteWithNotes.keep')}
-          </button>
-        </>
-      }
-    >
-      <p id="delete-event-body">{t('events.deleteWithNotes.body', { title, names })}</p>
-    </Dialog>
+      body={t('events.deleteWithNotes.body', { title, names })}
+      confirm={t('events.deleteWithNotes.confirm')}
+      keep={t('events.deleteWithNotes.keep')}
+      onConfirm={onDelete}
+      onKeep={onClose}
+    />
   );
 }
 
