@@ -8,10 +8,11 @@
 // in the leg it leaves from.
 import type { Bilingual, Leg, Trip, TravelEnd, TripEvent } from '../model';
 import { cityOfZone } from './zones';
-import { findCity } from './cities';
+import { findCity, type CityLanguage } from './cities';
 import { legForDate, localParts } from './time';
 
-export type PlaceLanguage = 'en' | 'zh-Hant';
+/** The reader's language for places; a Simplified reader gets our city table's 简体 names (cities.ts). */
+export type PlaceLanguage = CityLanguage;
 
 export interface Place {
   /** The city; a leg's city (written as the planner typed it) sits in `en`. */
@@ -45,13 +46,18 @@ export function zoneCity(zone: string): string {
 
 /** A place's city in the reader's language, falling back to the other one. */
 export function cityText(place: Pick<Place, 'city'>, language: PlaceLanguage = 'en'): string {
+  // The stored Chinese name is Traditional; a city of our table has its Simplified name too.
+  if (language === 'zh-Hans') {
+    const known = findCity(place.city.en) ?? findCity(place.city.zh);
+    if (known) return known.name['zh-Hans'];
+  }
   return bilingualText(place.city, language);
 }
 
 export function bilingualText(text: Bilingual, language: PlaceLanguage = 'en'): string {
   const en = text.en.trim();
   const zh = text.zh.trim();
-  return language === 'zh-Hant' ? zh || en : en || zh;
+  return language === 'en' ? en || zh : zh || en;
 }
 
 /** The legs in `zone` whose dates hold `date`, in trip order (two on a changeover day between same-zone cities). */

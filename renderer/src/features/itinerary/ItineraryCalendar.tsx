@@ -8,6 +8,7 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
+import { cityLanguage } from '../../../../shared/domain/cities';
 import { cityText, dayPlaces, eventPlaces } from '../../../../shared/domain/place';
 import { localParts, type DisplayMode } from '../../../../shared/domain/time';
 import { hrefFor } from '../../app/router';
@@ -52,7 +53,7 @@ export function ItineraryCalendar({ detail, openEvent: initialEvent }: { detail:
   const { byEvent } = useClashes(detail);
 
   const clashCounts = useMemo(() => new Map([...byEvent].map(([id, clashes]) => [id, clashes.length])), [byEvent]);
-  const language = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  const language = cityLanguage(i18n.language);
   const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   const placed = useMemo(
     () => toCalendarEvents(trip, events, { mode, browserZone, showCancelled, clashCounts, places, language }),

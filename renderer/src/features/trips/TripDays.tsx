@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventPlaces, type PlaceLanguage } from '../../../../shared/domain/place';
+import { cityLanguage } from '../../../../shared/domain/cities';
 import type { Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, useFormat } from '../../i18n/format';
 import { dayCitiesText } from './dayCities';
@@ -15,7 +16,7 @@ export function TripDays({ trip, events, onOpenEvent }: { trip: Trip; events: Tr
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { days, outside } = tripDays(trip, events);
-  const language: PlaceLanguage = i18n.language === 'zh-Hant' ? 'zh-Hant' : 'en';
+  const language: PlaceLanguage = cityLanguage(i18n.language);
   const places = useMemo(() => eventPlaces(trip, events), [trip, events]);
   return (
     <section className="days" aria-labelledby="days-heading">

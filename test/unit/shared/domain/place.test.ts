@@ -135,3 +135,13 @@ describe('journeys across zones', () => {
     expect(cities(dayPlaces(trip, [dinner, flight], '2027-03-10'))).toEqual(['Riyadh', 'Dubai']);
   });
 });
+
+describe('cities for a Simplified Chinese reader', () => {
+  it('names a city of our table in 简体, and keeps a typed name as it is when the city is unknown', () => {
+    expect(cityText({ city: { en: 'Hangzhou', zh: '' } }, 'zh-Hans')).toBe('杭州');
+    expect(cityText({ city: { en: '', zh: '廣州' } }, 'zh-Hans')).toBe('广州');
+    expect(cityText({ city: { en: 'Hangzhou', zh: '' } }, 'zh-Hant')).toBe('Hangzhou');
+    expect(cityText({ city: { en: 'Nowhere Town', zh: '無名鎮' } }, 'zh-Hans')).toBe('無名鎮');
+    expect(citiesInZone({ legs: [] }, 'Asia/Shanghai', 'zh-Hans')).toEqual(['上海']);
+  });
+});
