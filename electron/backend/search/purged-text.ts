@@ -3,12 +3,16 @@
 // it was built from. The purge is not a recorded change (nothing to follow), so the indexes kept for a store are told
 // here, and the purge returns only once their files no longer hold the text.
 import type { Store } from '../store/types';
-import type { SearchIndex } from './search-index';
 
-const indexes = new WeakMap<Store, Set<SearchIndex>>();
+/** What a purge needs of an index kept on disk (search-index.ts's SearchIndex), named here so neither imports the other. */
+interface PurgeableIndex {
+  dropPurgedText(): Promise<void>;
+}
+
+const indexes = new WeakMap<Store, Set<PurgeableIndex>>();
 
 /** Registers an index kept on disk for `store`; the returned function unregisters it (when it stops). */
-export function followPurges(store: Store, index: SearchIndex): () => void {
+export function followPurges(store: Store, index: PurgeableIndex): () => void {
   let set = indexes.get(store);
   if (!set) indexes.set(store, (set = new Set()));
   set.add(index);
