@@ -2,6 +2,7 @@
 // Notes tab cannot delete the event), focus lands on what was just created or opened, and `?` shows the shortcuts.
 import type { Page } from '@playwright/test';
 import { expect, openApp, shot, test, type Planner } from './fixtures';
+import { dateTimeField, typeDate } from './datetime-fields';
 
 const id = (record: unknown): string => (record as { id: string }).id;
 
@@ -134,8 +135,8 @@ test('focus lands on what was just created or opened', async ({ page, planner })
   await page.getByRole('button', { name: 'New trip' }).first().click();
   const form = page.getByRole('dialog', { name: 'New trip' });
   await form.getByLabel('Title').fill('Shanghai visit');
-  await form.getByLabel('Start date', { exact: true }).fill('2027-03-10');
-  await form.getByLabel('End date', { exact: true }).fill('2027-03-11');
+  await typeDate(dateTimeField(form, 'Start date'), '2027-03-10');
+  await typeDate(dateTimeField(form, 'End date'), '2027-03-11');
   await form.getByRole('button', { name: 'Add a leg' }).click();
   await expect(form.getByLabel('City (leg 1)')).toBeFocused();
   await form.getByLabel('City (leg 1)').fill('Shanghai');
