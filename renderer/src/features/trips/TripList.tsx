@@ -68,9 +68,9 @@ function TripTable({ heading, trips, shown, onEdit, onDelete }: TripListProps & 
 
 /** One trip's row; memoised, so rendering the next chunk of rows leaves the rows already shown alone. */
 const TripRow = memo(function TripRow({ trip, onEdit, onDelete }: { trip: Trip; onEdit: (trip: Trip) => void; onDelete: (trip: Trip) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  const cities = tripCities(trip);
+  const cities = tripCities(trip, i18n.language);
   return (
     <tr>
       <td className="trip-table__title">

@@ -1,4 +1,5 @@
 // The trip feature's pure rules: list order, the days of a trip and which events fall on them, precedence.
+import { cityInLanguage, cityLanguage } from '../../../../shared/domain/cities';
 import type { Leg, Member, Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, datesBetween } from '../../i18n/format';
 
@@ -10,8 +11,10 @@ export function splitTrips(trips: Trip[], now: string): { upcoming: Trip[]; past
 }
 
 /** The cities in leg order, each once. */
-export function tripCities(trip: Trip): string[] {
-  return [...new Set(trip.legs.map((leg) => leg.city))];
+/** The trip's cities in leg order, once each, named in the reader's language where our city table knows them. */
+export function tripCities(trip: Trip, language = 'en'): string[] {
+  const reader = cityLanguage(language);
+  return [...new Set(trip.legs.map((leg) => cityInLanguage(leg.city, reader)))];
 }
 
 export interface TripDay {

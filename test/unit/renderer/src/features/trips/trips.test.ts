@@ -36,6 +36,8 @@ describe('trip list order', () => {
   it('lists each city once, in leg order', () => {
     const leg = (city: string) => ({ id: city + Math.random().toString(36).slice(2, 6), city, country: '', timeZone: 'Asia/Shanghai', startDate: '2026-01-01', endDate: '2026-01-01' });
     expect(tripCities(trip('x', '2026-01-01', '2026-01-03', { legs: [leg('Hangzhou'), leg('Shanghai'), leg('Hangzhou')] }))).toEqual(['Hangzhou', 'Shanghai']);
+    expect(tripCities(trip('x', '2026-01-01', '2026-01-03', { legs: [leg('Hangzhou'), leg('Guangzhou'), leg('Nowhere Town')] }), 'zh-Hans')).toEqual(['杭州', '广州', 'Nowhere Town']);
+    expect(tripCities(trip('x', '2026-01-01', '2026-01-03', { legs: [leg('Guangzhou')] }), 'zh-Hant')).toEqual(['廣州']);
   });
 });
 
