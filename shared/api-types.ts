@@ -1,7 +1,7 @@
 // What the backend answers: the output types named in shared/contract.ts (which re-exports them), and the sync
 // server's schema, which both the status answer and sync.configure's input use.
 import { z } from 'zod';
-import type { Contact, EventKind, FollowUp, FollowUpStatus, Member, Note, Organisation, Outcome, PipelineStage, SearchKind, Trip, TripEvent } from './model';
+import type { Contact, EventKind, FollowUp, FollowUpStatus, Member, Note, Organisation, Outcome, PipelineStage, Ride, SearchKind, Stay, Trip, TripEvent, Vehicle } from './model';
 
 /** One undoable step: what was done (`trip.create`, `event.move`, … — the renderer words it) to what, in which trip. */
 export interface HistoryStep {
@@ -239,4 +239,7 @@ export interface TripDetail {
   members: Member[];
   organisations: Organisation[];
   contacts: Contact[];
+  stays: Stay[];
+  vehicles: Vehicle[];
+  rides: Ride[];
 }

@@ -4,8 +4,26 @@ import { z } from 'zod';
 import { SyncServer } from './api-types';
 import type { AppInfo, ContactImportRow, Dashboard, ExportFile, FollowUpRow, HistoryStep, IcsPreviewEvent, OrganisationPage, SampleTrip, SearchResults, SyncReport, SyncReviewItem, SyncStatus, TripDetail } from './api-types';
 import type { CallOptions, DesktopShell, PushEventName, PushEvents } from './client';
-import type { Contact, FollowUp, Member, Note, Organisation, Trip, TripEvent } from './model';
-import { CalendarDate, ContactInput, EventInput, FollowUpInput, FollowUpStatus as FollowUpStatusSchema, Id, Leg, MemberInput, OrganisationInput, TripInput, patchOf } from './model';
+import type { Contact, FollowUp, Member, Note, Organisation, Ride, Stay, Trip, TripEvent, Vehicle } from './model';
+import {
+  CalendarDate,
+  ContactInput,
+  EventInput,
+  FollowUpInput,
+  FollowUpStatus as FollowUpStatusSchema,
+  Id,
+  Leg,
+  MemberInput,
+  OrganisationInput,
+  TripInput,
+  patchOf,
+  rideShape,
+  RideInput,
+  stayShape,
+  StayInput,
+  vehicleShape,
+  VehicleInput,
+} from './model';
 
 /** Declares an output type without a runtime schema (the backend builds outputs itself). */
 function returns<T>(): T {
@@ -71,6 +89,20 @@ export const DocumentOptions = z.object({
   includeNotes: z.boolean().default(false),
   includeRestricted: z.boolean().default(false),
 });
+
+/** What a logistics document (a member's itinerary, a driver's sheet, …) is made for: the trip, its language and paper. */
+const LogisticsDocument = z.object({
+  tripId: Id,
+  paper: Paper.optional(),
+  language: ExportLanguage.default('en'),
+  /** Restricted briefing fields are left out unless the exporter asks. */
+  includeRestricted: z.boolean().default(false),
+});
+
+const { tripId: _stayTrip, ...stayFields } = stayShape;
+const { tripId: _vehicleTrip, ...vehicleFields } = vehicleShape;
+const { tripId: _rideTrip, ...rideFields } = rideShape;
+const OfTrip = z.object({ tripId: Id });
 
 /** What purging a deleted note's text did; `keptForSync` entries stay until sync has sent them. */
 export interface NotePurge {
@@ -157,7 +189,34 @@ export const contract = {
    */
   'files.saveAs': { input: z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) }), output: returns<{ saved: boolean; path?: string; download?: boolean }>() },
 
+  'stays.list': { input: OfTrip, output: returns<Stay[]>() },
+  'stays.create': { input: StayInput, output: returns<Stay>() },
+  'stays.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(stayFields) }), output: returns<Stay>() },
+  'stays.delete': { input: TripAndId, output: returns<{ id: string }>() },
+  'vehicles.list': { input: OfTrip, output: returns<Vehicle[]>() },
+  'vehicles.create': { input: VehicleInput, output: returns<Vehicle>() },
+  'vehicles.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(vehicleFields) }), output: returns<Vehicle>() },
+  /** Deleting a vehicle deletes its rides too, in the same undoable step. */
+  'vehicles.delete': { input: TripAndId, output: returns<{ id: string }>() },
+  'rides.list': { input: OfTrip, output: returns<Ride[]>() },
+  'rides.create': { input: RideInput, output: returns<Ride>() },
+  'rides.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(rideFields) }), output: returns<Ride>() },
+  'rides.delete': { input: TripAndId, output: returns<{ id: string }>() },
+
   'export.itineraryPdf': { input: DocumentOptions, output: returns<ExportFile>() },
+  /** One member's own programme: their events, their journeys with seats, their room, their car and driver. */
+  'export.memberItineraryPdf': { input: LogisticsDocument.extend({ memberId: Id }), output: returns<ExportFile>() },
+  /** A vehicle's day (every day when `date` is left out) for its driver: pick-ups, places and Chinese addresses, no meeting content. */
+  'export.driverSheetPdf': { input: LogisticsDocument.extend({ vehicleId: Id, date: CalendarDate.optional() }), output: returns<ExportFile>() },
+  /** One page per day for the principal (only `date` when given). */
+  'export.principalSummaryPdf': { input: LogisticsDocument.extend({ date: CalendarDate.optional() }), output: returns<ExportFile>() },
+  /** The programme for the hosts: delegation list in precedence, schedule, arrivals and cars; 简体 unless asked otherwise. */
+  'export.hostProgrammePdf': { input: LogisticsDocument.extend({ language: ExportLanguage.default('zh-Hans') }), output: returns<ExportFile>() },
+  'export.roomingList': { input: LogisticsDocument.extend({ format: z.enum(['pdf', 'xlsx']) }), output: returns<ExportFile>() },
+  /** Each member's arrival and departure journeys with carrier, number, times, seats and booking references. */
+  'export.manifest': { input: LogisticsDocument.extend({ format: z.enum(['csv', 'xlsx']) }), output: returns<ExportFile>() },
+  /** One self-contained HTML file for a phone: day by day, Chinese addresses with map links, tap-to-call; one member's view when `memberId` is given. */
+  'export.tripPack': { input: LogisticsDocument.extend({ memberId: Id.optional() }), output: returns<ExportFile>() },
   'export.briefingPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.reportPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   'export.reportDocx': { input: DocumentOptions, output: returns<ExportFile>() },

@@ -12,14 +12,31 @@ export const TravelEnd = z.object({
   city: Bilingual.default({ en: '', zh: '' }),
   place: Bilingual.default({ en: '', zh: '' }),
   code: z.string().trim().max(10).optional(),
+  terminal: z.string().trim().max(50).optional(),
 });
 export type TravelEnd = z.infer<typeof TravelEnd>;
 
-/** Where a travel event leaves from and arrives. An object of its own so fuller details (carrier, number, seats)
- *  can join it later without new top-level fields. */
+export const TravelMode = z.enum(['flight', 'train', 'car', 'ferry']);
+export type TravelMode = z.infer<typeof TravelMode>;
+
+/** One member on a journey: their seat, class and booking reference (the members travelling are the event's). */
+export const Passenger = z.object({
+  memberId: Id,
+  seat: z.string().trim().max(20).default(''),
+  /** Economy, business, first; a train's class. */
+  cabin: z.string().trim().max(50).default(''),
+  bookingRef: z.string().trim().max(50).default(''),
+});
+export type Passenger = z.infer<typeof Passenger>;
+
+/** A journey's details: how, by whom (carrier and number, e.g. CX 906), from and to, and each passenger's seat. */
 export const Travel = z.object({
+  mode: TravelMode.optional(),
+  carrier: z.string().trim().max(100).optional(),
+  number: z.string().trim().max(20).optional(),
   from: TravelEnd.optional(),
   to: TravelEnd.optional(),
+  passengers: z.array(Passenger).max(500).optional(),
 });
 export type Travel = z.infer<typeof Travel>;
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { FollowUp, Note, TripEvent } from './activity';
 import type { Briefing } from './common';
 import { Contact, Member, Organisation } from './directory';
+import { Ride, Stay, Vehicle } from './logistics';
 import { Trip } from './trip';
 
 /**
@@ -22,6 +23,12 @@ export type Home = 'index' | 'trip' | 'directory';
 export interface Reference {
   to: string;
   many: boolean;
+  /**
+   * When the ids sit inside the field rather than in it: the keys to walk from the field's value, an array met on
+   * the way standing for each of its items (`stays.rooms` → `['memberIds']`: every room's memberIds; `events.travel`
+   * → `['passengers', 'memberId']`). `many` then says whether the last key holds a list.
+   */
+  within?: readonly string[];
 }
 
 /** Kinds of search result; each searchable collection names its own. */
@@ -60,6 +67,8 @@ function entry<S extends z.ZodType, const R extends { readonly [field: string]: 
 
 const many = <const T extends string>(to: T) => ({ to, many: true }) as const;
 const one = <const T extends string>(to: T) => ({ to, many: false }) as const;
+/** Ids of `to` inside the field, at `within` (see Reference.within). */
+const inside = <const T extends string>(to: T, many: boolean, ...within: string[]) => ({ to, many, within }) as const;
 
 function briefingTexts(briefing: Briefing): string[] {
   return [briefing.background.text, briefing.objectives.text, briefing.talkingPoints.text, briefing.previousInteractions.text];
@@ -86,7 +95,12 @@ export const collections = {
     home: 'trip',
     noun: 'event',
     plural: 'events',
-    references: { memberIds: many('members'), contactIds: many('contacts'), organisationIds: many('organisations') },
+    references: {
+      memberIds: many('members'),
+      contactIds: many('contacts'),
+      organisationIds: many('organisations'),
+      travel: inside('members', false, 'passengers', 'memberId'),
+    },
     search: {
       kind: 'event',
       text: (e) => ({ title: e.title, texts: [e.venue.en, e.venue.zh, e.address.en, e.address.zh, e.description, ...briefingTexts(e.briefing)] }),
@@ -137,6 +151,27 @@ export const collections = {
     search: { kind: 'contact', text: (c) => ({ title: bilingual(c.name), texts: [c.name.zhHans, c.title, c.email] }) },
     table: 'contacts',
   }),
+  stays: entry({
+    schema: Stay,
+    home: 'trip',
+    noun: 'stay',
+    plural: 'stays',
+    references: { rooms: inside('members', true, 'memberIds') },
+  }),
+  vehicles: entry({
+    schema: Vehicle,
+    home: 'trip',
+    noun: 'vehicle',
+    plural: 'vehicles',
+    references: {},
+  }),
+  rides: entry({
+    schema: Ride,
+    home: 'trip',
+    noun: 'ride',
+    plural: 'rides',
+    references: { vehicleId: one('vehicles'), eventId: one('events'), memberIds: many('members'), contactId: one('contacts') },
+  }),
 };
 
 type Registry = typeof collections;
@@ -175,7 +210,7 @@ export interface DeclaredReference extends Reference {
 
 /** Every reference the registry declares, in registry order. */
 export const REFERENCES: readonly DeclaredReference[] = COLLECTION_NAMES.flatMap((source) =>
-  Object.entries(entryOf(source).references).map(([field, ref]) => ({ source, field, to: ref.to as CollectionName, many: ref.many })),
+  Object.entries(entryOf(source).references).map(([field, ref]) => ({ source, field, ...ref, to: ref.to as CollectionName })),
 );
 
 /** The references that point at `target`: what a merge of two `target` records has to re-point. */
@@ -183,9 +218,40 @@ export function referencesTo(target: CollectionName): DeclaredReference[] {
   return REFERENCES.filter((r) => r.to === target);
 }
 
-/** The ids a record's reference field holds (none when the field is empty). */
+/** The ids at the end of `path` inside `value`, an array on the way standing for each of its items. */
+function idsAt(value: unknown, path: readonly string[], many: boolean): string[] {
+  if (Array.isArray(value) && (path.length > 0 || !many)) return value.flatMap((item) => idsAt(item, path, many));
+  if (path.length > 0) {
+    return value !== null && typeof value === 'object' ? idsAt((value as Record<string, unknown>)[path[0]!], path.slice(1), many) : [];
+  }
+  if (many) return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  return typeof value === 'string' ? [value] : [];
+}
+
+/** The ids a record's reference field holds (none when the field is empty), each once. */
 export function referencedIds(record: object, ref: DeclaredReference): string[] {
   const value = (record as Record<string, unknown>)[ref.field];
-  if (ref.many) return Array.isArray(value) ? (value as string[]) : [];
-  return typeof value === 'string' ? [value] : [];
+  if (!ref.within) {
+    if (ref.many) return Array.isArray(value) ? (value as string[]) : [];
+    return typeof value === 'string' ? [value] : [];
+  }
+  return [...new Set(idsAt(value, ref.within, ref.many))];
+}
+
+/** `value` with every id at `path` mapped by `swap`, lists of ids left without repeats; the rest copied as it is. */
+function swapAt(value: unknown, path: readonly string[], many: boolean, swap: (id: string) => string): unknown {
+  if (Array.isArray(value) && (path.length > 0 || !many)) return value.map((item) => swapAt(item, path, many, swap));
+  if (path.length > 0) {
+    if (value === null || typeof value !== 'object') return value;
+    const key = path[0]!;
+    const object = value as Record<string, unknown>;
+    return key in object ? { ...object, [key]: swapAt(object[key], path.slice(1), many, swap) } : value;
+  }
+  if (many) return Array.isArray(value) ? [...new Set(value.map((id) => (typeof id === 'string' ? swap(id) : id)))] : value;
+  return typeof value === 'string' ? swap(value) : value;
+}
+
+/** The field's new value with every id mapped by `swap`: what a merge of two records writes back. */
+export function swappedReference(record: object, ref: DeclaredReference, swap: (id: string) => string): unknown {
+  return swapAt((record as Record<string, unknown>)[ref.field], ref.within ?? [], ref.many, swap);
 }

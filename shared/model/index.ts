@@ -3,5 +3,6 @@ export * from './common';
 export * from './trip';
 export * from './directory';
 export * from './activity';
+export * from './logistics';
 export * from './change';
 export * from './collections';

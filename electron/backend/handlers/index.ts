@@ -5,11 +5,14 @@ import type { HandlerContext } from './context';
 import { backupHandlers } from './backup';
 import { directoryHandlers } from './directory';
 import { documentsHandlers } from './documents';
+import { documentsListsHandlers } from './documents-lists';
+import { documentsPeopleHandlers } from './documents-people';
 import { eventHandlers } from './events';
 import { filesHandlers } from './files';
 import { followupsHandlers } from './followups';
 import { historyHandlers } from './history';
 import { icsHandlers } from './ics';
+import { logisticsHandlers } from './logistics';
 import { notesHandlers } from './notes';
 import { outcomesHandlers } from './outcomes';
 import { searchHandlers } from './search';
@@ -33,10 +36,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...settingsHandlers(ctx),
     ...notesHandlers(ctx),
     ...followupsHandlers(ctx),
+    ...logisticsHandlers(ctx),
     ...outcomesHandlers(ctx),
     ...searchHandlers(ctx),
     ...filesHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...documentsPeopleHandlers(ctx),
+    ...documentsListsHandlers(ctx),
     ...icsHandlers(ctx, jobs),
     ...tablesHandlers(ctx, jobs),
     'import.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),

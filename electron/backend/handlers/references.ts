@@ -1,7 +1,7 @@
 // What the registry's declared references (shared/model/collections.ts) are used for in the backend: moving every
 // reference to a merged-away record onto the one kept, and refusing a link to a record that is gone. Both read the
 // references from the registry, so a new collection's links are merged and checked without code of its own here.
-import { type Collection, type DeclaredReference, collections, entryOf, referencedIds, referencesTo } from '../../../shared/model';
+import { type Collection, type DeclaredReference, collections, entryOf, referencedIds, referencesTo, swappedReference } from '../../../shared/model';
 import { BackendError } from '../errors';
 import type { IndexCollection, Mutation, Store, TripCollection } from '../store/types';
 import { live } from '../store/live';
@@ -23,7 +23,7 @@ function repointed(record: AnyRecord, refs: DeclaredReference[], dropped: Set<st
   for (const ref of refs) {
     const ids = referencedIds(record, ref);
     if (!ids.some((id) => dropped.has(id))) continue;
-    fields[ref.field] = ref.many ? [...new Set(ids.map((id) => (dropped.has(id) ? keepId : id)))] : keepId;
+    fields[ref.field] = swappedReference(record, ref, (id) => (dropped.has(id) ? keepId : id));
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
 }

@@ -36,14 +36,21 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
 
     async 'trips.get'({ id }) {
       const trip = await liveTrip(id);
-      const [events, notes, followUps] = await Promise.all([store.ofTrip('events', id), store.ofTrip('notes', id), store.ofTrip('followups', id)]);
+      const [events, notes, followUps, stays, vehicles, rides] = await Promise.all([
+        store.ofTrip('events', id),
+        store.ofTrip('notes', id),
+        store.ofTrip('followups', id),
+        store.ofTrip('stays', id),
+        store.ofTrip('vehicles', id),
+        store.ofTrip('rides', id),
+      ]);
       const liveEvents = live(events).sort((a, b) => a.start.localeCompare(b.start));
       // Only the people and organisations this trip names are read, each from its own directory shard: reading whole
       // directories (15,000 contacts, 5,000 organisations on a 10-year history) was most of a first trips.get.
       const [members, organisations, contacts] = await Promise.all([
         liveNamed(store, 'members', trip.memberIds),
         liveNamed(store, 'organisations', liveEvents.flatMap((e) => e.organisationIds)),
-        liveNamed(store, 'contacts', liveEvents.flatMap((e) => e.contactIds)),
+        liveNamed(store, 'contacts', [...liveEvents.flatMap((e) => e.contactIds), ...live(rides).flatMap((r) => (r.contactId ? [r.contactId] : []))]),
       ]);
       return {
         trip,
@@ -53,6 +60,9 @@ export function tripHandlers(ctx: HandlerContext): TripHandlers {
         members: members.sort((a, b) => a.rank - b.rank || a.name.en.localeCompare(b.name.en)),
         organisations,
         contacts,
+        stays: live(stays).sort((a, b) => a.checkIn.localeCompare(b.checkIn)),
+        vehicles: live(vehicles).sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true })),
+        rides: live(rides).sort((a, b) => a.pickUpAt.localeCompare(b.pickUpAt)),
       };
     },
 

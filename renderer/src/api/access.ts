@@ -75,6 +75,19 @@ export const access = {
   'events.delete': { writes: ['events'], trip: (i) => i.tripId },
   'events.duplicate': { writes: ['events'], trip: (i) => i.tripId },
 
+  'stays.list': { reads: ['stays'], trip: (i) => i.tripId },
+  'stays.create': { writes: ['stays'], trip: (i) => i.tripId },
+  'stays.update': { writes: ['stays'], trip: (i) => i.tripId },
+  'stays.delete': { writes: ['stays'], trip: (i) => i.tripId },
+  'vehicles.list': { reads: ['vehicles'], trip: (i) => i.tripId },
+  'vehicles.create': { writes: ['vehicles'], trip: (i) => i.tripId },
+  'vehicles.update': { writes: ['vehicles'], trip: (i) => i.tripId },
+  'vehicles.delete': { writes: ['vehicles', 'rides'], trip: (i) => i.tripId },
+  'rides.list': { reads: ['rides'], trip: (i) => i.tripId },
+  'rides.create': { writes: ['rides'], trip: (i) => i.tripId },
+  'rides.update': { writes: ['rides'], trip: (i) => i.tripId },
+  'rides.delete': { writes: ['rides'], trip: (i) => i.tripId },
+
   'history.undo': { writes: everything, trip: (i, o) => o.step?.tripId ?? i.tripId },
   'history.redo': { writes: everything, trip: (i, o) => o.step?.tripId ?? i.tripId },
 
@@ -102,6 +115,13 @@ export const access = {
   'export.pressRelease': action,
   'export.ics': action,
   'export.table': action,
+  'export.memberItineraryPdf': action,
+  'export.driverSheetPdf': action,
+  'export.principalSummaryPdf': action,
+  'export.hostProgrammePdf': action,
+  'export.roomingList': action,
+  'export.manifest': action,
+  'export.tripPack': action,
 
   'import.icsPreview': action,
   'import.icsApply': { writes: ['events'], trip: (i) => i.tripId },

@@ -16,7 +16,25 @@ export const fixtures: { [C in Collection]: (id: string) => Record<string, unkno
   members: (id) => ({ name: { en: `Member ${id}`, zhHant: '', zhHans: '' }, rank: 2 }),
   organisations: (id) => ({ name: { en: `Organisation ${id}`, zhHant: '科學園', zhHans: '' }, kind: 'government' }),
   contacts: (id) => ({ name: { en: `Contact ${id}`, zhHant: '', zhHans: '' }, email: `${id}@example.org` }),
+  stays: (id) => ({ hotel: { en: `Hotel ${id}`, zh: '酒店' }, checkIn: '2025-05-10', checkOut: '2025-05-13' }),
+  vehicles: (id) => ({ label: `Car ${id}`, seats: 4, plate: '京A·12345', driver: { name: { en: 'Wang Wei', zh: '王偉' }, phone: '+86 138 0000 0000' } }),
+  rides: (id) => ({ pickUpAt: '2025-05-11T00:30:00.000Z', timeZone: 'Asia/Shanghai', notes: `Ride ${id}` }),
 };
+
+/** How a reference held inside a field (Reference.within) is written: the field's value holding the id `to`. */
+const inside: Record<string, (to: string) => unknown> = {
+  'events.travel': (to) => ({ mode: 'flight', passengers: [{ memberId: to, seat: '2A' }] }),
+  'stays.rooms': (to) => [{ memberIds: [to], roomType: 'Suite', number: '1808' }],
+};
+
+/** The value of reference field `field` of a `c` record that points at the one record `to`. */
+export function referenceValue(c: Collection, field: string, to: string): unknown {
+  const ref = entryOf(c).references[field]!;
+  if (!ref.within) return ref.many ? [to] : to;
+  const build = inside[`${c}.${field}`];
+  if (!build) throw new Error(`registry-world: say how ${c}.${field} holds its ids (the inside table)`);
+  return build(to);
+}
 
 export const keepId = (c: Collection) => `${c}-keep`;
 export const dupId = (c: Collection) => `${c}-dup`;
@@ -26,8 +44,7 @@ export const goneId = (c: Collection) => `${c}-gone`;
 export function createRecord(c: Collection, id: string, target: (to: Collection) => string): Mutation {
   const fields: Record<string, unknown> = { ...fixtures[c](id) };
   for (const [field, ref] of Object.entries(entryOf(c).references)) {
-    const to = target(ref.to as Collection);
-    fields[field] = ref.many ? [to] : to;
+    fields[field] = referenceValue(c, field, target(ref.to as Collection));
   }
   const tripScoped = collections[c].home === 'trip';
   if (tripScoped) fields.tripId = TRIP;

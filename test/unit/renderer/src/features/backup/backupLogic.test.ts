@@ -22,6 +22,9 @@ describe('countRows', () => {
       { collection: 'members', count: 0 },
       { collection: 'organisations', count: 0 },
       { collection: 'contacts', count: 3 },
+      { collection: 'stays', count: 0 },
+      { collection: 'vehicles', count: 0 },
+      { collection: 'rides', count: 0 },
     ]);
   });
 });

@@ -1,0 +1,22 @@
+// export.* for the lists logistics staff hand on: the rooming list, the travel manifest and the trip pack for phones.
+// Built in ../export/logistics/ (issue 14).
+import type { Handlers } from '../dispatch';
+import { BackendError, notFound } from '../errors';
+import type { HandlerContext } from './context';
+
+type Group = Pick<Handlers, 'export.roomingList' | 'export.manifest' | 'export.tripPack'>;
+
+
+export function documentsListsHandlers(ctx: HandlerContext): Group {
+  // Placeholder until the documents are built: a trip that does not exist is named as such, as by every export.
+  const notYet = async ({ tripId }: { tripId: string }): Promise<never> => {
+    const trip = await ctx.store.get('trips', tripId);
+    if (!trip || trip.deleted) throw notFound('trip', tripId);
+    throw new BackendError('internal', 'This document is not built yet.');
+  };
+  return {
+    'export.roomingList': notYet,
+    'export.manifest': notYet,
+    'export.tripPack': notYet,
+  };
+}
