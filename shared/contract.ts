@@ -202,6 +202,16 @@ export const contract = {
   'rides.create': { input: RideInput, output: returns<Ride>() },
   'rides.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(rideFields) }), output: returns<Ride>() },
   'rides.delete': { input: TripAndId, output: returns<{ id: string }>() },
+  /**
+   * Seats the delegation in the cars for one day, as one undoable step: for each of the day's events (those named, or
+   * every one the members attend that is not travel, a hotel stay or cancelled) one ride per car used, members by order
+   * of precedence (the principal first, in the first car), each car filled up to its seats. The day's earlier rides are
+   * replaced. `unseated` lists members who found no seat.
+   */
+  'rides.assignDay': {
+    input: z.object({ tripId: Id, date: CalendarDate, vehicleIds: z.array(Id).max(100).optional(), memberIds: z.array(Id).max(500).optional(), eventIds: z.array(Id).max(200).optional() }),
+    output: returns<{ rides: Ride[]; unseated: string[] }>(),
+  },
 
   'export.itineraryPdf': { input: DocumentOptions, output: returns<ExportFile>() },
   /** One member's own programme: their events, their journeys with seats, their room, their car and driver. */

@@ -11,7 +11,7 @@ import type { HandlerContext } from './context';
 import { checkLinks } from './references';
 
 type LogisticsMethod = `${'stays' | 'vehicles' | 'rides'}.${'list' | 'create' | 'update' | 'delete'}`;
-type LogisticsHandlers = Pick<Handlers, LogisticsMethod>;
+type LogisticsHandlers = Pick<Handlers, LogisticsMethod | 'rides.assignDay'>;
 
 type Kind = 'stays' | 'vehicles' | 'rides';
 type RecordOfKind = { stays: Stay; vehicles: Vehicle; rides: Ride };
@@ -93,5 +93,10 @@ export function logisticsHandlers(ctx: HandlerContext): LogisticsHandlers {
     'rides.create': (input) => create('rides', input),
     'rides.update': ({ id, tripId, patch }) => update('rides', id, tripId, patch),
     'rides.delete': ({ id, tripId }) => remove('rides', id, tripId),
+    async 'rides.assignDay'({ tripId }) {
+      // Placeholder until the seating rule is built (shared/domain/logistics/).
+      await requireTrip(tripId, 'ride');
+      throw new BackendError('internal', 'Assigning cars is not built yet.');
+    },
   };
 }

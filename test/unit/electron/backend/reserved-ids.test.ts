@@ -43,6 +43,7 @@ const inputs: Record<string, Record<string, unknown>> = {
   'rides.create': { tripId: reserved, vehicleId: 'v1', pickUpAt: '2025-05-14T00:30:00.000Z', timeZone: 'Asia/Shanghai' },
   'rides.update': { id: 'r1', tripId: reserved, patch: { notes: 'Side gate' } },
   'rides.delete': { id: 'r1', tripId: reserved },
+  'rides.assignDay': { tripId: reserved, date: '2025-05-14' },
   'export.memberItineraryPdf': { tripId: reserved, memberId: 'm1' },
   'export.driverSheetPdf': { tripId: reserved, vehicleId: 'v1' },
   'export.principalSummaryPdf': { tripId: reserved },
