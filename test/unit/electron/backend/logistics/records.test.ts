@@ -81,3 +81,14 @@ describe('logistics records', () => {
     expect(await t.call('rides.list', { tripId: trip.id })).toEqual([]);
   });
 });
+
+describe('logistics thresholds', () => {
+  it('reads the defaults until saved, and keeps a saved one when another rule changes', async () => {
+    t = await openTestBackend();
+    expect(await t.call('settings.get', {})).toMatchObject({ travelWindowDays: 1, pickUpMarginMinutes: 45, rideMinutes: 45 });
+    await t.call('settings.update', { pickUpMarginMinutes: 60 });
+    await t.call('settings.update', { transferMinutes: 20 });
+    expect(await t.call('settings.get', {})).toMatchObject({ transferMinutes: 20, travelWindowDays: 1, pickUpMarginMinutes: 60, rideMinutes: 45 });
+    expect((await t.fail('settings.update', { travelWindowDays: 31 })).code).toBe('invalid-input');
+  });
+});
