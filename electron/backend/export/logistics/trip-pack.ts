@@ -29,6 +29,8 @@ main { padding: 8px 12px 40px; max-width: 720px; margin: 0 auto; }
 .chooser:has(~ .member:target) { display: none; }
 .chooser h2 { font-size: 18px; }
 .chooser a { display: block; padding: 12px 14px; margin: 0 0 8px; background: #fff; border: 1px solid var(--line); border-radius: 10px; color: var(--ink); text-decoration: none; font-weight: 600; }
+.member > h2 { margin: 4px 0; font-size: 22px; color: var(--ink); }
+.member > h2 .muted { display: block; font-size: 15px; font-weight: 400; }
 .back { display: inline-block; margin: 8px 0; color: var(--accent); }
 nav.days { display: flex; gap: 6px; overflow-x: auto; padding: 6px 0; }
 nav.days a { flex: none; padding: 6px 10px; border-radius: 16px; background: #fff; border: 1px solid var(--line); color: var(--ink); text-decoration: none; font-size: 14px; }
@@ -55,7 +57,7 @@ footer { color: var(--muted); font-size: 12px; text-align: center; padding: 16px
 function tel(ctx: PeopleCtx, phone: string, who = ''): Html {
   const href = telLink(phone);
   if (!href) return html``;
-  return html`<a class="tel" href="${href}" aria-label="${ctx.l.call} ${who} ${phone}">${who ? `${who} ` : ''}${phone}</a>`;
+  return html`<a class="tel" href="${href}" aria-label="${[ctx.l.call, who, phone].filter(Boolean).join(' ')}">${who ? `${who} ` : ''}${phone}</a>`;
 }
 
 /** The Chinese address set large, and the three map links searching for it (Chinese first, else English). */
