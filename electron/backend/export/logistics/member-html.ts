@@ -21,6 +21,7 @@ export const peopleCss = `${itineraryCss}
 .night__address { font-size: 12pt; font-weight: 700; color: #102a43; }
 .day { margin-top: 10pt; }
 .summary td { font-size: 9pt; }
+.summary th, .summary td.nowrap { white-space: nowrap; }
 `;
 
 export interface PeopleDocumentOptions {
@@ -87,7 +88,7 @@ function journeysTable(ctx: PeopleCtx, journeys: MemberEvent[]): Html {
 ${journeys.map((j) => {
   const t = eventTimes(j.event);
   const number = [j.event.travel?.carrier, j.event.travel?.number].filter(Boolean).join(' ') || j.event.title;
-  return html`<tr><td>${j.date}</td><td>${number}</td><td>${t.start} ${travelEnd(ctx, j.event.travel?.from)}</td><td>${t.end} ${travelEnd(ctx, j.event.travel?.to)}</td><td><b>${j.passenger?.seat ?? ''}</b></td><td>${j.passenger?.cabin ?? ''}</td><td>${j.passenger?.bookingRef ?? ''}</td></tr>`;
+  return html`<tr><td class="nowrap">${j.date}</td><td>${number}</td><td>${t.start} ${travelEnd(ctx, j.event.travel?.from)}</td><td>${t.end} ${travelEnd(ctx, j.event.travel?.to)}</td><td><b>${j.passenger?.seat ?? ''}</b></td><td>${j.passenger?.cabin ?? ''}</td><td>${j.passenger?.bookingRef ?? ''}</td></tr>`;
 })}
 </tbody></table></div>`;
 }

@@ -20,7 +20,18 @@ const summaryCss = `${peopleCss}
 .summary-day .zh { font-weight: 700; color: #102a43; }
 .summary-day .block { margin-top: 1pt; font-size: 8.5pt; }
 .summary-day .seat { font-size: 9pt; margin: 0; }
+/* A crowded day is set tighter so that it still fits its one page (no script runs in the PDF to measure it). */
+.summary-day--dense td { padding: 1.5pt 4pt; font-size: 8.5pt; line-height: 1.3; }
+.summary-day--dense td.when { font-size: 9pt; }
+.summary-day--dense .what b { font-size: 9pt; }
+.summary-day--dense .block { display: none; }
+.summary-day--dense .night__address { font-size: 10pt; }
 `;
+
+/** More rows than this on a day and the page is set tighter (and the objectives left to the member's itinerary). */
+const DENSE = 9;
+/** Past this many rows even the tight setting may run over, so the day is scaled down to stay on its page. */
+const ROOMY = 14;
 
 function row(ctx: PeopleCtx, item: MemberItem): Html {
   if (item.kind === 'ride') {
@@ -52,7 +63,7 @@ export function principalSummaryHtml(source: PeopleSource, options: PeopleDocume
     throw new BackendError('invalid-input', `${options.date} is not a day of the trip “${source.trip.title}” (${source.trip.startDate} to ${source.trip.endDate}). Nothing was made; choose a day of the trip.`);
   }
   const who = personName(ctx, principal.name);
-  const body = html`${days.map((day) => html`<section class="summary-day">
+  const body = html`${days.map((day) => html`<section class="summary-day${day.items.length > DENSE ? ' summary-day--dense' : ''}"${day.items.length > ROOMY ? html` style="zoom: ${Math.max(0.5, ROOMY / day.items.length).toFixed(2)}"` : ''}>
 <p class="day__zones">${l.principalSummary} · ${fill(l.forMember, { name: who })}</p>
 <h1>${longDate(options.language, day.date)}</h1>
 ${options.includeRestricted ? html`<p class="notice notice--restricted">${l.restrictedIncluded}</p>` : ''}

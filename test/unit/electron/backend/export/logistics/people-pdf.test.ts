@@ -106,3 +106,26 @@ describe("the principal's day summary PDF", () => {
     expect(error.message).toContain('2025-05-18 to 2025-05-20');
   });
 });
+
+describe("a crowded day in the principal's summary", () => {
+  it('still fits its one page', async () => {
+    // Sixteen more half-hour slots on the last day, each with a venue and a long Chinese address.
+    for (let i = 0; i < 16; i++) {
+      const start = Date.parse('2025-05-20T00:00:00.000Z') + i * 30 * 60_000;
+      await t.call('events.create', {
+        tripId: trip.tripId,
+        title: `Courtesy call number ${i + 1} with a partner organisation of the science park`,
+        start: new Date(start).toISOString(),
+        end: new Date(start + 25 * 60_000).toISOString(),
+        timeZone: 'Asia/Shanghai',
+        memberIds: [trip.albert],
+        venue: { en: 'Zhongguancun Science Park exhibition centre', zh: '中關村展示中心' },
+        address: { en: '', zh: '北京市海淀区中关村大街甲59号文化大厦一层' },
+      });
+    }
+    const { file, text } = await exportPdf('export.principalSummaryPdf', 'summary-crowded.pdf', {});
+    await pdfPngs(file, path.join(shots, 'principal-summary-crowded'), 3, 3, 70);
+    expect(text).toContain('Courtesy call number 16');
+    expect(await pdfPages(file)).toBe(3);
+  });
+});
