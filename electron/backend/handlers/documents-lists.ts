@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
 
-type Group = Pick<Handlers, 'export.roomingList' | 'export.manifest' | 'export.tripPack'>;
+type Group = Pick<Handlers, 'export.roomingList' | 'export.manifest'>;
 
 
 export function documentsListsHandlers(ctx: HandlerContext): Group {
@@ -17,6 +17,5 @@ export function documentsListsHandlers(ctx: HandlerContext): Group {
   return {
     'export.roomingList': notYet,
     'export.manifest': notYet,
-    'export.tripPack': notYet,
   };
 }
