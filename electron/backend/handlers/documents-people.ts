@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import type { HandlerContext } from './context';
 
-type Group = Pick<Handlers, 'export.memberItineraryPdf' | 'export.driverSheetPdf' | 'export.principalSummaryPdf' | 'export.hostProgrammePdf'>;
+type Group = Pick<Handlers, 'export.memberItineraryPdf' | 'export.principalSummaryPdf'>;
 
 
 export function documentsPeopleHandlers(ctx: HandlerContext): Group {
@@ -16,8 +16,6 @@ export function documentsPeopleHandlers(ctx: HandlerContext): Group {
   };
   return {
     'export.memberItineraryPdf': notYet,
-    'export.driverSheetPdf': notYet,
     'export.principalSummaryPdf': notYet,
-    'export.hostProgrammePdf': notYet,
   };
 }
