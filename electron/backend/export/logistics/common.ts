@@ -89,9 +89,10 @@ export function longDate(date: string, language: ExportLanguage): string {
   return new Intl.DateTimeFormat(localeOf(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** "19 May" / "5月19日". */
-export function shortDate(date: string, language: ExportLanguage): string {
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** "18 May 2025 – 20 May 2025" in the reader's language. */
+export function dateRange(start: string, end: string, language: ExportLanguage): string {
+  const f = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return f.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
 
 /** Fills {name} placeholders. */

@@ -8,8 +8,8 @@ import { localParts } from '../../../../shared/domain/time';
 import type { MadeFile } from '../../files/held-files';
 import { html, pageDocument, type Html } from '../pdf';
 import type { DocumentSources } from '../sources';
-import { finishingPass, localeOf, simplifiedLabels } from '../simplified';
-import { chineseOf, loadLogistics, logisticsCss, longDate, memberLookup, printLogistics, type LogisticsSource } from './common';
+import { finishingPass, simplifiedLabels } from '../simplified';
+import { chineseOf, dateRange, loadLogistics, logisticsCss, longDate, memberLookup, printLogistics, type LogisticsSource } from './common';
 import { travellersOf } from './manifest';
 
 const en = {
@@ -130,16 +130,10 @@ ${source.vehicles.map((v) => html`<tr><td>${v.label}</td><td class="plate">${v.p
     : html`<p class="muted">${l.nothing}</p>`}`;
 }
 
-/** "18 May 2025 – 20 May 2025" in the reader's language. */
-function dateSpan(start: string, end: string, language: ExportLanguage): string {
-  const f = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return f.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
-}
-
 export function hostProgrammeHtml(source: LogisticsSource, language: ExportLanguage): string {
   const l = labels(language);
   const { trip } = source;
-  const body = html`<h1>${trip.title}</h1><p class="subtitle">${l.documentName} · ${dateSpan(trip.startDate, trip.endDate, language)}${trip.organisingBody ? html` · ${trip.organisingBody}` : ''}</p>
+  const body = html`<h1>${trip.title}</h1><p class="subtitle">${l.documentName} · ${dateRange(trip.startDate, trip.endDate, language)}${trip.organisingBody ? html` · ${trip.organisingBody}` : ''}</p>
 ${delegation(source, language, l)}${programme(source, language, l)}${journeys(source, language, l)}${cars(source, language, l)}`;
   return pageDocument({ lang: language, title: `${l.documentName}: ${trip.title}`, css: `${logisticsCss} td.time, th.time { white-space: nowrap; width: 24mm; } th.venue { width: 60mm; } th.who { width: 38mm; } h3 { break-after: avoid; } td.zh { font-weight: 600; } td.plate { font-weight: 700; white-space: nowrap; } .addr { color: #3e4c59; }`, body });
 }

@@ -9,7 +9,7 @@ import type { DocumentSources } from '../sources';
 import { finishingPass, simplifiedLabels } from '../simplified';
 import type { Row, Table } from '../tables/table';
 import { toXlsx } from '../tables/xlsx';
-import { XLSX_MIME, bothNames, chineseOf, fill, loadLogistics, logisticsCss, memberLookup, passTable, printLogistics, shortDate, tableFileName, type LogisticsSource } from './common';
+import { XLSX_MIME, bothNames, chineseOf, dateRange, fill, loadLogistics, logisticsCss, memberLookup, passTable, printLogistics, tableFileName, type LogisticsSource } from './common';
 
 const en = {
   documentName: 'Rooming list',
@@ -136,10 +136,10 @@ export function roomingHtml(source: LogisticsSource, language: ExportLanguage): 
     const nights = nightsOf(stay);
     return html`<section class="stay keep">
 <h2>${stay.hotel.en}${stay.hotel.zh ? html` <span class="secondary">${stay.hotel.zh}</span>` : ''}</h2>
-<p class="subtitle">${shortDate(stay.checkIn, language)} – ${shortDate(stay.checkOut, language)} · ${nights === 1 ? l.oneNight : fill(l.nights, { count: nights })}${stay.address.zh || stay.address.en ? html` · ${[stay.address.zh, stay.address.en].filter(Boolean).join(' / ')}` : ''}${stay.phone ? html` · ☎ ${stay.phone}` : ''}</p>
+<p class="subtitle">${dateRange(stay.checkIn, stay.checkOut, language)} · ${nights === 1 ? l.oneNight : fill(l.nights, { count: nights })}${stay.address.zh || stay.address.en ? html` · ${[stay.address.zh, stay.address.en].filter(Boolean).join(' / ')}` : ''}${stay.phone ? html` · ☎ ${stay.phone}` : ''}</p>
 ${lines.length
-  ? html`<table><thead><tr><th>${l.precedence}</th><th>${l.member}</th><th>${l.room}</th><th>${l.roomType}</th><th>${l.sharing}</th><th>${l.confirmation}</th></tr></thead><tbody>
-${lines.map((x) => html`<tr><td>${x.member.rank}</td><td>${bothNames(x.member.name, language)}${x.member.title ? html`<br><span class="muted">${x.member.title}</span>` : ''}</td><td class="room">${x.room.number}</td><td>${x.room.roomType}</td><td>${x.sharing.map((m) => bothNames(m.name, language)).join('; ')}</td><td>${x.room.confirmation}</td></tr>`)}
+  ? html`<table><thead><tr><th>${l.precedence}</th><th class="member">${l.member}</th><th>${l.room}</th><th>${l.roomType}</th><th>${l.sharing}</th><th>${l.confirmation}</th></tr></thead><tbody>
+${lines.map((x) => html`<tr><td>${x.member.rank}</td><td>${bothNames(x.member.name, language)}${x.member.title ? html`<br><span class="muted">${x.member.title}</span>` : ''}</td><td class="room">${x.room.number}</td><td>${x.room.roomType}</td><td>${x.sharing.map((m, i) => html`${i ? '; ' : ''}<span class="name">${bothNames(m.name, language)}</span>`)}</td><td>${x.room.confirmation}</td></tr>`)}
 </tbody></table>`
   : html`<p class="muted">${l.noRooms}</p>`}
 ${lines.length && missing.length ? html`<p class="muted">${fill(l.notInRoom, { names: missing.map((m) => bothNames(m.name, language)).join('; ') })}</p>` : ''}
@@ -148,7 +148,7 @@ ${lines.length && missing.length ? html`<p class="muted">${fill(l.notInRoom, { n
   return pageDocument({
     lang: language,
     title: l.documentName,
-    css: `${logisticsCss} td.room { font-weight: 700; white-space: nowrap; }`,
+    css: `${logisticsCss} td.room { font-weight: 700; white-space: nowrap; } th.member { width: 55mm; } span.name { white-space: nowrap; }`,
     body: html`<h1>${l.documentName}</h1><p class="subtitle">${source.trip.title}</p>${sections.length ? sections : html`<p class="muted">${l.noStays}</p>`}`,
   });
 }
