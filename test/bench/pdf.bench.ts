@@ -1,14 +1,16 @@
 // Itinerary PDF benchmark: export.itineraryPdf through backend.dispatch with the browser-mode PdfRenderer (Chromium via
 // playwright-core) for a 10-day, 60-event trip with venues in English and Chinese, counterparts and a delegation.
 // Cold = the first export, including Chromium's launch; warm = the median of later exports (browser and page kept).
-// Targets: ≤ 1 s cold, ≤ 300 ms warm.
+// Targets: ≤ 1 s cold, ≤ 300 ms warm. Then a driver's sheet (export.driverSheetPdf) for one car's day of 4 rides with
+// 4 passengers each, timed warm (no target set by the issue; the median and spread of the runs are printed).
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend, type LocalBackend } from '../../electron/backend';
 import { createBrowserPdfRenderer } from '../../electron/web/pdf';
 import { addCalendarDays, instantFromLocal } from '../../shared/domain/time';
-import { collectGarbage, percentile, report } from './report';
+import { collectGarbage, percentile, report, reportSpread } from './report';
+import { summarize } from './targets';
 import type { BenchModule } from './module';
 
 const DAYS = 10;
@@ -22,6 +24,40 @@ async function call<T>(backend: Backend, method: string, input: unknown): Promis
   const reply = await backend.dispatch(method, input);
   if (!reply.ok) throw new Error(`${method} failed: ${reply.error.message}`);
   return reply.result as T;
+}
+
+/** A car with its driver and 4 rides a day, each taking 4 members to one of the day's events. */
+async function seedCar(backend: Backend, tripId: string): Promise<string> {
+  const car = await call<{ id: string }>(backend, 'vehicles.create', {
+    tripId,
+    label: 'Car 1',
+    seats: 4,
+    plate: '沪A·12345',
+    driver: { name: { en: 'Wang Lei', zh: '王磊' }, phone: '+86 139 0000 0000' },
+  });
+  const { events, members } = await call<{ events: { id: string; start: string; title: string }[]; members: { id: string }[] }>(backend, 'trips.get', { id: tripId });
+  const firstDay = events.filter((e) => e.start.startsWith(START)).slice(0, 4);
+  for (const [i, event] of firstDay.entries()) {
+    await call(backend, 'rides.create', {
+      tripId,
+      vehicleId: car.id,
+      pickUpAt: new Date(Date.parse(event.start) - 30 * 60_000).toISOString(),
+      timeZone: ZONE,
+      from: { name: { en: 'Hotel lobby', zh: '酒店大堂' }, address: { en: `${i + 1} Nanjing Road, Shanghai`, zh: `上海市黄浦区南京东路${i + 1}号` } },
+      eventId: event.id,
+      memberIds: members.slice(0, 4).map((m) => m.id),
+    });
+  }
+  return car.id;
+}
+
+async function driverSheetOnce(backend: LocalBackend, tripId: string, vehicleId: string): Promise<number> {
+  const started = performance.now();
+  const file = await call<{ id: string }>(backend, 'export.driverSheetPdf', { tripId, vehicleId, date: START });
+  const ms = performance.now() - started;
+  if (!Buffer.from(backend.heldFile(file.id).bytes.subarray(0, 5)).equals(Buffer.from('%PDF-'))) throw new Error('not a PDF');
+  backend.releaseFile(file.id);
+  return ms;
 }
 
 /** A trip of 10 days in two legs with 6 events a day, each with a venue, an address in Chinese and a counterpart. */
@@ -98,6 +134,10 @@ export const pdfBench: BenchModule = {
       const warm: number[] = [];
       for (let i = 0; i < WARM_RUNS; i++) warm.push(await exportOnce(backend, tripId));
       report(`itinerary PDF ${DAYS} days ${DAYS * EVENTS_PER_DAY} events (warm)`, percentile(warm, 50), 'ms');
+      const vehicleId = await seedCar(backend, tripId);
+      const sheets: number[] = [];
+      for (let i = 0; i < WARM_RUNS; i++) sheets.push(await driverSheetOnce(backend, tripId, vehicleId));
+      reportSpread("driver's sheet PDF", summarize(sheets, 'exports'), 'ms');
     } finally {
       await backend.close();
       await fs.rm(dataDir, { recursive: true, force: true });

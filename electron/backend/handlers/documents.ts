@@ -10,6 +10,11 @@ import { exportBriefingPdf, exportPressRelease, exportReportDocx, exportReportMa
 
 type Group = Pick<Handlers, 'export.itineraryPdf' | 'export.briefingPdf' | 'export.reportPdf' | 'export.reportDocx' | 'export.reportMarkdown' | 'export.pressRelease'>;
 
+/** A call that names no paper gets this device's (settings.paper, A4 unless changed), as the dialogs start from. */
+export function paperOf(ctx: HandlerContext) {
+  return <T extends { paper?: Paper }>(input: T): T & { paper: Paper } => ({ ...input, paper: input.paper ?? ctx.store.meta().settings?.paper ?? 'A4' });
+}
+
 export function documentsHandlers(ctx: HandlerContext): Group {
     // The builders read the store and print through the PDF port; nothing else of the handlers' context.
     const sources: DocumentSources = { store: ctx.store, pdf: ctx.ports.pdf };
@@ -17,8 +22,7 @@ export function documentsHandlers(ctx: HandlerContext): Group {
   const hold = (file: MadeFile) => ctx.files.hold(file);
   // A PDF's engine starts while its HTML is built (browser mode's Chromium launches in its own processes meanwhile).
   const prepare = () => sources.pdf?.prepare?.();
-  // A call that names no paper gets this device's (settings.paper, A4 unless changed), as the dialogs start from.
-  const withPaper = <T extends { paper?: Paper }>(input: T): T & { paper: Paper } => ({ ...input, paper: input.paper ?? ctx.store.meta().settings?.paper ?? 'A4' });
+  const withPaper = paperOf(ctx);
   return {
     'export.itineraryPdf': async (input) => {
       prepare();
