@@ -1,6 +1,7 @@
 // English strings. Every key here must exist in zh-Hant.ts too (a unit test checks).
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
+import { travelEn } from './features/travel.en';
 import { itineraryEn } from './features/itinerary.en';
 import { syncEn } from './features/sync.en';
 import { desktopEn } from './features/desktop.en';
@@ -21,6 +22,7 @@ import { layoutEn } from './features/layout.en';
 export const en = {
   itinerary: itineraryEn,
   events: eventsEn,
+  travel: travelEn,
   directory: directoryEn,
   notes: notesEn,
   followups: followupsEn,
