@@ -11,8 +11,6 @@ import { nameIn } from '../../i18n/names';
 import { cellKeys, invalidCells, manifestRows, type CellKey, type ManifestRow } from './manifestModel';
 import { rowKey, type useManifestEdits } from './useManifestEdits';
 
-const widths: Record<CellKey, number> = { flight: 8, date: 11, departs: 5, from: 4, to: 4, arrives: 5, seat: 4, cabin: 9, bookingRef: 8 };
-const placeholders: Partial<Record<CellKey, string>> = { flight: 'CX 906', date: 'YYYY-MM-DD', departs: '09:30', from: 'HKG', to: 'PVG', arrives: '11:55' };
 
 type Edits = ReturnType<typeof useManifestEdits>;
 
@@ -49,8 +47,8 @@ export function ManifestGrid({
   return (
     <div className="manifest">
       {failed && edits.failure && (
-        <div className="callout callout--error manifest__failure" role="alert">
-          <p>{t('travel.grid.failed', { name: nameIn(failed.member.name, i18n.language), segment: t(`travel.segment.${failed.segment}`) })}</p>
+        <div className="manifest__failure" role="alert">
+          <p>{t('travel.grid.failed', { name: nameIn(failed.member.name, i18n.language), segment: t(`travel.segmentName.${failed.segment}`) })}</p>
           <ErrorMessage error={edits.failure.error} />
         </div>
       )}
@@ -75,12 +73,13 @@ export function ManifestGrid({
             {rows.map((row, index) => {
               const name = nameIn(row.member.name, i18n.language);
               const segment = t(`travel.segment.${row.segment}`);
+              const segmentName = t(`travel.segmentName.${row.segment}`);
               const cells = edits.cells(row);
-              const draft = edits.drafts[rowKey(row)];
+              const typed = edits.isTyped(row);
               const isNew = !row.journey;
               // Malformed values are marked at once; cells a new journey still lacks are only listed as a hint.
-              const missing = draft ? invalidCells(draft, isNew) : [];
-              const wrong = draft ? invalidCells(draft, false) : [];
+              const missing = typed ? invalidCells(cells, isNew) : [];
+              const wrong = typed ? invalidCells(cells, false) : [];
               const journey = row.journey;
               return (
                 <tr key={rowKey(row)} className={`manifest__row manifest__row--${row.segment}`}>
@@ -90,15 +89,23 @@ export function ManifestGrid({
                       {row.member.title && <span className="muted manifest__title">{row.member.title}</span>}
                     </th>
                   )}
-                  <td className="manifest__segment">{segment}</td>
+                  <td className="manifest__segment">
+                    {/* The journey's name opens it in the editor, for what the grid does not show (terminals, names). */}
+                    {journey ? (
+                      <button type="button" className="manifest__open" onClick={() => onOpen(journey.id)} aria-label={t('travel.grid.openLabel', { name, segment: segmentName })}>
+                        {segment}
+                      </button>
+                    ) : (
+                      segment
+                    )}
+                  </td>
                   {cellKeys.map((key) => (
                     <td key={key}>
                       <input
                         type="text"
                         className="manifest__cell"
-                        size={widths[key]}
+                        size={1}
                         value={cells[key]}
-                        placeholder={index < 2 ? placeholders[key] : undefined}
                         aria-label={t('travel.grid.cellLabel', { name, segment, field: t(`travel.cells.${key}`) })}
                         aria-invalid={wrong.includes(key) || undefined}
                         data-row={index}
@@ -112,17 +119,12 @@ export function ManifestGrid({
                   <td className="manifest__actions">
                     {edits.saving === rowKey(row) ? (
                       <span className="muted">{t('travel.grid.saving')}</span>
-                    ) : draft && isNew && missing.length > 0 ? (
+                    ) : typed && isNew && missing.length > 0 ? (
                       <span className="muted manifest__needs">{t('travel.grid.needs', { fields: missing.map((k) => t(`travel.cells.${k}`)).join(t('travel.grid.separator')) })}</span>
                     ) : journey ? (
-                      <>
-                        <button type="button" className="button button--small" onClick={() => onCopy({ ...row, journey })} aria-label={t('travel.copy.open', { name, segment })}>
-                          {t('travel.copy.button')}
-                        </button>
-                        <button type="button" className="button button--small button--quiet" onClick={() => onOpen(journey.id)} aria-label={t('travel.grid.openLabel', { name, segment })}>
-                          {t('travel.grid.open')}
-                        </button>
-                      </>
+                      <button type="button" className="button button--small" onClick={() => onCopy({ ...row, journey })} aria-label={t('travel.copy.open', { name, segment: segmentName })}>
+                        {t('travel.copy.button')}
+                      </button>
                     ) : null}
                   </td>
                 </tr>

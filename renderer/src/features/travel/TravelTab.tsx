@@ -55,7 +55,7 @@ export function TravelTab({ detail }: { detail: TripDetail }) {
         </div>
       </div>
       {exporter.error !== undefined && (
-        <div className="callout callout--error travel-tab__failure" role="alert">
+        <div className="travel-tab__failure" role="alert">
           <p className="travel-tab__failure-title">{t('travel.export.failed', { format: format === 'xlsx' ? 'Excel' : 'CSV' })}</p>
           <ErrorMessage error={exporter.error} />
         </div>
@@ -65,7 +65,7 @@ export function TravelTab({ detail }: { detail: TripDetail }) {
         <CopySegmentDialog
           journey={copyJourney}
           from={copying.member}
-          segment={t(`travel.segment.${copying.segment}`)}
+          segment={t(`travel.segmentName.${copying.segment}`)}
           members={detail.members}
           onCopy={(memberIds) => edits.copyTo(copyJourney, memberIds)}
           onClose={() => setCopying(null)}

@@ -6,6 +6,8 @@ export const travelEn = {
     'Each member’s journey in and out. Type a flight and its date; times are local at each end. A member given a flight someone already takes that day joins that journey. Tab moves along a row, Enter down a column, Escape undoes a cell.',
   unknownMember: 'Unknown member',
   segment: { arrival: 'Arrival', departure: 'Departure' },
+  /** Inside a sentence (“Alice Chan’s arrival”). */
+  segmentName: { arrival: 'arrival', departure: 'departure' },
   mode: { flight: 'Flight', train: 'Train', car: 'Car', ferry: 'Ferry' },
   cabin: { economy: 'Economy', premiumEconomy: 'Premium economy', business: 'Business', first: 'First' },
   cells: {
@@ -29,12 +31,11 @@ export const travelEn = {
     needs: 'To save, add: {{fields}}',
     separator: ', ',
     saving: 'Saving…',
-    open: 'Open',
     openLabel: 'Open {{name}}’s {{segment}} in the editor',
     failed: '{{name}}’s {{segment}} was not saved. What you typed is still in the grid; correct it or try again.',
   },
   copy: {
-    button: 'Copy to…',
+    button: 'Copy…',
     open: 'Copy {{name}}’s {{segment}} to other members',
     title: 'Copy {{journey}} to other members',
     intro: 'The members you choose travel on {{name}}’s {{segment}} ({{journey}}) too. Their seats can be added afterwards.',

@@ -7,6 +7,7 @@ export const travelZhHans: Strings<typeof travelEn> = {
   intro: '每位成员的来回行程。输入航班及日期；时间为各地当地时间。如成员的航班与他人同日同班，会加入该行程。Tab 键沿行移动，Enter 键往下一行，Esc 键还原该格。',
   unknownMember: '不明成员',
   segment: { arrival: '抵达', departure: '离开' },
+  segmentName: { arrival: '抵达', departure: '离开' },
   mode: { flight: '航班', train: '火车', car: '汽车', ferry: '渡轮' },
   cabin: { economy: '经济舱', premiumEconomy: '特选经济舱', business: '商务舱', first: '头等舱' },
   cells: {
@@ -30,12 +31,11 @@ export const travelZhHans: Strings<typeof travelEn> = {
     needs: '尚需填写：{{fields}}',
     separator: '、',
     saving: '保存中…',
-    open: '打开',
     openLabel: '在编辑器打开{{name}}的{{segment}}行程',
     failed: '{{name}}的{{segment}}行程未能保存。已输入的内容仍保留在表单中，请更正或再试。',
   },
   copy: {
-    button: '复制至…',
+    button: '复制…',
     open: '将{{name}}的{{segment}}行程复制给其他成员',
     title: '将 {{journey}} 复制给其他成员',
     intro: '所选成员也乘搭{{name}}的{{segment}}行程（{{journey}}），座位可稍后加入。',

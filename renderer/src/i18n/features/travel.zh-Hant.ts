@@ -7,6 +7,7 @@ export const travelZhHant: Strings<typeof travelEn> = {
   intro: '每位成員的來回行程。輸入航班及日期；時間為各地當地時間。如成員的航班與他人同日同班，會加入該行程。Tab 鍵沿行移動，Enter 鍵往下一行，Esc 鍵還原該格。',
   unknownMember: '不明成員',
   segment: { arrival: '抵達', departure: '離開' },
+  segmentName: { arrival: '抵達', departure: '離開' },
   mode: { flight: '航班', train: '火車', car: '汽車', ferry: '渡輪' },
   cabin: { economy: '經濟艙', premiumEconomy: '特選經濟艙', business: '商務艙', first: '頭等艙' },
   cells: {
@@ -30,12 +31,11 @@ export const travelZhHant: Strings<typeof travelEn> = {
     needs: '尚需填寫：{{fields}}',
     separator: '、',
     saving: '儲存中…',
-    open: '開啟',
     openLabel: '在編輯器開啟{{name}}的{{segment}}行程',
     failed: '{{name}}的{{segment}}行程未能儲存。已輸入的內容仍保留在表格中，請更正或再試。',
   },
   copy: {
-    button: '複製至…',
+    button: '複製…',
     open: '將{{name}}的{{segment}}行程複製給其他成員',
     title: '將 {{journey}} 複製給其他成員',
     intro: '所選成員亦乘搭{{name}}的{{segment}}行程（{{journey}}），座位可稍後加入。',
