@@ -1,6 +1,7 @@
 // English strings. Every key here must exist in zh-Hant.ts too (a unit test checks).
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
+import { travelEn } from './features/travel.en';
 import { itineraryEn } from './features/itinerary.en';
 import { syncEn } from './features/sync.en';
 import { desktopEn } from './features/desktop.en';
@@ -22,6 +23,7 @@ import { logisticsWarningsEn } from './features/logisticsWarnings.en';
 export const en = {
   itinerary: itineraryEn,
   events: eventsEn,
+  travel: travelEn,
   directory: directoryEn,
   notes: notesEn,
   followups: followupsEn,

@@ -3,6 +3,7 @@ import type { Resources } from './en';
 
 import { directoryZhHans } from './features/directory.zh-Hans';
 import { eventsZhHans } from './features/events.zh-Hans';
+import { travelZhHans } from './features/travel.zh-Hans';
 import { itineraryZhHans } from './features/itinerary.zh-Hans';
 import { syncZhHans } from './features/sync.zh-Hans';
 import { desktopZhHans } from './features/desktop.zh-Hans';
@@ -24,6 +25,7 @@ import { logisticsWarningsZhHans } from './features/logisticsWarnings.zh-Hans';
 export const zhHans: Resources = {
   itinerary: itineraryZhHans,
   events: eventsZhHans,
+  travel: travelZhHans,
   directory: directoryZhHans,
   notes: notesZhHans,
   followups: followupsZhHans,

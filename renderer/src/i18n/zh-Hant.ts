@@ -3,6 +3,7 @@ import type { Resources } from './en';
 
 import { directoryZhHant } from './features/directory.zh-Hant';
 import { eventsZhHant } from './features/events.zh-Hant';
+import { travelZhHant } from './features/travel.zh-Hant';
 import { itineraryZhHant } from './features/itinerary.zh-Hant';
 import { syncZhHant } from './features/sync.zh-Hant';
 import { desktopZhHant } from './features/desktop.zh-Hant';
@@ -24,6 +25,7 @@ import { logisticsWarningsZhHant } from './features/logisticsWarnings.zh-Hant';
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
   events: eventsZhHant,
+  travel: travelZhHant,
   directory: directoryZhHant,
   notes: notesZhHant,
   followups: followupsZhHant,

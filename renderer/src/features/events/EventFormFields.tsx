@@ -10,6 +10,7 @@ import { DateField, TimeField } from '../../components/DateTimeField';
 import { TimeZonePicker } from '../../components/TimeZonePicker';
 import type { EventValues, EventErrors } from './eventForm';
 import { MemberChecklist } from './MemberChecklist';
+import { PassengerFields, RouteFields } from './TravelFields';
 
 export interface EventFormFieldsProps {
   draft: EventValues;
@@ -89,7 +90,7 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
         </div>
       </fieldset>
 
-      {draft.kind === 'travel' && <RouteFields errors={errors} text={text} />}
+      {draft.kind === 'travel' && <RouteFields draft={draft} errors={errors} set={set} text={text} />}
 
       <fieldset className="event-form__group">
         <legend>{t('events.fields.where')}</legend>
@@ -148,46 +149,11 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
         </div>
       </fieldset>
 
+      {draft.kind === 'travel' && <PassengerFields draft={draft} members={[...members.delegation, ...members.others]} set={set} />}
+
       <Field label={t('events.fields.description')} error={errors.description}>
         <textarea rows={3} {...text('description')} />
       </Field>
     </>
-  );
-}
-
-type TextProps = (key: keyof EventValues) => { value: string; onChange: (e: { target: { value: string } }) => void };
-
-/** A journey's two ends: where it leaves from and where it arrives, city and station or airport in both languages. */
-function RouteFields({ errors, text }: { errors: EventErrors; text: TextProps }) {
-  const { t } = useTranslation();
-  const end = (side: 'from' | 'to') => (
-    <fieldset className="event-form__end">
-      <legend>{t(side === 'from' ? 'events.place.from' : 'events.place.to')}</legend>
-      <div className="event-form__row event-form__row--end">
-        <Field label={t('events.place.cityEn')} error={errors[`${side}CityEn`]}>
-          <input type="text" {...text(`${side}CityEn`)} lang="en" placeholder={side === 'from' ? 'Hangzhou' : 'Shanghai'} />
-        </Field>
-        <Field label={t('events.place.cityZh')} error={errors[`${side}CityZh`]}>
-          <input type="text" {...text(`${side}CityZh`)} lang="zh-Hant" />
-        </Field>
-        <Field label={t('events.place.placeEn')} error={errors[`${side}PlaceEn`]}>
-          <input type="text" {...text(`${side}PlaceEn`)} lang="en" placeholder={side === 'from' ? 'Hangzhou East Railway Station' : 'Shanghai Hongqiao Railway Station'} />
-        </Field>
-        <Field label={t('events.place.placeZh')} error={errors[`${side}PlaceZh`]}>
-          <input type="text" {...text(`${side}PlaceZh`)} lang="zh-Hant" />
-        </Field>
-        <Field label={t('events.place.code')} error={errors[`${side}Code`]}>
-          <input type="text" {...text(`${side}Code`)} maxLength={10} />
-        </Field>
-      </div>
-    </fieldset>
-  );
-  return (
-    <fieldset className="event-form__group">
-      <legend>{t('events.place.route')}</legend>
-      <p className="muted event-form__hint">{t('events.place.routeHint')}</p>
-      {end('from')}
-      {end('to')}
-    </fieldset>
   );
 }

@@ -8,8 +8,9 @@ import { instantFromLocal, localParts } from '../../../../shared/domain/time';
 import { Bilingual, CalendarDate, EventInput, EventKind, Id, TimeZone, TravelEnd, isTimeZone, type EventStatus, type Travel, type TripEvent } from '../../../../shared/model';
 import type { FieldMap } from '../../components/forms/issuePaths';
 import type { FieldMessages } from '../../components/forms/schemaForm';
+import { noTravelDetails, travelDetailFields, travelDetailsDraft, travelDetailsRename, travelDetailsShape, type TravelValues } from './travelForm';
 
-export interface EventValues {
+export interface EventValues extends TravelValues {
   kind: EventKind;
   title: string;
   startDate: string;
@@ -62,15 +63,17 @@ function endFields(draft: EventValues, side: 'from' | 'to'): TravelEnd | undefin
   const get = (key: string): string => (draft[`${side}${key}` as keyof EventValues] as string).trim();
   const end: TravelEnd = { city: { en: get('CityEn'), zh: get('CityZh') }, place: { en: get('PlaceEn'), zh: get('PlaceZh') } };
   if (get('Code')) end.code = get('Code');
-  return end.city.en || end.city.zh || end.place.en || end.place.zh || end.code ? end : undefined;
+  if (get('Terminal')) end.terminal = get('Terminal');
+  return end.city.en || end.city.zh || end.place.en || end.place.zh || end.code || end.terminal ? end : undefined;
 }
 
-/** The journey's ends as typed, for a travel event with any of them filled in. */
+/** The journey as typed (mode, carrier, number, ends, passengers' seats), for a travel event with any of it filled in. */
 export function travelFields(draft: EventValues): Travel | undefined {
   if (draft.kind !== 'travel') return undefined;
   const from = endFields(draft, 'from');
   const to = endFields(draft, 'to');
-  return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
+  const travel: Travel = { ...travelDetailFields(draft, draft.memberIds), ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  return Object.keys(travel).length > 0 ? travel : undefined;
 }
 
 /** Field name (a key of EventValues, or `form` for the summary) → message. */
@@ -98,6 +101,7 @@ export function draftFromEvent(event: TripEvent): EventValues {
     ...noEnds,
     ...endDraft(event.travel?.from, 'from'),
     ...endDraft(event.travel?.to, 'to'),
+    ...travelDetailsDraft(event.travel),
     memberIds: [...event.memberIds],
     organisationIds: [...event.organisationIds],
     contactIds: [...event.contactIds],
@@ -125,6 +129,7 @@ export function draftForCreate(start: string, end: string, timeZone: string): Ev
     addressZh: '',
     legId: '',
     ...noEnds,
+    ...noTravelDetails,
     memberIds: [],
     organisationIds: [],
     contactIds: [],
@@ -168,6 +173,7 @@ export const EventForm = z
     toPlaceEn: text,
     toPlaceZh: text,
     toCode: code,
+    ...travelDetailsShape,
     memberIds: fields.memberIds,
     organisationIds: fields.organisationIds,
     contactIds: fields.contactIds,
@@ -258,6 +264,7 @@ export const eventFieldMap: FieldMap = {
     'venue.zh': 'venueZh',
     'address.en': 'addressEn',
     'address.zh': 'addressZh',
+    ...travelDetailsRename,
     ...Object.fromEntries(
       (['from', 'to'] as const).flatMap((side) => [
         [`travel.${side}.city.en`, `${side}CityEn`],
