@@ -1,4 +1,5 @@
 // English strings. Every key here must exist in zh-Hant.ts too (a unit test checks).
+import { logisticsEn } from './features/logistics.en';
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { itineraryEn } from './features/itinerary.en';
@@ -37,6 +38,7 @@ export const en = {
   backup: backupEn,
   layout: layoutEn,
   theme: themeEn,
+  logistics: logisticsEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

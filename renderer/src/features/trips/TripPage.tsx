@@ -17,6 +17,7 @@ import { useClashes } from '../clashes/useClashes';
 import { EventEditor } from '../events/EventEditor';
 import { ItineraryCalendar } from '../itinerary/ItineraryCalendar';
 import { TripTabs } from '../itinerary/TripTabs';
+import { LogisticsTab } from '../logistics/LogisticsTab';
 import { DuplicateTripButton } from './DuplicateTripDialog';
 import { TripExportMenu } from '../exports/TripExportMenu';
 import { IcsImportButton } from '../ics/IcsImportButton';
@@ -92,6 +93,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
       {tab === 'overview' && <OverviewTab detail={detail.data} />}
       {tab === 'itinerary' && <ItineraryCalendar key={openEvent?.id ?? ''} detail={detail.data} openEvent={openEvent} />}
       {tab === 'clashes' && <ClashesTab detail={detail.data} />}
+      {tab === 'logistics' && <LogisticsTab detail={detail.data} />}
       {dialogs.dialogs}
     </div>
   );

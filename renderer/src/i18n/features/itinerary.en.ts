@@ -6,6 +6,7 @@ export const itineraryEn = {
     overview: 'Overview',
     itinerary: 'Itinerary',
     clashes: 'Clashes',
+    logistics: 'Logistics',
     clashCount_one: '{{count}} warning',
     clashCount_other: '{{count}} warnings',
   },

@@ -9,6 +9,7 @@ export const itineraryZhHans: Strings<typeof itineraryEn> = {
     overview: '概览',
     itinerary: '行程表',
     clashes: '冲突',
+    logistics: '后勤',
     clashCount_one: '{{count}} 项警告',
     clashCount_other: '{{count}} 项警告',
   },

@@ -9,6 +9,7 @@ export const itineraryZhHant: Strings<typeof itineraryEn> = {
     overview: '概覽',
     itinerary: '行程表',
     clashes: '衝突',
+    logistics: '後勤',
     clashCount_one: '{{count}} 項警示',
     clashCount_other: '{{count}} 項警示',
   },
