@@ -12,11 +12,9 @@ export function LogisticsTab({ detail }: { detail: TripDetail }) {
   const tripId = detail.trip.id;
   return (
     <div className="logistics">
-      <div className="logistics__side">
-        <VehiclesPanel tripId={tripId} vehicles={detail.vehicles.filter((v) => !v.deleted)} />
-        <StaysPanel tripId={tripId} stays={detail.stays.filter((s) => !s.deleted)} members={members} firstDay={detail.trip.startDate} lastDay={detail.trip.endDate} />
-      </div>
+      <VehiclesPanel tripId={tripId} vehicles={detail.vehicles.filter((v) => !v.deleted)} />
       <RidesPanel detail={detail} members={members} />
+      <StaysPanel tripId={tripId} stays={detail.stays.filter((s) => !s.deleted)} members={members} firstDay={detail.trip.startDate} lastDay={detail.trip.endDate} />
     </div>
   );
 }

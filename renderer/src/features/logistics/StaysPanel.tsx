@@ -23,7 +23,7 @@ export function StaysPanel({ tripId, stays, members, firstDay, lastDay }: { trip
   const hotelName = (s: Stay) => (i18n.language.startsWith('zh') ? s.hotel.zh || s.hotel.en : s.hotel.en || s.hotel.zh) || t('logistics.stays.unnamed');
 
   return (
-    <section className="panel logistics-panel" aria-labelledby="stays-heading">
+    <section className="panel logistics-panel logistics-stays" aria-labelledby="stays-heading">
       <div className="logistics-panel__head">
         <h2 id="stays-heading">{t('logistics.stays.heading')}</h2>
         <button type="button" className="button" onClick={() => setEditing('new')}>

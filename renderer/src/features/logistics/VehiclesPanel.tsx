@@ -17,7 +17,7 @@ export function VehiclesPanel({ tripId, vehicles }: { tripId: string; vehicles: 
   const remove = useMutate('vehicles.delete');
 
   return (
-    <section className="panel logistics-panel" aria-labelledby="vehicles-heading">
+    <section className="panel logistics-panel logistics-vehicles" aria-labelledby="vehicles-heading">
       <div className="logistics-panel__head">
         <h2 id="vehicles-heading">{t('logistics.vehicles.heading')}</h2>
         <button type="button" className="button" onClick={() => setEditing('new')}>
