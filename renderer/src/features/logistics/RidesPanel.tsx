@@ -5,12 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
 import type { Member, Ride, Vehicle } from '../../../../shared/model';
+import { findLogisticsWarnings } from '../../../../shared/domain/logistics/warnings';
 import { tripDays } from '../../../../shared/domain/time';
-import { useMutate } from '../../api/query';
+import { useCall, useMutate } from '../../api/query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toasts';
 import { useFormat } from '../../i18n/format';
-import { nameIn } from '../../i18n/names';
+import { listSeparator, nameIn } from '../../i18n/names';
+import { warningText, warningsOfDay } from './dayWarnings';
 import { inPrecedence, overSeats, planMove, ridesOnDay } from './rideModel';
 import { useErrorReason } from './useSaveError';
 
@@ -33,6 +35,18 @@ export function RidesPanel({ detail, members }: { detail: TripDetail; members: M
   const memberById = new Map(members.map((m) => [m.id, m]));
   const nameOf = (id: string) => (memberById.get(id) ? nameIn(memberById.get(id)!.name, i18n.language) : id);
   const dayRides = ridesOnDay(detail.rides, date, vehicles.map((v) => v.id));
+  const settings = useCall('settings.get', {}).data;
+  const warnings = warningsOfDay(
+    findLogisticsWarnings({ ...detail, settings: settings && { travelWindowDays: settings.travelWindowDays, pickUpMarginMinutes: settings.pickUpMarginMinutes, rideMinutes: settings.rideMinutes } }),
+    date,
+    dayRides.map((r) => r.id),
+  );
+  const warningNames = {
+    member: nameOf,
+    car: (id: string) => vehicleById.get(id)?.label ?? id,
+    date: (d: string) => format.date(d),
+    list: (items: string[]) => items.join(listSeparator(i18n.language)),
+  };
 
   const runAssign = () => {
     setConfirming(false);
@@ -100,6 +114,18 @@ export function RidesPanel({ detail, members }: { detail: TripDetail; members: M
         <p className="callout logistics-callout--warning" role="alert">
           {t('logistics.rides.unseated', { names: outcome.names })}
         </p>
+      )}
+      {warnings.length > 0 && (
+        <section className="logistics-warnings" aria-label={t('logistics.rides.warnings')}>
+          <ul>
+            {warnings.map((w, index) => (
+              <li key={`${w.kind}-${index}`}>
+                <span aria-hidden="true">⚠ </span>
+                {warningText(t, w, warningNames)}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {dayRides.length === 0 ? (
         <p className="muted">{t('logistics.rides.empty')}</p>

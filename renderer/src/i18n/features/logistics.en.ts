@@ -86,6 +86,16 @@ export const logisticsEn = {
     deleteRide: 'Delete ride at {{time}} in {{car}}',
     warnings: 'Warnings for this day',
   },
+  warnings: {
+    'no-arrival': '{{members}}: no journey in to the trip.',
+    'no-departure': '{{members}}: no journey out of the trip.',
+    'night-without-stay': '{{members}}: no room for the night of {{nights}}.',
+    'stay-before-arrival': '{{members}}: the room starts {{date}}, before they arrive on {{arrival}}.',
+    'car-over-seats': '{{car}} carries {{passengers}} passengers; it has seats for {{seats}}.',
+    'car-double-booked': '{{car}} is booked for two rides at once.',
+    'pick-up-before-landing': '{{members}}: picked up {{minutes}} minutes after landing; allow at least {{margin}}.',
+    'member-in-two-rooms': '{{members}}: in two rooms on the night of {{date}}.',
+  },
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -89,6 +89,16 @@ export const logisticsZhHans: Strings<typeof logisticsEn> = {
     deleteRide: '删除 {{car}} {{time}} 的行车安排',
     warnings: '当天的警告',
   },
+  warnings: {
+    'no-arrival': '{{members}}：没有抵达的行程。',
+    'no-departure': '{{members}}：没有离开的行程。',
+    'night-without-stay': '{{members}}：{{nights}} 晚没有房间。',
+    'stay-before-arrival': '{{members}}：房间由 {{date}} 开始，但 {{arrival}} 才抵达。',
+    'car-over-seats': '{{car}} 载有 {{passengers}} 名乘客，但只有 {{seats}} 个座位。',
+    'car-double-booked': '{{car}} 同时被安排了两项行车。',
+    'pick-up-before-landing': '{{members}}：降落后 {{minutes}} 分钟便接载；最少要预留 {{margin}} 分钟。',
+    'member-in-two-rooms': '{{members}}：{{date}} 晚同时在两个房间。',
+  },
   common: {
     save: '保存',
     saving: '保存中…',

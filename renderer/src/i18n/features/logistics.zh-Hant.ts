@@ -89,6 +89,16 @@ export const logisticsZhHant: Strings<typeof logisticsEn> = {
     deleteRide: '刪除 {{car}} {{time}} 的行車安排',
     warnings: '當天的警示',
   },
+  warnings: {
+    'no-arrival': '{{members}}：沒有抵達的行程。',
+    'no-departure': '{{members}}：沒有離開的行程。',
+    'night-without-stay': '{{members}}：{{nights}} 晚沒有房間。',
+    'stay-before-arrival': '{{members}}：房間由 {{date}} 開始，但 {{arrival}} 才抵達。',
+    'car-over-seats': '{{car}} 載有 {{passengers}} 名乘客，但只有 {{seats}} 個座位。',
+    'car-double-booked': '{{car}} 同時被安排了兩項行車。',
+    'pick-up-before-landing': '{{members}}：降落後 {{minutes}} 分鐘便接載；最少要預留 {{margin}} 分鐘。',
+    'member-in-two-rooms': '{{members}}：{{date}} 晚同時在兩個房間。',
+  },
   common: {
     save: '儲存',
     saving: '儲存中…',
