@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { confirmLeave, hasUnsavedEdits } from '../components/forms/unsavedEdits';
 
-export type TripTab = 'overview' | 'itinerary' | 'clashes' | 'travel';
+export type TripTab = 'overview' | 'itinerary' | 'clashes' | 'travel' | 'logistics';
 export type DirectorySection = 'organisations' | 'contacts' | 'members';
 
 export type FollowUpView = 'board' | 'list';
@@ -17,7 +17,7 @@ export type Route =
   | { page: 'data' }
   | { page: 'sync' };
 
-const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes', 'travel'];
+const tripTabs: TripTab[] = ['overview', 'itinerary', 'clashes', 'travel', 'logistics'];
 const sections: DirectorySection[] = ['organisations', 'contacts', 'members'];
 
 function parse(hash: string): Route {

@@ -1,4 +1,5 @@
 // English strings. Every key here must exist in zh-Hant.ts too (a unit test checks).
+import { logisticsEn } from './features/logistics.en';
 import { directoryEn } from './features/directory.en';
 import { eventsEn } from './features/events.en';
 import { travelEn } from './features/travel.en';
@@ -41,6 +42,7 @@ export const en = {
   layout: layoutEn,
   logisticsWarnings: logisticsWarningsEn,
   theme: themeEn,
+  logistics: logisticsEn,
   app: {
     name: 'Delegation Planner',
     tagline: 'Official delegation trips',

@@ -1,4 +1,5 @@
 // 简体中文: generated from zh-Hant.ts by scripts/gen-zh-hans.ts (OpenCC plus mainland words). Do not edit; change zh-Hant.ts or the script and run it again.
+import { logisticsZhHans } from './features/logistics.zh-Hans';
 import type { Resources } from './en';
 
 import { directoryZhHans } from './features/directory.zh-Hans';
@@ -43,6 +44,7 @@ export const zhHans: Resources = {
   layout: layoutZhHans,
   logisticsWarnings: logisticsWarningsZhHans,
   theme: themeZhHans,
+  logistics: logisticsZhHans,
   app: {
     name: '代表团行程规划',
     tagline: '官方代表团访问行程',

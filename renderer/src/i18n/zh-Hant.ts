@@ -1,4 +1,5 @@
 // 繁體中文 strings. Same keys as en.ts (a unit test checks).
+import { logisticsZhHant } from './features/logistics.zh-Hant';
 import type { Resources } from './en';
 
 import { directoryZhHant } from './features/directory.zh-Hant';
@@ -43,6 +44,7 @@ export const zhHant: Resources = {
   layout: layoutZhHant,
   logisticsWarnings: logisticsWarningsZhHant,
   theme: themeZhHant,
+  logistics: logisticsZhHant,
   app: {
     name: '代表團行程規劃',
     tagline: '官方代表團訪問行程',

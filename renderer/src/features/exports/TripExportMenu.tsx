@@ -1,6 +1,6 @@
 // The trip page's "Export" menu (WAI-ARIA menu button: aria-haspopup, aria-expanded, a role=menu of menuitems,
-// arrow keys, Home/End, typing a letter, Escape). It lists the itinerary PDF (this feature) and the entries the reports
-// and calendar features give it. Those entries keep their dialogs inside themselves and close the menu only when
+// arrow keys, Home/End, typing a letter, Escape). It lists the itinerary PDF (this feature), the logistics documents,
+// and the entries the reports and calendar features give it. Those entries keep their dialogs inside themselves and close the menu only when
 // their dialog is done, so the items stay mounted while the menu is closed, merely hidden (a hidden ancestor would
 // hide their dialogs too); hence the closed state hides the items, not the list.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -10,6 +10,7 @@ import { useMenuCommand } from '../../app/menuCommands';
 import { IcsMenuItems } from '../ics/IcsMenuItems';
 import { ReportMenuItems } from '../reports/ReportMenuItems';
 import { ItineraryPdfDialog } from './ItineraryPdfDialog';
+import { LogisticsMenuItems } from './LogisticsMenuItems';
 import { menuMove, menuTypeAhead } from './menuKeys';
 import './exports.css';
 
@@ -126,6 +127,8 @@ export function TripExportMenu({ detail }: { detail: TripDetail }) {
         >
           {t('exports.menu.itineraryPdf')}
         </button>
+        <div role="separator" className="export-menu__separator" />
+        <LogisticsMenuItems detail={detail} close={closeFromEntry} />
         <div role="separator" className="export-menu__separator" />
         <ReportMenuItems detail={detail} close={closeFromEntry} />
         <div role="separator" className="export-menu__separator" />

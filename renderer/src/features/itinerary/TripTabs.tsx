@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor, type TripTab } from '../../app/router';
 import './itinerary.css';
 
-const tabs: TripTab[] = ['overview', 'itinerary', 'clashes', 'travel'];
+const tabs: TripTab[] = ['overview', 'itinerary', 'clashes', 'travel', 'logistics'];
 
 export function TripTabs({ tripId, current, clashCount }: { tripId: string; current: TripTab; clashCount: number }) {
   const { t } = useTranslation();

@@ -18,6 +18,7 @@ import { EventEditor } from '../events/EventEditor';
 import { ItineraryCalendar } from '../itinerary/ItineraryCalendar';
 import { TripTabs } from '../itinerary/TripTabs';
 import { TravelTab } from '../travel/TravelTab';
+import { LogisticsTab } from '../logistics/LogisticsTab';
 import { DuplicateTripButton } from './DuplicateTripDialog';
 import { TripExportMenu } from '../exports/TripExportMenu';
 import { IcsImportButton } from '../ics/IcsImportButton';
@@ -94,6 +95,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
       {tab === 'itinerary' && <ItineraryCalendar key={openEvent?.id ?? ''} detail={detail.data} openEvent={openEvent} />}
       {tab === 'clashes' && <ClashesTab detail={detail.data} />}
       {tab === 'travel' && <TravelTab detail={detail.data} />}
+      {tab === 'logistics' && <LogisticsTab detail={detail.data} />}
       {dialogs.dialogs}
     </div>
   );

@@ -7,6 +7,7 @@ export const itineraryEn = {
     itinerary: 'Itinerary',
     clashes: 'Clashes',
     travel: 'Travel',
+    logistics: 'Logistics',
     clashCount_one: '{{count}} warning',
     clashCount_other: '{{count}} warnings',
   },

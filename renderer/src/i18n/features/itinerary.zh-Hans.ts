@@ -10,6 +10,7 @@ export const itineraryZhHans: Strings<typeof itineraryEn> = {
     itinerary: '行程表',
     clashes: '冲突',
     travel: '交通',
+    logistics: '后勤',
     clashCount_one: '{{count}} 项警告',
     clashCount_other: '{{count}} 项警告',
   },

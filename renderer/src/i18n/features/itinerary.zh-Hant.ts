@@ -10,6 +10,7 @@ export const itineraryZhHant: Strings<typeof itineraryEn> = {
     itinerary: '行程表',
     clashes: '衝突',
     travel: '交通',
+    logistics: '後勤',
     clashCount_one: '{{count}} 項警示',
     clashCount_other: '{{count}} 項警示',
   },
