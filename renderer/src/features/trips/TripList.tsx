@@ -1,7 +1,7 @@
 // The trips as a table: upcoming and current first (soonest first), then past trips (newest first).
 // Ten years hold 500 trips: the first screenful of rows renders with the page, the rest in chunks right after
 // (useProgressiveCount), so the list is on screen without waiting for a second of rows below the fold.
-import { Fragment, lazy, memo, Suspense } from 'react';
+import { Fragment, lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { hrefFor } from '../../app/router';
@@ -35,7 +35,9 @@ interface TripListProps {
 
 export function TripList({ trips, onEdit, onDelete }: TripListProps) {
   const { t } = useTranslation();
-  const { upcoming, past } = splitTrips(trips, today());
+  const now = today();
+  // Sorted once per list, not again for every chunk of rows useProgressiveCount adds.
+  const { upcoming, past } = useMemo(() => splitTrips(trips, now), [trips, now]);
   const shown = useProgressiveCount(trips.length);
   const shownUpcoming = Math.min(upcoming.length, shown);
   return (
