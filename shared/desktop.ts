@@ -1,8 +1,6 @@
 // What the desktop shell (electron/main) and the renderer agree on: the menu's commands and labels (main builds the
 // menu; the renderer translates the labels, sends them over and carries the commands out) and the id of the
 // notice main pushes when the data service was restarted (the renderer shows it translated).
-import { z } from 'zod';
-
 /** What a menu item asks the renderer to do; it arrives as a `menu` push event. */
 export const MENU_COMMANDS = ['trips.new', 'samples.offer', 'export.open', 'itinerary.print', 'sync.now', 'help.shortcuts', 'help.open', 'theme.system', 'theme.light', 'theme.dark'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -54,11 +52,6 @@ export const ENGLISH_MENU_LABELS = {
 
 export type MenuLabelKey = keyof typeof ENGLISH_MENU_LABELS;
 export type MenuLabels = Record<MenuLabelKey, string>;
-
-/** Checks what the renderer sends before the main process builds a menu from it. */
-export const MenuLabelsSchema = z.object(
-  Object.fromEntries(Object.keys(ENGLISH_MENU_LABELS).map((key) => [key, z.string().min(1).max(80)])) as Record<MenuLabelKey, z.ZodString>,
-).strict();
 
 /** Id prefix of the notice pushed after the backend's process was restarted (electron/main/backend-process.ts). */
 export const BACKEND_RESTARTED_NOTICE = 'backend.restarted';

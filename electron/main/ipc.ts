@@ -6,7 +6,8 @@ import type { BrowserWindow, IpcMainInvokeEvent, OpenDialogOptions } from 'elect
 import { dialog, ipcMain } from 'electron';
 import { z } from 'zod';
 import type { PushEventName, PushEvents, Reply } from '../../shared/contract';
-import { MenuLabelsSchema, type MenuLabels } from '../../shared/desktop';
+import type { MenuLabels } from '../../shared/desktop';
+import { MenuLabelsSchema } from '../../shared/desktop-schema';
 import type { Backend } from '../backend';
 import { isTrustedSender } from './security';
 

@@ -111,3 +111,27 @@ test('other pages load their code when first opened, showing that they are loadi
   await expect(page.getByRole('heading', { level: 1, name: 'Mission 1' })).toBeVisible();
   expect(scripts.some((s) => /TripPage-/.test(s))).toBe(true);
 });
+
+test('the list is asked for before the app first renders, and the rows’ menus arrive after the list is drawn', async ({ page, planner }) => {
+  await manyTrips(planner, 2);
+  const calls = recordCalls(page);
+  // The menus' code (React Aria) is held back: the list is drawn without it, each row showing its button unavailable.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/TripActionsMenu-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(planner.url);
+  await expect(page.locator('.page__subtitle')).toHaveText('2 trips');
+  // main.tsx asks for the list before rendering; the shell's own calls (the app's info, the sync badge) come after.
+  expect(calls[0]).toBe('trips.list');
+  const button = page.getByRole('button', { name: 'Actions for Mission 1', exact: true });
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  release();
+  await expect(button).not.toHaveAttribute('aria-disabled');
+  await button.click();
+  await expect(page.getByRole('menuitem', { name: 'Duplicate…' })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Duplicate…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});

@@ -1,6 +1,7 @@
 // The browser-mode transport: POST /api/<method> with the per-run token, pushed events over Server-Sent Events.
 import type { ExportFile, PlannerClient, PushEventName, Reply } from '../../../shared/contract';
-import { PlannerError } from '../../../shared/contract';
+// From client.ts, not contract.ts: the contract's schemas (zod) stay out of the first screen's script.
+import { PlannerError } from '../../../shared/client';
 import { unwrap } from './ipcClient';
 
 const storageKey = 'planner.token';

@@ -18,4 +18,4 @@ export function startClient(): ClientStart {
 }
 
 export { ClientProvider, useClient, usePush } from './context';
-export { PlannerError } from '../../../shared/contract';
+export { PlannerError } from '../../../shared/client';

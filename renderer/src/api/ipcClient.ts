@@ -1,6 +1,7 @@
 // The Electron transport: the preload's `window.planner` bridge, unwrapped into the typed PlannerClient.
 import type { DesktopShell, PlannerClient, PushEventName, Reply } from '../../../shared/contract';
-import { PlannerError } from '../../../shared/contract';
+// From client.ts, not contract.ts: the contract's schemas (zod) stay out of the first screen's script.
+import { PlannerError } from '../../../shared/client';
 
 /** What the preload exposes on `window.planner` (see electron/preload). */
 export interface PlannerBridge {

@@ -3,7 +3,8 @@
 // visited, so the first screen downloads and parses a fraction of the app (docs/decisions/013-cold-paths.md).
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlannerError } from '../../../shared/contract';
+// From client.ts, not contract.ts: the contract's schemas (zod) stay out of the first screen's script.
+import { PlannerError } from '../../../shared/client';
 import { ToastProvider } from '../components/Toasts';
 import { useCall } from '../api/query';
 import { SearchPalette } from '../features/search/SearchPalette';

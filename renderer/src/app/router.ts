@@ -121,3 +121,8 @@ export function hrefFor(route: Route): string {
 export function navigate(route: Route): void {
   location.hash = hrefFor(route);
 }
+
+/** The page the address names now, for code outside React (main.tsx asks the first screen's data before rendering). */
+export function currentRoute(): Route {
+  return parse(location.hash);
+}

@@ -1,6 +1,7 @@
 // Turns any failure into words people understand, with the service's own message as a detail.
 import { useTranslation } from 'react-i18next';
-import { PlannerError } from '../../../shared/contract';
+// From client.ts, not contract.ts: the contract's schemas (zod) stay out of the first screen's script.
+import { PlannerError } from '../../../shared/client';
 
 export function describeError(error: unknown): { key: 'unreachable' | PlannerError['code']; detail?: string } {
   if (error instanceof PlannerError) {

@@ -1,9 +1,11 @@
 // Global search (Ctrl/Cmd+K or the header's "Search…" button) across trips, events, notes, organisations, contacts
 // and follow-ups. Mounted once by App; the query is kept here so it survives closing and reopening the palette.
-import { useEffect, useState } from 'react';
-import { PaletteDialog } from './PaletteDialog';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { closeSearch, isSearchShortcut, openSearch, useSearchOpen } from './searchOpen';
 import './search.css';
+
+// Fetched on the first search, not with the first screen's script (docs/decisions/021-first-screen.md).
+const PaletteDialog = lazy(() => import('./PaletteDialog').then((m) => ({ default: m.PaletteDialog })));
 
 export function SearchPalette() {
   const open = useSearchOpen();
@@ -21,5 +23,9 @@ export function SearchPalette() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  return open ? <PaletteDialog query={query} onQuery={setQuery} onClose={closeSearch} /> : null;
+  return open ? (
+    <Suspense fallback={null}>
+      <PaletteDialog query={query} onQuery={setQuery} onClose={closeSearch} />
+    </Suspense>
+  ) : null;
 }

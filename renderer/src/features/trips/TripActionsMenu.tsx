@@ -1,11 +1,13 @@
 // A trip row's actions (Edit, Duplicate, Delete) in one menu button, so the list shows dates, cities and status
 // instead of three buttons and a red Delete on every row. React Aria's menu gives the keyboard of the WAI-ARIA
 // menu-button pattern (Enter, Space or ArrowDown opens; arrows move; Escape closes and focus returns to the button).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
-import { DuplicateTripDialog } from './DuplicateTripDialog';
+
+// The dialog's form (the schemas, date fields) is fetched when a trip is first duplicated, not with every row's menu.
+const DuplicateTripDialog = lazy(() => import('./DuplicateTripDialog').then((m) => ({ default: m.DuplicateTripDialog })));
 
 type Action = 'edit' | 'duplicate' | 'delete';
 
@@ -41,7 +43,11 @@ export function TripActionsMenu({ trip, onEdit, onDelete }: { trip: Trip; onEdit
           </Menu>
         </Popover>
       </MenuTrigger>
-      {duplicating && <DuplicateTripDialog trip={trip} onClose={() => setDuplicating(false)} />}
+      {duplicating && (
+        <Suspense fallback={null}>
+          <DuplicateTripDialog trip={trip} onClose={() => setDuplicating(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,15 +1,31 @@
 // The trips as a table: upcoming and current first (soonest first), then past trips (newest first).
 // Ten years hold 500 trips: the first screenful of rows renders with the page, the rest in chunks right after
 // (useProgressiveCount), so the list is on screen without waiting for a second of rows below the fold.
-import { Fragment, memo } from 'react';
+import { Fragment, lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { hrefFor } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useProgressiveCount } from '../../components/useProgressiveCount';
 import { today, useFormat } from '../../i18n/format';
-import { TripActionsMenu } from './TripActionsMenu';
 import { splitTrips, tripCities } from './tripLogic';
+
+// The rows' menus are React Aria's (with the duplicate dialog behind them): most of the first screen's script if
+// bundled with it, and no use until someone opens one. Their code arrives right after the list is drawn; until then
+// each row shows the same button, marked unavailable so a click cannot be lost (docs/decisions/021-first-screen.md).
+const TripActionsMenu = lazy(() => import('./TripActionsMenu').then((m) => ({ default: m.TripActionsMenu })));
+
+function MenuButtonPlaceholder({ trip }: { trip: Trip }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--small row-menu__button" aria-label={t('layout.tripActions.named', { title: trip.title })} aria-haspopup="true" aria-disabled="true">
+      {t('layout.tripActions.button')}
+      <span aria-hidden="true" className="row-menu__caret">
+        ▾
+      </span>
+    </button>
+  );
+}
 
 interface TripListProps {
   trips: Trip[];
@@ -19,7 +35,9 @@ interface TripListProps {
 
 export function TripList({ trips, onEdit, onDelete }: TripListProps) {
   const { t } = useTranslation();
-  const { upcoming, past } = splitTrips(trips, today());
+  const now = today();
+  // Sorted once per list, not again for every chunk of rows useProgressiveCount adds.
+  const { upcoming, past } = useMemo(() => splitTrips(trips, now), [trips, now]);
   const shown = useProgressiveCount(trips.length);
   const shownUpcoming = Math.min(upcoming.length, shown);
   return (
@@ -92,7 +110,9 @@ const TripRow = memo(function TripRow({ trip, onEdit, onDelete }: { trip: Trip; 
         <StatusBadge status={trip.status} />
       </td>
       <td className="trip-table__actions">
-        <TripActionsMenu trip={trip} onEdit={onEdit} onDelete={onDelete} />
+        <Suspense fallback={<MenuButtonPlaceholder trip={trip} />}>
+          <TripActionsMenu trip={trip} onEdit={onEdit} onDelete={onDelete} />
+        </Suspense>
       </td>
     </tr>
   );

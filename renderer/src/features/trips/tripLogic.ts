@@ -3,10 +3,16 @@ import { cityInLanguage, cityLanguage } from '../../../../shared/domain/cities';
 import type { Leg, Member, Trip, TripEvent } from '../../../../shared/model';
 import { dateInZone, datesBetween } from '../../i18n/format';
 
+/**
+ * ISO dates in code-unit order, which is their calendar order. localeCompare asks the collator on every call: sorting
+ * 500 trips by date that way was ~50 ms of the first screen; titles (compared only on a tie) keep it.
+ */
+const byDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function splitTrips(trips: Trip[], now: string): { upcoming: Trip[]; past: Trip[] } {
   const live = trips.filter((trip) => !trip.deleted);
-  const upcoming = live.filter((trip) => trip.endDate >= now).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
-  const past = live.filter((trip) => trip.endDate < now).sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title));
+  const upcoming = live.filter((trip) => trip.endDate >= now).sort((a, b) => byDate(a.startDate, b.startDate) || a.title.localeCompare(b.title));
+  const past = live.filter((trip) => trip.endDate < now).sort((a, b) => byDate(b.startDate, a.startDate) || a.title.localeCompare(b.title));
   return { upcoming, past };
 }
 

@@ -1,6 +1,6 @@
 // Create, edit and delete trips from any page: the dialogs (a new trip opens its page), the confirmation and the
 // "Undo" after a delete.
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { useClient } from '../../api';
@@ -9,7 +9,10 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { navigate } from '../../app/router';
 import { useToast } from '../../components/Toasts';
-import { TripForm } from './TripForm';
+
+// The form (react-hook-form, the schemas, React Aria's date fields) is fetched when a dialog first opens, not with
+// the trip list's script (docs/decisions/021-first-screen.md).
+const TripForm = lazy(() => import('./TripForm').then((m) => ({ default: m.TripForm })));
 
 export interface TripDialogs {
   create: () => void;
@@ -59,7 +62,8 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
   const dialogs = (
     <>
       {form && (
-        <TripForm
+        <Suspense fallback={null}>
+          <TripForm
           trip={form.trip}
           onClose={() => setForm(null)}
           onSaved={(trip, created) => {
@@ -70,6 +74,7 @@ export function useTripDialogs(options: { afterDelete?: () => void } = {}): Trip
             if (created) navigate({ page: 'trip', id: trip.id, tab: 'overview' });
           }}
         />
+        </Suspense>
       )}
       {deleting && (
         <Dialog

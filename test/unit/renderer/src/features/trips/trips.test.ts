@@ -1,7 +1,7 @@
 // The trip feature's rules without a browser: list order, days and events across zones, precedence, form checks,
 // and how the backend's issue paths land on form fields.
 import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyBriefing, type Member, type Trip, type TripEvent } from '../../../../../../shared/model';
 import { placeIssues } from '../../../../../../renderer/src/components/forms/issuePaths';
 import { flattenErrors, schemaResolver } from '../../../../../../renderer/src/components/forms/schemaForm';
@@ -31,6 +31,21 @@ describe('trip list order', () => {
     const { upcoming, past } = splitTrips(trips, '2026-11-21');
     expect(upcoming.map((x) => x.id)).toEqual(['now', 'next']);
     expect(past.map((x) => x.id)).toEqual(['past-new', 'past-old']);
+  });
+
+  it('orders by date without the collator (the first screen sorts every trip), and by title only on a tie', () => {
+    const many = Array.from({ length: 200 }, (_, i) => trip(`t${i}`, `20${String(10 + (i % 17)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`, '2030-01-01'));
+    const collator = vi.spyOn(String.prototype, 'localeCompare');
+    try {
+      const distinct = [...new Map(many.map((x) => [x.startDate, x])).values()];
+      const { upcoming } = splitTrips(distinct, '2026-11-21');
+      expect(upcoming.map((x) => x.startDate)).toEqual(distinct.map((x) => x.startDate).sort());
+      expect(collator).not.toHaveBeenCalled();
+      const tie = splitTrips([trip('Beta', '2027-01-01', '2027-01-02'), trip('Alpha', '2027-01-01', '2027-01-02')], '2026-11-21');
+      expect(tie.upcoming.map((x) => x.id)).toEqual(['Alpha', 'Beta']);
+    } finally {
+      collator.mockRestore();
+    }
   });
 
   it('lists each city once, in leg order', () => {
