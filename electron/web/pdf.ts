@@ -52,6 +52,8 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
   /** When the browsers that died unasked died, within the last crashWindowMs. */
   let crashes: number[] = [];
   let relaunchTimer: NodeJS.Timeout | undefined;
+  /** The warm-up document last given to prepare(), printed again on a page or browser that replaces a crashed one. */
+  let lastWarmUp: { html: string; options: PdfOptions } | undefined;
   let starting: Promise<BrowserContext> | undefined;
   let browser: Browser | undefined;
   let closed = false;
@@ -84,7 +86,7 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
     crashes = [...crashes.filter((at) => now - at < crashWindowMs), now];
     if (crashes.length > maxRelaunches) return; // crashing over and over: the next export launches and says why
     clearTimeout(relaunchTimer);
-    relaunchTimer = setTimeout(() => renderer.prepare?.(), relaunchDelayMs);
+    relaunchTimer = setTimeout(() => renderer.prepare?.(lastWarmUp), relaunchDelayMs);
     relaunchTimer.unref();
   }
 
@@ -122,7 +124,7 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
       if (at < 0) return;
       idle.splice(at, 1);
       void created.close().catch(() => {});
-      renderer.prepare?.();
+      renderer.prepare?.(lastWarmUp);
     });
     return created;
   }
@@ -135,20 +137,25 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
     return openPage();
   }
 
-  /** Prints on a warm (or new) page; `died` says the browser itself went away under it (a crash, not a bad page). */
+  /** Prints on one page, as Electron's printToPDF would: same paper, margins, header and footer. */
+  async function printOn(page: Page, html: string, options: PdfOptions): Promise<Buffer> {
+    // Fonts are local and nothing is fetched, so 'load' is the whole wait; networkidle would only add idle time.
+    await page.setContent(html, { waitUntil: 'load' });
+    return page.pdf({
+      format: options.paper,
+      printBackground: true,
+      displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
+      headerTemplate: options.headerTemplate ?? '<span></span>',
+      footerTemplate: options.footerTemplate ?? '<span></span>',
+      margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
+    });
+  }
+
+  /** Prints on a warm (or new) page; an error says whether the browser itself went away (a crash, not a bad page). */
   async function printPage(html: string, options: PdfOptions): Promise<Uint8Array> {
     const page = await takePage();
     try {
-      // Fonts are local and nothing is fetched, so 'load' is the whole wait; networkidle would only add idle time.
-      await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: options.paper,
-        printBackground: true,
-        displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
-        headerTemplate: options.headerTemplate ?? '<span></span>',
-        footerTemplate: options.footerTemplate ?? '<span></span>',
-        margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
-      });
+      const pdf = await printOn(page, html, options);
       if (idle.length === 0 && !closed) idle.push(page);
       else await page.close();
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
@@ -172,11 +179,14 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
   }
 
   const renderer: PdfRenderer = {
-    prepare(): void {
+    prepare(warmUp): void {
+      lastWarmUp = warmUp ?? lastWarmUp;
       if (closed || preparing || idle.length > 0) return;
       touch();
       preparing = openPage().then(
-        (page) => {
+        async (page) => {
+          // Printed and discarded; a warm-up print that fails only leaves the first export that first time.
+          if (warmUp) await printOn(page, warmUp.html, warmUp.options).catch(() => undefined);
           if (closed) void page.close().catch(() => {});
           else idle.push(page);
           return page;

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
+import { warmUpDocument } from '../../../../electron/backend/export/pdf/warm-up';
 import { createBrowserPdfRenderer } from '../../../../electron/web/pdf';
 
 class FakePage extends EventEmitter {
@@ -113,6 +114,26 @@ describe('warming the PDF engine', () => {
     await Promise.all(['a', 'b', 'c'].map((x) => pdf.render(`<p>${x}</p>`, { paper: 'A4' })));
     expect(fake.last().openPages()).toHaveLength(1); // pages opened for concurrent exports are not kept
     expect(fake.launch).toHaveBeenCalledTimes(1);
+    await pdf.close?.();
+  });
+
+  it('prints the warm-up document on the warm page before the first export, and again on a page replacing a crashed one', async () => {
+    const fake = fakeLauncher();
+    const pdf = createBrowserPdfRenderer({ launch: fake.launch, relaunchDelayMs: 10 });
+    const warmUp = warmUpDocument();
+    expect(warmUp.html).toContain('行程'); // Chinese, so the CJK fonts are loaded
+    expect(warmUp.options.headerTemplate).toBeTruthy();
+    pdf.prepare?.(warmUp);
+    await vi.waitFor(() => expect(fake.last().openPages()[0]?.printed).toEqual([warmUp.html]));
+    const page = fake.last().openPages()[0]!;
+    await pdf.render('<p>the itinerary</p>', { paper: 'A4' });
+    expect(page.printed).toEqual([warmUp.html, '<p>the itinerary</p>']);
+
+    page.emit('crash');
+    await vi.waitFor(() => expect(fake.last().openPages().find((p) => p !== page)?.printed).toEqual([warmUp.html]));
+    fake.last().crash();
+    await vi.waitFor(() => expect(fake.launch).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(fake.last().openPages()[0]?.printed).toEqual([warmUp.html]));
     await pdf.close?.();
   });
 
