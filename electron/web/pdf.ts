@@ -61,6 +61,8 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
   const idle: Page[] = [];
   /** The page prepare() is opening, which the next export takes instead of opening another. */
   let preparing: Promise<Page | undefined> | undefined;
+  /** Exports waiting for the page prepare() is opening. */
+  let exportsWaiting = 0;
   let rendering = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
@@ -131,7 +133,14 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
 
   async function takePage(): Promise<Page> {
     // A page prepare() is opening is this export's (a failed one is not: the export then tries itself, and says why).
-    if (preparing) await preparing;
+    if (preparing) {
+      exportsWaiting++;
+      try {
+        await preparing;
+      } finally {
+        exportsWaiting--;
+      }
+    }
     const page = idle.pop();
     if (page && !page.isClosed()) return page;
     return openPage();
@@ -186,7 +195,8 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
       preparing = openPage().then(
         async (page) => {
           // Printed and discarded; a warm-up print that fails only leaves the first export that first time.
-          if (warmUp) await printOn(page, warmUp.html, warmUp.options).catch(() => undefined);
+          // Skipped when an export is already waiting for this page: it would only wait longer.
+          if (warmUp && exportsWaiting === 0) await printOn(page, warmUp.html, warmUp.options).catch(() => undefined);
           if (closed) void page.close().catch(() => {});
           else idle.push(page);
           return page;

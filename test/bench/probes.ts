@@ -154,14 +154,15 @@ export const probes = {
    * screen's calls; the user looks at the list for USER_PAUSE_MS, opens the 200-event trip (trips.get), takes
    * USER_PAUSE_MS again to choose Export → Itinerary PDF, and the clock runs from that request, over HTTP, until the
    * answer, so whatever of Chromium's launch, page, the HTML and the print is not done yet is counted. `warm` = 'off'
-   * leaves the warm-up out (the A of the A/B): the same path with Chromium launched by the export.
+   * leaves the warm-up out (the A of the A/B): the same path with Chromium launched by the export; 'page-only' warms
+   * the browser and page without printing the warm-up document (as before decision 022).
    */
   async 'app-pdf-after-first-screen'(dataDir: string, warm = 'on') {
     const [{ createBackend, warmUpDocument }, { createBrowserPdfRenderer }, { startWebServer }] = await Promise.all([backendModule(), import('../../electron/web/pdf'), import('../../electron/web/server')]);
     const pdf = createBrowserPdfRenderer();
     const backend = await createBackend({ dataDir, clock, ports: { pdf } });
     const staticDir = path.join(here, '..', '..', 'dist', 'renderer');
-    const web = await startWebServer({ backend, staticDir, port: 0, whenIdleAfterFirstScreen: warm === 'on' ? () => pdf.prepare?.(warmUpDocument()) : undefined });
+    const web = await startWebServer({ backend, staticDir, port: 0, whenIdleAfterFirstScreen: warm === 'off' ? undefined : () => pdf.prepare?.(warm === 'page-only' ? undefined : warmUpDocument()) });
     const call = async (method: string, input: unknown) => {
       const response = await fetch(`http://127.0.0.1:${web.port}/api/${method}`, {
         method: 'POST',

@@ -137,6 +137,17 @@ describe('warming the PDF engine', () => {
     await pdf.close?.();
   });
 
+  it('skips the warm-up document when an export is already waiting for the page', async () => {
+    const fake = fakeLauncher();
+    const pdf = createBrowserPdfRenderer({ launch: fake.launch });
+    pdf.prepare?.(warmUpDocument());
+    await pdf.render('<p>asked at once</p>', { paper: 'A4' });
+    expect(fake.launch).toHaveBeenCalledTimes(1);
+    expect(fake.last().openPages()).toHaveLength(1);
+    expect(fake.last().openPages()[0]!.printed).toEqual(['<p>asked at once</p>']);
+    await pdf.close?.();
+  });
+
   it('launches Chromium again after a crash, warm, so the next export does not pay the launch', async () => {
     const fake = fakeLauncher();
     const pdf = createBrowserPdfRenderer({ launch: fake.launch, relaunchDelayMs: 10 });
