@@ -25,6 +25,8 @@ export interface BackendOptions {
 }
 
 export type { PushListener } from './push';
+/** For browser mode's idle warm-up of Chromium (web/main.ts): printed once on the warm page. */
+export { warmUpDocument } from './export/pdf/warm-up';
 
 export interface Backend {
   /** Validates `input` against the contract, runs the method, and never throws: failures come back typed. */

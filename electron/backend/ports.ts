@@ -13,8 +13,10 @@ export interface PdfRenderer {
   /**
    * Gets the engine ready ahead of a render, in the background (browser mode launches Chromium; Electron's printToPDF
    * has nothing to start and leaves it out). Never throws: a failure shows when the render asks for the engine.
+   * `warmUp`, when given, is printed once and thrown away, so the first real render does not load fonts and print
+   * code for the first time either.
    */
-  prepare?(): void;
+  prepare?(warmUp?: { html: string; options: PdfOptions }): void;
   close?(): Promise<void>;
 }
 

@@ -104,11 +104,14 @@ async function main(): Promise<void> {
   // Chromium is not started here, so the app opens as fast as it can: it is warmed once the first screen is served
   // and the app is idle (below), or by the first PDF export, whichever comes first; backend.close() ends it.
   const pdf = createBrowserPdfRenderer();
+  // The backend's chunk is loaded by then (the first screen's calls were answered); a small document is printed on the
+  // warm page so the first export does not load the fonts and print code either (decision 022).
+  const warmPrintingWhenIdle = (): void => void import('../backend').then(({ warmUpDocument }) => pdf.prepare?.(warmUpDocument()), () => undefined);
   // The backend's code is most of the server (exports, imports, sync, search): it is loaded (its own chunk of the
   // bundle) and opens the data folder while the server already listens and the browser fetches the page and its
   // script; the page's first calls wait for it.
   const { web, opening } = await listenThenLoad({
-    listen: (backend) => startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: () => pdf.prepare?.() }),
+    listen: (backend) => startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: warmPrintingWhenIdle }),
     announce: (url) => process.stdout.write(`Delegation Planner (browser mode) is running at ${url}\n`),
     load: () => import('../backend').then(({ createBackend }) => createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf } })),
   });

@@ -5,3 +5,4 @@ export { pageDocument, type PageFrame } from './page';
 export { FONT_STACK, printCss } from './styles';
 export { PAGE_MARGINS_MM, footerTemplate, headerTemplate, type RunningTexts } from './templates';
 export { pdfFile, pdfFileName } from './file';
+export { warmUpDocument } from './warm-up';

@@ -2,6 +2,7 @@
 // exports, reuses its warm browser (later exports skip the launch), fails clearly without Chromium, and shuts down.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { warmUpDocument } from '../../../../../../electron/backend/export/pdf/warm-up';
 import { CHROMIUM_ARGS, createBrowserPdfRenderer } from '../../../../../../electron/web/pdf';
 
 const renderer = createBrowserPdfRenderer();
@@ -62,6 +63,23 @@ describe('warming Chromium ahead of the first export', () => {
       expect(isPdf(await renderer.render('<p>first</p>', { paper: 'A4' }))).toBe(true);
       expect(counting.attempts()).toBe(1);
       expect(counting.launched[0]!.contexts()[0]!.pages()).toHaveLength(1); // the warmed page printed it
+    } finally {
+      await renderer.close?.();
+    }
+  }, 60_000);
+
+  it('prints the warm-up document on the warmed page (fonts and print code loaded before the first export)', async () => {
+    const counting = countingLaunch();
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch });
+    try {
+      renderer.prepare?.(warmUpDocument());
+      await vi.waitFor(async () => {
+        const page = counting.launched[0]?.contexts()[0]?.pages()[0];
+        expect(page && (await page.content())).toContain('行程表');
+      }, { timeout: 30_000 });
+      expect(isPdf(await renderer.render('<p>first</p>', { paper: 'A4' }))).toBe(true);
+      expect(counting.attempts()).toBe(1);
+      expect(counting.launched[0]!.contexts()[0]!.pages()).toHaveLength(1);
     } finally {
       await renderer.close?.();
     }
