@@ -220,6 +220,33 @@ test('the clash rules are saved and change the warnings', async ({ page, planner
   expect(await planner.call('settings.get')).toMatchObject({ transferMinutes: 45, tentativeWarningDays: 10 });
 });
 
+test('logistics warnings are listed under the clashes, counted in the tab, and follow their rules', async ({ page, planner }) => {
+  const ids = await setUp(planner);
+  const members = [ids.alice, ids.bob];
+  await planner.call('events.create', {
+    tripId: ids.tripId, kind: 'travel', status: 'confirmed', title: 'CX 906', memberIds: members,
+    start: '2027-03-10T00:00:00.000Z', end: '2027-03-10T02:00:00.000Z', timeZone: 'Asia/Hong_Kong', endTimeZone: 'Asia/Shanghai',
+  });
+  const car = id(await planner.call('vehicles.create', { tripId: ids.tripId, label: 'VIP car', seats: 1 }));
+  // 10:20 in Shanghai: 20 minutes after landing, with two passengers in a one-seat car.
+  await planner.call('rides.create', { tripId: ids.tripId, vehicleId: car, pickUpAt: '2027-03-10T02:20:00.000Z', timeZone: 'Asia/Shanghai', memberIds: members });
+  await openTrip(page, planner, '/clashes');
+  const logistics = page.getByRole('region', { name: /^Logistics/ });
+  await expect(logistics).toContainText('VIP car has 1 seat but 2 passengers');
+  await expect(logistics).toContainText('The pick-up of Alice Chan, Bob Lee at');
+  await expect(logistics).toContainText('No journey takes Alice Chan, Bob Lee home');
+  await expect(page.getByRole('link', { name: /^Clashes/ })).toContainText('4');
+  await shot(page, 'logistics-warnings');
+
+  const rules = page.getByRole('region', { name: 'Clash rules' });
+  await rules.getByLabel('Pick-up after landing').fill('15');
+  await rules.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByRole('status')).toContainText('The clash rules were saved.');
+  await expect(logistics).not.toContainText('The pick-up of');
+  await expect(page.getByRole('link', { name: /^Clashes/ })).toContainText('3');
+  expect(await planner.call('settings.get')).toMatchObject({ pickUpMarginMinutes: 15, travelWindowDays: 1 });
+});
+
 test('organisations and contacts can be created on the fly in the picker', async ({ page, planner }) => {
   const ids = await setUp(planner);
   await openTrip(page, planner);

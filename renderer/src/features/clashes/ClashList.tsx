@@ -20,30 +20,32 @@ export function ClashList({ detail, onOpenEvent }: { detail: TripDetail; onOpenE
   const sorted = sortClashes(clashes, ctx);
   return (
     <div className="clashes">
-      <section className="clashes__main" aria-labelledby="clashes-heading">
-        <div className="section-head">
-          <h2 id="clashes-heading">
-            {t('events.clash.title')} <span className="count">{clashes.length}</span>
-          </h2>
-          <p className="muted">{t('events.clash.timesIn')}</p>
-        </div>
-        {sorted.length === 0 ? (
-          <div className="clashes__empty">
-            <p className="clashes__empty-title">
-              <span aria-hidden="true">✓ </span>
-              {t('events.clash.none')}
-            </p>
-            <p className="muted">{t('events.clash.noneBody')}</p>
+      <div className="clashes__column">
+        <section className="clashes__main" aria-labelledby="clashes-heading">
+          <div className="section-head">
+            <h2 id="clashes-heading">
+              {t('events.clash.title')} <span className="count">{clashes.length}</span>
+            </h2>
+            <p className="muted">{t('events.clash.timesIn')}</p>
           </div>
-        ) : (
-          <ul className="clash-list">
-            {sorted.map((clash, i) => (
-              <ClashItem key={`${clash.kind}-${clash.eventIds.join('-')}-${i}`} clash={clash} ctx={ctx} onOpenEvent={onOpenEvent} />
-            ))}
-          </ul>
-        )}
+          {sorted.length === 0 ? (
+            <div className="clashes__empty">
+              <p className="clashes__empty-title">
+                <span aria-hidden="true">✓ </span>
+                {t('events.clash.none')}
+              </p>
+              <p className="muted">{t('events.clash.noneBody')}</p>
+            </div>
+          ) : (
+            <ul className="clash-list">
+              {sorted.map((clash, i) => (
+                <ClashItem key={`${clash.kind}-${clash.eventIds.join('-')}-${i}`} clash={clash} ctx={ctx} onOpenEvent={onOpenEvent} />
+              ))}
+            </ul>
+          )}
+        </section>
         <LogisticsWarnings detail={detail} warnings={logistics} onOpenEvent={onOpenEvent} />
-      </section>
+      </div>
       <ClashSettingsForm />
     </div>
   );
