@@ -161,6 +161,7 @@ export function RidesPanel({ detail, members }: { detail: TripDetail; members: M
                       <span className="visually-hidden">{t('logistics.rides.to')}</span> {to}
                     </>
                   )}
+                  {event && event.title !== to && <span className="muted"> · {event.title}</span>}
                 </p>
                 {over > 0 && <p className="logistics-over">{t('logistics.rides.overSeats', { count: over })}</p>}
                 {ride.memberIds.length === 0 ? (
