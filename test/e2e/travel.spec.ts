@@ -77,6 +77,8 @@ test('flights typed in the manifest grid, a segment copied to another member, th
   await expect(editor.getByLabel('Seat for Alice Chan')).toHaveValue('2A');
   await expect(editor.getByLabel('Seat for Bob Lee')).toHaveValue('2C');
   await expect(editor.getByLabel('Seat for Carol Wong')).toHaveValue('');
+  await editor.getByRole('group', { name: 'Route' }).scrollIntoViewIfNeeded();
+  await shot(page, 'travel-editor-route-1280');
   await editor.getByRole('group', { name: 'Passengers' }).scrollIntoViewIfNeeded();
   await shot(page, 'travel-editor-1280');
   await editor.getByLabel('Seat for Carol Wong').fill('2D');

@@ -122,8 +122,18 @@ export function ManifestGrid({
                     ) : typed && isNew && missing.length > 0 ? (
                       <span className="muted manifest__needs">{t('travel.grid.needs', { fields: missing.map((k) => t(`travel.cells.${k}`)).join(t('travel.grid.separator')) })}</span>
                     ) : journey ? (
-                      <button type="button" className="button button--small" onClick={() => onCopy({ ...row, journey })} aria-label={t('travel.copy.open', { name, segment: segmentName })}>
-                        {t('travel.copy.button')}
+                      <button
+                        type="button"
+                        className="button button--small manifest__copy"
+                        onClick={() => onCopy({ ...row, journey })}
+                        aria-label={t('travel.copy.open', { name, segment: segmentName })}
+                        title={t('travel.copy.open', { name, segment: segmentName })}
+                      >
+                        {/* A narrow window shows only the icon, so the grid fits beside the sidebar. */}
+                        <span className="manifest__copy-text">{t('travel.copy.button')}</span>
+                        <span className="manifest__copy-icon" aria-hidden="true">
+                          ⇊
+                        </span>
                       </button>
                     ) : null}
                   </td>
