@@ -128,8 +128,10 @@ test('the list is asked for before the app first renders, and the rows’ menus 
   expect(calls[0]).toBe('trips.list');
   const button = page.getByRole('button', { name: 'Actions for Mission 1', exact: true });
   await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await shot(page, 'cold-row-menus-loading');
   release();
   await expect(button).not.toHaveAttribute('aria-disabled');
+  await shot(page, 'cold-row-menus-ready');
   await button.click();
   await expect(page.getByRole('menuitem', { name: 'Duplicate…' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'Duplicate…' }).click();
