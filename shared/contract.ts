@@ -43,11 +43,16 @@ const TripAndId = z.object({ id: Id, tripId: Id });
 export const Paper = z.enum(['A4', 'Letter']);
 export type Paper = z.infer<typeof Paper>;
 
-/** Per-device preferences: the clash rules (see shared/domain/clashes.ts), who uses this laptop, the paper it prints on. */
+/** Per-device preferences: the clash and logistics rules (see shared/domain/clashes.ts, logistics/warnings.ts), who uses this laptop, the paper it prints on. */
 export const Settings = z.object({
   transferMinutes: z.number().int().min(0).max(24 * 60),
   interCityTransferMinutes: z.number().int().min(0).max(48 * 60),
   tentativeWarningDays: z.number().int().min(0).max(365),
+  /** The logistics warnings' thresholds (shared/domain/logistics/warnings.ts); a device that never saved them reads the
+   *  defaults from settings.get. */
+  travelWindowDays: z.number().int().min(0).max(30),
+  pickUpMarginMinutes: z.number().int().min(0).max(24 * 60),
+  rideMinutes: z.number().int().min(0).max(24 * 60),
   /** The delegation member who uses this device: the author of notes written here. */
   meId: Id.optional(),
   /** The paper every document dialog starts from, and every export made without naming one (A4 unless changed). */

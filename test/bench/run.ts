@@ -6,6 +6,7 @@ import { calendarBench } from './calendar.bench';
 import { coldBench } from './cold.bench';
 import { removeFixtures } from './fixture';
 import { importBench } from './import.bench';
+import { logisticsBench } from './logistics.bench';
 import { type BenchModule, chooseModules } from './module';
 import { orgPageBench } from './orgpage.bench';
 import { orgPageRenderBench } from './orgpage-render.bench';
@@ -16,7 +17,7 @@ import { storeBench } from './store.bench';
 import { syncBench } from './sync.bench';
 import { scoreboard } from './targets';
 
-const modules: BenchModule[] = [storeBench, searchBench, coldBench, calendarBench, orgPageBench, orgPageRenderBench, pdfBench, syncBench, importBench];
+const modules: BenchModule[] = [storeBench, searchBench, coldBench, calendarBench, orgPageBench, orgPageRenderBench, pdfBench, syncBench, importBench, logisticsBench];
 const chosen = chooseModules(modules, [...process.argv.slice(2), ...(process.env.BENCH ?? '').split(',')]);
 
 const runStarted = performance.now();

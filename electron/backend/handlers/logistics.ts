@@ -7,6 +7,7 @@ import type { Handlers } from '../dispatch';
 import { BackendError, notFound } from '../errors';
 import { live } from '../store/live';
 import type { Mutation } from '../store/types';
+import { assignDay } from './assign-day';
 import type { HandlerContext } from './context';
 import { checkLinks } from './references';
 
@@ -93,10 +94,6 @@ export function logisticsHandlers(ctx: HandlerContext): LogisticsHandlers {
     'rides.create': (input) => create('rides', input),
     'rides.update': ({ id, tripId, patch }) => update('rides', id, tripId, patch),
     'rides.delete': ({ id, tripId }) => remove('rides', id, tripId),
-    async 'rides.assignDay'({ tripId }) {
-      // Placeholder until the seating rule is built (shared/domain/logistics/).
-      await requireTrip(tripId, 'ride');
-      throw new BackendError('internal', 'Assigning cars is not built yet.');
-    },
+    'rides.assignDay': (input) => assignDay(ctx, input),
   };
 }

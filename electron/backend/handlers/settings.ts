@@ -3,13 +3,20 @@
 // with collection 'settings' (see ../change-pushes.ts).
 import type { Settings } from '../../../shared/contract';
 import { defaultClashSettings } from '../../../shared/domain/clashes';
+import { defaultLogisticsSettings } from '../../../shared/domain/logistics/warnings';
 import type { Handlers } from '../dispatch';
+import type { Store } from '../store/types';
 import type { HandlerContext } from './context';
 
 type SettingsHandlers = Pick<Handlers, 'settings.get' | 'settings.update'>;
 
+/** The saved settings over the defaults: a rule added after they were saved starts at its default. */
+export function currentSettings(store: Pick<Store, 'meta'>): Settings {
+  return { ...defaultClashSettings, ...defaultLogisticsSettings, paper: 'A4', ...store.meta().settings };
+}
+
 export function settingsHandlers(ctx: HandlerContext): SettingsHandlers {
-  const current = (): Settings => ({ ...defaultClashSettings, paper: 'A4', ...ctx.store.meta().settings });
+  const current = (): Settings => currentSettings(ctx.store);
   return {
     async 'settings.get'() {
       return current();

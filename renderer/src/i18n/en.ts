@@ -17,6 +17,7 @@ import { themeEn } from './features/theme.en';
 import { formsEn } from './features/forms.en';
 import { datetimeEn } from './features/datetime.en';
 import { layoutEn } from './features/layout.en';
+import { logisticsWarningsEn } from './features/logisticsWarnings.en';
 
 export const en = {
   itinerary: itineraryEn,
@@ -36,6 +37,7 @@ export const en = {
   tables: tablesEn,
   backup: backupEn,
   layout: layoutEn,
+  logisticsWarnings: logisticsWarningsEn,
   theme: themeEn,
   app: {
     name: 'Delegation Planner',

@@ -19,6 +19,7 @@ import { themeZhHans } from './features/theme.zh-Hans';
 import { formsZhHans } from './features/forms.zh-Hans';
 import { datetimeZhHans } from './features/datetime.zh-Hans';
 import { layoutZhHans } from './features/layout.zh-Hans';
+import { logisticsWarningsZhHans } from './features/logisticsWarnings.zh-Hans';
 
 export const zhHans: Resources = {
   itinerary: itineraryZhHans,
@@ -38,6 +39,7 @@ export const zhHans: Resources = {
   tables: tablesZhHans,
   backup: backupZhHans,
   layout: layoutZhHans,
+  logisticsWarnings: logisticsWarningsZhHans,
   theme: themeZhHans,
   app: {
     name: '代表团行程规划',

@@ -19,6 +19,7 @@ import { themeZhHant } from './features/theme.zh-Hant';
 import { formsZhHant } from './features/forms.zh-Hant';
 import { datetimeZhHant } from './features/datetime.zh-Hant';
 import { layoutZhHant } from './features/layout.zh-Hant';
+import { logisticsWarningsZhHant } from './features/logisticsWarnings.zh-Hant';
 
 export const zhHant: Resources = {
   itinerary: itineraryZhHant,
@@ -38,6 +39,7 @@ export const zhHant: Resources = {
   tables: tablesZhHant,
   backup: backupZhHant,
   layout: layoutZhHant,
+  logisticsWarnings: logisticsWarningsZhHant,
   theme: themeZhHant,
   app: {
     name: '代表團行程規劃',

@@ -1,9 +1,11 @@
-// The trip's clash warnings in time order, each linking to its events, with the rules that decide them beside.
+// The trip's clash warnings in time order, each linking to its events, the logistics warnings under them, with the
+// rules that decide them beside.
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
 import type { Clash } from '../../../../shared/domain/clashes';
 import { ClashSettingsForm } from './ClashSettingsForm';
 import { clashMessage, sortClashes, whenLabel, type ClashContext } from './clashMessage';
+import { LogisticsWarnings } from './LogisticsWarnings';
 import { useClashes } from './useClashes';
 import './clashes.css';
 
@@ -13,7 +15,7 @@ export function clashContext(detail: TripDetail, language: string): ClashContext
 
 export function ClashList({ detail, onOpenEvent }: { detail: TripDetail; onOpenEvent: (eventId: string) => void }) {
   const { t, i18n } = useTranslation();
-  const { clashes } = useClashes(detail);
+  const { clashes, logistics } = useClashes(detail);
   const ctx = clashContext(detail, i18n.language);
   const sorted = sortClashes(clashes, ctx);
   return (
@@ -40,6 +42,7 @@ export function ClashList({ detail, onOpenEvent }: { detail: TripDetail; onOpenE
             ))}
           </ul>
         )}
+        <LogisticsWarnings detail={detail} warnings={logistics} onOpenEvent={onOpenEvent} />
       </section>
       <ClashSettingsForm />
     </div>

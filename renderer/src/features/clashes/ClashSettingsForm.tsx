@@ -1,4 +1,5 @@
-// The rules behind the clash warnings (minimum transfer times, how early to warn about tentative events), saved for
+// The rules behind the clash warnings (minimum transfer times, how early to warn about tentative events) and the
+// logistics warnings (travel window, pick-up margin after landing, how long a ride holds its car), saved for
 // this device with settings.update. Values stay as typed until they are saved or corrected.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,9 @@ function RulesForm({ initial }: { initial: Settings }) {
     transferMinutes: String(initial.transferMinutes),
     interCityTransferMinutes: String(initial.interCityTransferMinutes),
     tentativeWarningDays: String(initial.tentativeWarningDays),
+    travelWindowDays: String(initial.travelWindowDays),
+    pickUpMarginMinutes: String(initial.pickUpMarginMinutes),
+    rideMinutes: String(initial.rideMinutes),
   });
   const [invalid, setInvalid] = useState<RuleKey[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -50,8 +54,8 @@ function RulesForm({ initial }: { initial: Settings }) {
     }
   };
 
-  const field = (key: RuleKey, unit: 'minutes' | 'days') => (
-    <Field label={t(`events.rules.${key}`)} error={invalid.includes(key) ? t('events.rules.invalid', { max: limits[key] }) : undefined} hint={t(`events.rules.${unit}`)}>
+  const field = (key: RuleKey, label: string, hint: string) => (
+    <Field label={label} error={invalid.includes(key) ? t('events.rules.invalid', { max: limits[key] }) : undefined} hint={hint}>
       <input
         type="number"
         inputMode="numeric"
@@ -72,9 +76,13 @@ function RulesForm({ initial }: { initial: Settings }) {
       <h2 id="clash-rules-heading">{t('events.rules.title')}</h2>
       <p className="muted clash-rules__intro">{t('events.rules.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        {field('transferMinutes', 'minutes')}
-        {field('interCityTransferMinutes', 'minutes')}
-        {field('tentativeWarningDays', 'days')}
+        {field('transferMinutes', t('events.rules.transferMinutes'), t('events.rules.minutes'))}
+        {field('interCityTransferMinutes', t('events.rules.interCityTransferMinutes'), t('events.rules.minutes'))}
+        {field('tentativeWarningDays', t('events.rules.tentativeWarningDays'), t('events.rules.days'))}
+        <h3 className="clash-rules__group">{t('logisticsWarnings.rules.heading')}</h3>
+        {field('travelWindowDays', t('logisticsWarnings.rules.travelWindowDays'), t('logisticsWarnings.rules.travelWindowDaysHint'))}
+        {field('pickUpMarginMinutes', t('logisticsWarnings.rules.pickUpMarginMinutes'), t('events.rules.minutes'))}
+        {field('rideMinutes', t('logisticsWarnings.rules.rideMinutes'), t('events.rules.minutes'))}
         {failure && (
           <p className="field__error" role="alert">
             {failure}

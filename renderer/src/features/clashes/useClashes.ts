@@ -1,8 +1,10 @@
 // The trip's clash warnings: shared/domain/clashes.ts run with this device's rules (settings.get) and today's date,
-// recomputed only when the trip, the rules or the day change.
+// and the logistics warnings beside them (shared/domain/logistics/warnings.ts), recomputed only when the trip, the
+// rules or the day change.
 import { useMemo } from 'react';
 import type { TripDetail } from '../../../../shared/contract';
 import { findClashes, type Clash } from '../../../../shared/domain/clashes';
+import { findLogisticsWarnings, type LogisticsWarning } from '../../../../shared/domain/logistics/warnings';
 import { useCall } from '../../api/query';
 import { today } from '../../i18n/format';
 
@@ -10,12 +12,20 @@ export function useClashSettings() {
   return useCall('settings.get', {});
 }
 
-export function useClashes(detail: TripDetail | undefined): { clashes: Clash[]; byEvent: Map<string, Clash[]> } {
+export interface TripWarnings {
+  clashes: Clash[];
+  byEvent: Map<string, Clash[]>;
+  logistics: LogisticsWarning[];
+  /** Clashes and logistics warnings together: the Clashes tab's count. */
+  count: number;
+}
+
+export function useClashes(detail: TripDetail | undefined): TripWarnings {
   const settings = useClashSettings().data;
   const day = today();
   return useMemo(() => {
     const byEvent = new Map<string, Clash[]>();
-    if (!detail) return { clashes: [], byEvent };
+    if (!detail) return { clashes: [], byEvent, logistics: [], count: 0 };
     const clashes = findClashes({
       trip: detail.trip,
       events: detail.events,
@@ -27,6 +37,7 @@ export function useClashes(detail: TripDetail | undefined): { clashes: Clash[]; 
     for (const clash of clashes) {
       for (const id of clash.eventIds) byEvent.set(id, [...(byEvent.get(id) ?? []), clash]);
     }
-    return { clashes, byEvent };
+    const logistics = findLogisticsWarnings({ ...detail, settings });
+    return { clashes, byEvent, logistics, count: clashes.length + logistics.length };
   }, [detail, settings, day]);
 }

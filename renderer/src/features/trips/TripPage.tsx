@@ -28,7 +28,7 @@ import './trips.css';
 export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; openEvent?: { id: string; section?: 'notes' } }) {
   const { t } = useTranslation();
   const detail = useCall('trips.get', { id });
-  const { clashes } = useClashes(detail.data);
+  const warnings = useClashes(detail.data);
   const dialogs = useTripDialogs({ afterDelete: () => navigate({ page: 'trips' }) });
   // The window's title names the open trip (Electron shows it in the title bar and the taskbar; a browser on its tab).
   const title = detail.data?.trip.title;
@@ -76,7 +76,7 @@ export function TripPage({ id, tab, openEvent }: { id: string; tab: TripTab; ope
         </p>
       </div>
       <div className="trip-bar">
-        <TripTabs tripId={trip.id} current={tab} clashCount={clashes.length} />
+        <TripTabs tripId={trip.id} current={tab} clashCount={warnings.count} />
         <div className="page__actions trip-bar__actions">
           <button type="button" className="button" onClick={() => dialogs.edit(trip)}>
             {t('common.edit')}
