@@ -1,9 +1,9 @@
 // Turns one sample trip (plain data with local keys) into the store mutations that create it, reusing directory records.
 import { instantFromLocal, localParts } from '../../../shared/domain/time';
 import { nanoid } from 'nanoid';
-import { emptyBriefing, type Contact, type FollowUp, type Member, type Note, type Organisation, type Trip, type TripEvent } from '../../../shared/model';
+import { emptyBriefing, type Contact, type FollowUp, type Member, type Note, type Organisation, type Ride, type Stay, type Travel, type Trip, type TripEvent, type Vehicle } from '../../../shared/model';
 import type { Mutation } from '../store/types';
-import type { SampleNames, SampleTrip } from './types';
+import type { SampleLogistics, SampleNames, SampleTravel, SampleTrip } from './types';
 
 /** Records the store stamps itself; a create gives everything else. */
 type Fresh<T> = Omit<T, 'createdAt' | 'updatedAt' | 'deleted'>;
@@ -136,7 +136,7 @@ export function buildSample(sample: SampleTrip, directory: Directory, newId: () 
       description: e.description ?? '',
     };
     if (e.endTimeZone !== undefined) fields.endTimeZone = e.endTimeZone;
-    if (e.travel !== undefined) fields.travel = e.travel;
+    if (e.travel !== undefined) fields.travel = travelOf(e.travel, (k) => lookup(memberIds, k, 'member', sample.key));
     eventIds.set(e.key, fields.id);
     mutations.push({ collection: 'events', id: fields.id, tripId, fields });
   }
@@ -164,5 +164,74 @@ export function buildSample(sample: SampleTrip, directory: Directory, newId: () 
     mutations.push({ collection: 'followups', id: fields.id, tripId, fields });
   }
 
+  const ids = {
+    member: (k: string) => lookup(memberIds, k, 'member', sample.key),
+    event: (k: string) => lookup(eventIds, k, 'event', sample.key),
+    contact: (k: string) => lookup(contactIds, k, 'contact', sample.key),
+  };
+  mutations.push(...logisticsMutations(sample.logistics, tripId, ids, newId, sample.key));
+
   return { tripId, mutations };
+}
+
+/** A journey with its passengers' local keys turned into member ids. */
+function travelOf(travel: SampleTravel, member: (key: string) => string): Travel {
+  const { passengers, ...rest } = travel;
+  if (passengers === undefined) return rest;
+  return {
+    ...rest,
+    passengers: passengers.map((p) => ({ memberId: member(p.member), seat: p.seat ?? '', cabin: p.cabin ?? '', bookingRef: p.bookingRef ?? '' })),
+  };
+}
+
+/** The stays, vehicles and rides of a sample, after its events (a ride names one). Stays and vehicles are marked
+ *  illustrative: their hotels, plates and drivers are made up, as the purpose text says. */
+function logisticsMutations(
+  logistics: SampleLogistics,
+  tripId: string,
+  ids: { member: (k: string) => string; event: (k: string) => string; contact: (k: string) => string },
+  newId: () => string,
+  sampleKey: string,
+): Mutation[] {
+  const mutations: Mutation[] = [];
+  for (const s of logistics.stays) {
+    const fields: Fresh<Stay> = {
+      id: newId(),
+      tripId,
+      hotel: s.hotel,
+      address: s.address,
+      phone: s.phone ?? '',
+      checkIn: s.checkIn,
+      checkOut: s.checkOut,
+      rooms: s.rooms.map((r) => ({ memberIds: r.members.map(ids.member), roomType: r.roomType, number: r.number ?? '', confirmation: r.confirmation ?? '' })),
+      notes: '',
+      illustrative: true,
+    };
+    if (s.timeZone !== undefined) fields.timeZone = s.timeZone;
+    mutations.push({ collection: 'stays', id: fields.id, tripId, fields });
+  }
+  const vehicleIds = new Map<string, string>();
+  for (const v of logistics.vehicles) {
+    const fields: Fresh<Vehicle> = { id: newId(), tripId, label: v.label, type: v.type, seats: v.seats, plate: v.plate, provider: v.provider, driver: v.driver, notes: '', illustrative: true };
+    vehicleIds.set(v.key, fields.id);
+    mutations.push({ collection: 'vehicles', id: fields.id, tripId, fields });
+  }
+  const empty = { name: { en: '', zh: '' }, address: { en: '', zh: '' } };
+  for (const r of logistics.rides) {
+    const fields: Fresh<Ride> = {
+      id: newId(),
+      tripId,
+      vehicleId: lookup(vehicleIds, r.vehicle, 'vehicle', sampleKey),
+      pickUpAt: localToInstant(r.pickUp, r.timeZone),
+      timeZone: r.timeZone,
+      from: r.from,
+      to: r.to ?? empty,
+      memberIds: r.members.map(ids.member),
+      notes: r.notes ?? '',
+    };
+    if (r.event !== undefined) fields.eventId = ids.event(r.event);
+    if (r.contact !== undefined) fields.contactId = ids.contact(r.contact);
+    mutations.push({ collection: 'rides', id: fields.id, tripId, fields });
+  }
+  return mutations;
 }

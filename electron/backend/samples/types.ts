@@ -1,5 +1,5 @@
 // The shape sample trips are written in: plain data with local keys, turned into store records by build.ts.
-import type { Bilingual, EventKind, Travel, EventStatus, FollowUpStatus, Outcome, OrganisationKind, PipelineStage, TripStatus } from '../../../shared/model';
+import type { Bilingual, EventKind, Travel, EventStatus, FollowUpStatus, Outcome, OrganisationKind, PipelineStage, RidePlace, TripStatus, VehicleType } from '../../../shared/model';
 
 /** A name in English and, where we are sure of them, Traditional and Simplified Chinese (blank rather than guessed). */
 export interface SampleNames {
@@ -57,13 +57,75 @@ export interface SampleEvent {
   endTimeZone?: string;
   venue?: Partial<Bilingual>;
   address?: Partial<Bilingual>;
-  /** A journey's two ends (city and station or airport). */
-  travel?: Travel;
+  /** A journey's two ends (city and station or airport), its carrier and number, and each passenger's seat. */
+  travel?: SampleTravel;
   members?: string[];
   contacts?: string[];
   organisations?: string[];
   status?: EventStatus;
   description?: string;
+}
+
+/** One member on a journey, by local key. */
+export interface SamplePassenger {
+  member: string;
+  seat?: string;
+  cabin?: string;
+  bookingRef?: string;
+}
+
+export type SampleTravel = Omit<Travel, 'passengers'> & { passengers?: SamplePassenger[] };
+
+/** One room of a stay: who sleeps in it (local member keys), its type, number and confirmation. */
+export interface SampleRoom {
+  members: string[];
+  roomType: string;
+  number?: string;
+  confirmation?: string;
+}
+
+/** A hotel stay; loaded marked illustrative, like every sample's hotels and times. */
+export interface SampleStay {
+  hotel: Bilingual;
+  address: Bilingual;
+  phone?: string;
+  checkIn: string;
+  checkOut: string;
+  timeZone?: string;
+  rooms: SampleRoom[];
+}
+
+export interface SampleVehicle {
+  key: string;
+  label: string;
+  type: VehicleType;
+  seats: number;
+  plate: string;
+  provider: string;
+  driver: { name: Bilingual; phone: string };
+}
+
+export interface SampleRide {
+  /** Local key of a SampleVehicle. */
+  vehicle: string;
+  /** Wall-clock pick-up time in `timeZone`, `YYYY-MM-DDTHH:mm`. */
+  pickUp: string;
+  timeZone: string;
+  from: RidePlace;
+  /** Local key of the event the ride goes to; `to` names the place when there is none. */
+  event?: string;
+  to?: RidePlace;
+  members: string[];
+  /** Local key of the contact to call on arrival. */
+  contact?: string;
+  notes?: string;
+}
+
+/** A sample's illustrative logistics (issue 14): its hotels, cars with drivers, and rides. */
+export interface SampleLogistics {
+  stays: SampleStay[];
+  vehicles: SampleVehicle[];
+  rides: SampleRide[];
 }
 
 export interface SampleNote {
@@ -104,4 +166,5 @@ export interface SampleTrip {
   events: SampleEvent[];
   notes: SampleNote[];
   followUps: SampleFollowUp[];
+  logistics: SampleLogistics;
 }

@@ -1,5 +1,5 @@
 // Directory records several sample trips share, written once so their English names (the reuse key) never drift apart.
-import type { TravelEnd } from '../../../../shared/model';
+import type { Bilingual, RidePlace, TravelEnd } from '../../../../shared/model';
 import type { SampleMember, SampleOrganisation } from '../types';
 
 export const HK = 'Asia/Hong_Kong';
@@ -52,3 +52,15 @@ export const ends = {
   hangzhouEast: end('Hangzhou', '杭州', 'Hangzhou East Railway Station', '杭州东站'),
   shanghaiHongqiao: end('Shanghai', '上海', 'Shanghai Hongqiao Railway Station', '上海虹桥站'),
 } as const;
+
+/** A journey's end at a given terminal (the terminal is part of the illustrative logistics, not of the place). */
+export const at = (e: TravelEnd, terminal: string): TravelEnd => ({ ...e, terminal });
+
+/** A venue (as the events spell it) as one end of a ride. */
+export const ridePlace = (p: { venue: Bilingual; address?: Bilingual }): RidePlace => ({ name: p.venue, address: p.address ?? { en: '', zh: '' } });
+
+/** Made-up phone numbers for the illustrative drivers, their run of zeros marking them as such. */
+export const phone = {
+  cn: (n: number): string => `+86 138 0000 ${String(n).padStart(4, '0')}`,
+  hk: (n: number): string => `+852 5000 ${String(n).padStart(4, '0')}`,
+};

@@ -1,6 +1,7 @@
 // Sample trip: Cyberport at the 27th Beijing–Hong Kong Economic Cooperation Symposium, 20–21 Sep 2024 (Cyberport press release).
 import type { SampleTrip } from '../types';
-import { CN, HK, investHk, ends, places } from './common';
+import { CN, HK, investHk, places } from './common';
+import { cyberportLogistics, flightHome, flightIn } from './logistics/cyberport-beijing-symposium-2024';
 
 const hotel = {
   venue: { en: 'The Ritz-Carlton, Beijing Financial Street', zh: '北京金融街丽思卡尔顿酒店' },
@@ -21,7 +22,7 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
     '(Beijing, 20–21 September 2024): sign an MoU on business services and digital enterprises, launch the Beijing–Hong Kong AI ' +
     'Application Accelerator, join the Zhongguancun Science City – Hong Kong Innovation Acceleration Programme launch and speak at ' +
     'thematic events. The delegation flies in the evening before; which thematic event fell on which day, the times and the hotel ' +
-    'are illustrative.',
+    'are illustrative, as are the logistics: flight numbers, seats, rooms, the car, its driver and plate, and the rides.',
   organisingBody: 'Hong Kong Cyberport Management Company Limited',
   status: 'completed',
   startDate: '2024-09-19',
@@ -92,7 +93,7 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
       end: '2024-09-19T19:50',
       timeZone: HK,
       endTimeZone: CN,
-      travel: { from: ends.hkg, to: ends.pek },
+      travel: flightIn,
       ...places.hkia,
       members: both,
     },
@@ -174,7 +175,7 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
       end: '2024-09-21T22:25',
       timeZone: CN,
       endTimeZone: HK,
-      travel: { from: ends.pek, to: ends.hkg },
+      travel: flightHome,
       ...places.pek,
       members: both,
     },
@@ -244,4 +245,5 @@ export const cyberportBeijingSymposium2024: SampleTrip = {
       details: 'Issued 23 September 2024.',
     },
   ],
+  logistics: cyberportLogistics({ hotel, symposium }),
 };

@@ -1,6 +1,7 @@
 // Sample trip: the HKSTP delegation to Beijing, 18–20 May 2025 (universities, Tsinghua Entrepreneur Network, 20 May seminar).
 import type { SampleTrip } from '../types';
-import { CN, HK, investHk, ends, places } from './common';
+import { CN, HK, investHk, places } from './common';
+import { flightHome, flightIn, hkstpLogistics } from './logistics/hkstp-beijing-2025';
 
 const hotel = {
   venue: { en: 'Shangri-La Hotel, Beijing', zh: '北京香格里拉饭店' },
@@ -24,7 +25,8 @@ export const hkstpBeijing2025: SampleTrip = {
     'seminar with the Hong Kong Alumni Association of Beijing Universities.',
   purpose:
     'Strengthen links between the Beijing and Hong Kong innovation ecosystems; attract I&T talent (Global Internship Programme, ' +
-    'Talent Foundry) and Mainland enterprises to Hong Kong. Times, hotel and the seminar venue are illustrative.',
+    'Talent Foundry) and Mainland enterprises to Hong Kong. Times, hotel and the seminar venue are illustrative, as are the ' +
+    'logistics: flight numbers, seats, rooms, cars, drivers, plates and rides.',
   organisingBody: 'Hong Kong Science and Technology Parks Corporation (HKSTP)',
   status: 'completed',
   startDate: '2025-05-18',
@@ -78,7 +80,7 @@ export const hkstpBeijing2025: SampleTrip = {
       end: '2025-05-18T12:20',
       timeZone: HK,
       endTimeZone: CN,
-      travel: { from: ends.hkg, to: ends.pek },
+      travel: flightIn,
       ...places.hkia,
       members: delegation,
     },
@@ -187,7 +189,7 @@ export const hkstpBeijing2025: SampleTrip = {
       end: '2025-05-20T22:55',
       timeZone: CN,
       endTimeZone: HK,
-      travel: { from: ends.pek, to: ends.hkg },
+      travel: flightHome,
       ...places.pek,
       members: delegation,
     },
@@ -275,4 +277,5 @@ export const hkstpBeijing2025: SampleTrip = {
       organisation: 'alumni',
     },
   ],
+  logistics: hkstpLogistics({ hotel, pku, tsinghua }),
 };

@@ -1,6 +1,7 @@
 // Sample trip: OASES Director-General Peter Yan's visit to Hangzhou and Shanghai, 13–16 May 2025 (from the OASES press release).
 import type { SampleTrip } from '../types';
-import { CN, HK, ends, oases, peterYan, places } from './common';
+import { CN, HK, oases, peterYan, places } from './common';
+import { flightHome, flightIn, oasesHangzhouShanghaiLogistics, train } from './logistics/oases-hangzhou-shanghai-2025';
 
 const hangzhouHotel = {
   venue: { en: 'Shangri-La Hotel, Hangzhou', zh: '杭州香格里拉饭店' },
@@ -21,7 +22,8 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
     'Follow-up visit after earlier visits this year: promote Hong Kong’s latest I&T developments and attract potential strategic ' +
     'enterprises (AI and data science, cultural and creative including gaming, life and health technology, advanced manufacturing) ' +
     'to set up in Hong Kong; explore collaboration between Hong Kong and the Yangtze River Delta. ' +
-    'Company meetings are kept generic because the press release does not name the enterprises; hotels and times are illustrative.',
+    'Company meetings are kept generic because the press release does not name the enterprises; hotels and times are illustrative, ' +
+    'as are the logistics: flight and train numbers, seats, rooms, cars, drivers, plates and rides.',
   organisingBody: 'Office for Attracting Strategic Enterprises (OASES)',
   status: 'completed',
   startDate: '2025-05-13',
@@ -65,7 +67,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       end: '2025-05-13T10:40',
       timeZone: HK,
       endTimeZone: CN,
-      travel: { from: ends.hkg, to: ends.hgh },
+      travel: flightIn,
       ...places.hkia,
       members: ['peterYan'],
       description: 'Arrive Hangzhou Xiaoshan International Airport (杭州萧山国际机场); car to the hotel, about 50 minutes.',
@@ -144,7 +146,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       start: '2025-05-15T12:30',
       end: '2025-05-15T13:35',
       timeZone: CN,
-      travel: { from: ends.hangzhouEast, to: ends.shanghaiHongqiao },
+      travel: train,
       venue: { en: 'Hangzhou East Railway Station', zh: '杭州东站' },
       address: { en: 'Hangzhou East Railway Station, Shangcheng District, Hangzhou', zh: '杭州市上城区杭州东站' },
       members: ['peterYan'],
@@ -210,7 +212,7 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       end: '2025-05-16T21:40',
       timeZone: CN,
       endTimeZone: HK,
-      travel: { from: ends.sha, to: ends.hkg },
+      travel: flightHome,
       venue: { en: 'Shanghai Hongqiao International Airport', zh: '上海虹桥国际机场' },
       address: { en: 'Terminal 2, Shanghai Hongqiao International Airport, Minhang District, Shanghai', zh: '上海市闵行区虹桥国际机场T2航站楼' },
       members: ['peterYan'],
@@ -302,4 +304,5 @@ export const oasesHangzhouShanghai2025: SampleTrip = {
       event: 'shCommission',
     },
   ],
+  logistics: oasesHangzhouShanghaiLogistics({ hangzhouHotel, shanghaiHotel }),
 };

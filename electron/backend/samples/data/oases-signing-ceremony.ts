@@ -1,6 +1,6 @@
 // Sample trip: the OASES partnership signing ceremony with 17 strategic enterprises in Hong Kong (one day; date illustrative).
 import type { SampleTrip } from '../types';
-import { HK, oases, peterYan } from './common';
+import { HK, oases, peterYan, phone, ridePlace } from './common';
 
 // The article gives no date (one press report says "Monday afternoon"): this Monday is illustrative, as the purpose says.
 const DAY = '2024-12-09';
@@ -8,6 +8,8 @@ const venue = {
   venue: { en: 'Central Government Offices, Tamar', zh: '添馬政府總部' },
   address: { en: '2 Tim Mei Avenue, Tamar, Admiralty, Hong Kong', zh: '香港金鐘添馬添美道2號' },
 };
+// The OASES office as a ride's end: by name only, as its drivers know it (the car and rides are illustrative).
+const office = { name: { en: 'OASES office', zh: '引進重點企業辦公室' }, address: { en: '', zh: '' } };
 const signatories = ['iflytek', 'xunfei', 'baidu', 'chinaYear', 'beyonca', 'pudu', 'horizon', 'digitalDomain', 'prophesee'];
 
 export const oasesSigningCeremony: SampleTrip = {
@@ -20,7 +22,7 @@ export const oasesSigningCeremony: SampleTrip = {
     'Sign agreements with 17 strategic enterprises setting up headquarters or new offices in Hong Kong or expanding here ' +
     '(15 from the Mainland, plus Digital Domain of the US and Prophesee of France); the Financial Secretary, Mr Paul Chan, ' +
     'speaks. Date illustrative: the source article gives no date, so the date, times and venue here are made up for the sample. ' +
-    'Only the eight signatories the article names are listed.',
+    'Only the eight signatories the article names are listed. The car, its driver and plate, and the rides are illustrative too.',
   organisingBody: 'Office for Attracting Strategic Enterprises (OASES)',
   status: 'completed',
   startDate: DAY,
@@ -195,4 +197,23 @@ export const oasesSigningCeremony: SampleTrip = {
       organisation: 'cmer',
     },
   ],
+  logistics: {
+    // A one-day trip at home: no flights and no hotel, one car for the Director-General.
+    stays: [],
+    vehicles: [
+      {
+        key: 'car',
+        label: 'Director-General’s car',
+        type: 'sedan',
+        seats: 3,
+        plate: 'AM 6152',
+        provider: 'Government car pool',
+        driver: { name: { en: 'Wong Chi-ming', zh: '黃志明' }, phone: phone.hk(101) },
+      },
+    ],
+    rides: [
+      { vehicle: 'car', pickUp: `${DAY}T09:35`, timeZone: HK, from: office, event: 'runThrough', members: ['peterYan'] },
+      { vehicle: 'car', pickUp: `${DAY}T18:00`, timeZone: HK, from: ridePlace(venue), to: office, members: ['peterYan'] },
+    ],
+  },
 };
