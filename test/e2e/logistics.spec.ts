@@ -41,6 +41,14 @@ test('a two-car day for the HKSTP sample: add the cars, assign the day, move a m
     await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
   }
   await expect(vehicles).toContainText('No cars yet');
+  // Likewise no hotel: the one added below is then the only one of its name.
+  const stays = page.getByRole('region', { name: 'Stays' });
+  const stayDeletes = stays.getByRole('button', { name: /^Delete stay / });
+  while ((await stayDeletes.count()) > 0) {
+    await stayDeletes.first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  }
+  await expect(stays).toContainText('No hotels yet');
 
   // Two seats in the first car: the principal and the next in precedence; the third member goes to the second car.
   await addCar(page, { label: 'Car 1', seats: 2, plate: '京A·12345', en: 'Wang Jun', zh: '王軍', phone: '+86 139 0000 1111' });

@@ -58,7 +58,7 @@ type WarnEvent = Pick<TripEvent, 'id' | 'title' | 'kind' | 'start' | 'end' | 'ti
 type Live = { deleted?: boolean };
 
 export interface LogisticsInput {
-  trip: Pick<Trip, 'startDate' | 'endDate'> & Partial<Pick<Trip, 'memberIds'>>;
+  trip: Pick<Trip, 'startDate' | 'endDate'> & Partial<Pick<Trip, 'memberIds' | 'homeTimeZone' | 'legs'>>;
   events: WarnEvent[];
   /** The trip's delegation; members the trip does not name (trip.memberIds) are left out when it names any. */
   members: (Pick<Member, 'id' | 'name'> & Partial<Pick<Member, 'rank'>>)[];
@@ -123,7 +123,13 @@ function departureOf(ctx: Ctx, memberId: string): WarnEvent | undefined {
   return [...ctx.journeys].reverse().find((e) => travellersOf(e).includes(memberId) && startDate(e) >= firstDay && e !== arrivalOf(ctx, memberId));
 }
 
+/** A trip whose every leg is in the home zone (a signing in Hong Kong for a Hong Kong team): nobody travels in or out. */
+function atHome(trip: LogisticsInput['trip']): boolean {
+  return !!trip.homeTimeZone && !!trip.legs && trip.legs.length > 0 && trip.legs.every((leg) => leg.timeZone === trip.homeTimeZone);
+}
+
 function travelInOut(ctx: Ctx): LogisticsWarning[] {
+  if (atHome(ctx.input.trip)) return [];
   const noIn = ctx.members.filter((m) => !arrivalOf(ctx, m.id)).map((m) => m.id);
   const noOut = ctx.members.filter((m) => !departureOf(ctx, m.id)).map((m) => m.id);
   const out: LogisticsWarning[] = [];

@@ -133,17 +133,13 @@ describe('sample logistics', () => {
 describe('logistics warnings on the samples', () => {
   const warningsOf = (d: TripDetail) => findLogisticsWarnings({ trip: d.trip, events: d.events, members: d.members, stays: d.stays, vehicles: d.vehicles, rides: d.rides });
 
-  it('finds none on the three trips away, and no travel in or out on the one-day signing at home', () => {
+  it('finds none on any sample: the three trips away are covered, and the one-day signing at home needs no travel in or out', () => {
     const found = Object.fromEntries(samples.map((s) => [s.key, warningsOf(detail(s.key)).map((w) => w.message)]));
     expect(found).toEqual({
       'hkstp-beijing-2025': [],
       'oases-hangzhou-shanghai-2025': [],
       'cyberport-beijing-symposium-2024': [],
-      // A trip in the home city has no journey in or out: the rules ask for one all the same (see the report).
-      'oases-signing-ceremony': [
-        'No journey brings Peter Yan to the trip: add their flight or train in.',
-        'No journey takes Peter Yan home: add their flight or train out.',
-      ],
+      'oases-signing-ceremony': [],
     });
   });
 

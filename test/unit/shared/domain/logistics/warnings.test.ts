@@ -55,6 +55,14 @@ describe('findLogisticsWarnings', () => {
       expect(found[0]!.message).toContain('Mr Wong');
     });
 
+    it('asks no journey of a trip held in the home zone, but does of one with a leg elsewhere', () => {
+      const leg = (timeZone: string) => ({ id: 'l1', city: 'Hong Kong', country: '', timeZone, startDate: '2025-05-13', endDate: '2025-05-13' });
+      const home = { ...clean(), events: [], trip: { ...clean().trip, homeTimeZone: 'Asia/Hong_Kong', legs: [leg('Asia/Hong_Kong')] } };
+      expect(kinds(home).filter((w) => w.kind === 'no-arrival' || w.kind === 'no-departure')).toEqual([]);
+      const away = { ...home, trip: { ...home.trip, legs: [leg('Asia/Hong_Kong'), { ...leg('Asia/Shanghai'), id: 'l2' }] } };
+      expect(kinds(away).map((w) => w.kind)).toEqual(expect.arrayContaining(['no-arrival', 'no-departure']));
+    });
+
     it('counts an arrival landing on the window’s last day, not the day after', () => {
       const onEdge = { ...clean(), events: [fly.in(['chan', 'wong'], '2025-05-14'), fly.out(['chan', 'wong'])] };
       expect(kinds(onEdge, 'no-arrival')).toEqual([]);
