@@ -26,6 +26,12 @@ function dayEvents(events: TripEvent[], date: string, eventIds?: string[]): Trip
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** Whether two events happen in one place: the same venue and address, in whichever language they were typed. */
+function sameVenue(a: TripEvent, b: TripEvent): boolean {
+  const key = (e: TripEvent) => [e.venue.en, e.venue.zh, e.address.en, e.address.zh].map((x) => x.trim().toLowerCase()).join('|');
+  return key(a) !== '|||' && key(a) === key(b);
+}
+
 /** Where a member sleeps the night before `date` (else the night of `date`, on the day they arrive). */
 function hotelOf(stays: Stay[], memberId: string, date: string): Stay | undefined {
   const holds = (s: Stay, night: string) => s.checkIn <= night && night < s.checkOut && s.rooms.some((r) => r.memberIds.includes(memberId));
@@ -68,6 +74,8 @@ export async function assignDay(ctx: HandlerContext, input: Input): Promise<Outp
       // Where the car's first passenger was: the previous event of the day they attended, else their hotel.
       const lead = memberIds[0]!;
       const previous = todays.slice(0, i).reverse().find((e) => e.memberIds.length === 0 || travellersOf(e).includes(lead));
+      // Already there (two events in one venue, a site visit after a meeting on the same campus): no ride is needed.
+      if (previous && sameVenue(previous, event)) continue;
       const hotel = hotelOf(stays, lead, date);
       const from: RidePlace = previous
         ? { name: { ...previous.venue }, address: { ...previous.address } }

@@ -51,6 +51,20 @@ describe('rides.assignDay', () => {
     expect(rides.every((r) => r.timeZone === CN)).toBe(true);
   });
 
+  it('needs no ride to an event in the venue the delegation is already at', async () => {
+    const { t, trip, event } = await world();
+    const visit = await event('Campus', '2025-05-14', '10:00', '11:00');
+    await event('Campus', '2025-05-14', '11:15', '12:00', { title: 'Campus tour' });
+    const lunch = await event('Lunch', '2025-05-14', '12:30', '14:00', { kind: 'meal' });
+    await t.call('vehicles.create', { tripId: trip.id, label: 'Car 1', seats: 7 });
+    const { rides } = await t.call('rides.assignDay', { tripId: trip.id, date: '2025-05-14' });
+    // The tour is in the campus the visit was in: the car waits; the ride to lunch starts from the campus.
+    expect(rides.map((r) => [r.eventId, r.from.name.en])).toEqual([
+      [visit.id, ''],
+      [lunch.id, 'Campus venue'],
+    ]);
+  });
+
   it('takes the pick-up time from the settings’ transfer minutes', async () => {
     const { t, trip, event } = await world();
     await event('Visit', '2025-05-14', '10:00', '11:00');
