@@ -15,6 +15,12 @@ async function addCar(page: Page, car: { label: string; seats: number; plate: st
   await dialog.getByLabel('Driver’s name (English)').fill(car.en);
   await dialog.getByLabel('Driver’s name (中文)').fill(car.zh);
   await dialog.getByLabel('Driver’s phone').fill(car.phone);
+  // Escape on a form with typed changes asks first (issue 13); Keep editing keeps every field.
+  await page.keyboard.press('Escape');
+  const prompt = page.getByRole('dialog', { name: 'Discard changes?' });
+  await prompt.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(dialog.getByLabel('Plate')).toHaveValue(car.plate);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Vehicles' }).getByRole('listitem', { name: car.label })).toContainText(car.zh);

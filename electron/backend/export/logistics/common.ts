@@ -37,16 +37,19 @@ export async function loadLogistics({ store }: Pick<DocumentSources, 'store'>, t
     store.ofTrip('vehicles', tripId).then(live),
     store.ofTrip('rides', tripId).then(live),
   ]);
+  // A ride in a deleted car is not shown: the car is what the member looks for at the kerb.
+  const cars = new Set(vehicles.map((v) => v.id));
+  const shownRides = rides.filter((r) => cars.has(r.vehicleId));
   // Only the people these records name are read from the directory (each from its own shard).
   const memberIds = [
     ...trip.memberIds,
     ...events.flatMap((e) => [...e.memberIds, ...(e.travel?.passengers ?? []).map((p) => p.memberId)]),
     ...stays.flatMap((s) => s.rooms.flatMap((r) => r.memberIds)),
-    ...rides.flatMap((r) => r.memberIds),
+    ...shownRides.flatMap((r) => r.memberIds),
   ];
   const [members, contacts] = await Promise.all([
     liveNamed(store, 'members', memberIds),
-    liveNamed(store, 'contacts', rides.flatMap((r) => (r.contactId ? [r.contactId] : []))),
+    liveNamed(store, 'contacts', [...events.flatMap((e) => e.contactIds), ...shownRides.flatMap((r) => (r.contactId ? [r.contactId] : []))]),
   ]);
   return {
     trip,
@@ -55,7 +58,7 @@ export async function loadLogistics({ store }: Pick<DocumentSources, 'store'>, t
     contacts,
     stays: stays.sort((a, b) => a.checkIn.localeCompare(b.checkIn)),
     vehicles,
-    rides: rides.sort((a, b) => a.pickUpAt.localeCompare(b.pickUpAt)),
+    rides: shownRides.sort((a, b) => a.pickUpAt.localeCompare(b.pickUpAt)),
   };
 }
 

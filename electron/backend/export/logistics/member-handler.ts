@@ -8,7 +8,7 @@ import { runningTexts } from '../reports/html';
 import { finishingPass } from '../simplified';
 import type { DocumentSources } from '../sources';
 import { memberItineraryHtml, type PeopleDocument } from './member-html';
-import { loadPeopleSource } from './member-source';
+import { loadLogistics } from './common';
 import { principalSummaryHtml } from './principal-summary';
 
 async function print(sources: DocumentSources, document: PeopleDocument, paper: Paper, what: string, pass: (text: string) => string): Promise<MadeFile> {
@@ -20,14 +20,14 @@ async function print(sources: DocumentSources, document: PeopleDocument, paper: 
 export async function exportMemberItineraryPdf(sources: DocumentSources, input: ParsedInputOf<'export.memberItineraryPdf'> & { paper: Paper }): Promise<MadeFile> {
   // 简体: the 繁體 document through OpenCC (../simplified.ts); loaded before the labels are read.
   const pass = await finishingPass(input.language);
-  const source = await loadPeopleSource(sources, input.tripId);
+  const source = await loadLogistics(sources, input.tripId);
   const document = memberItineraryHtml(source, input.memberId, { language: input.language, includeRestricted: input.includeRestricted });
   return print(sources, document, input.paper, 'member’s itinerary', pass);
 }
 
 export async function exportPrincipalSummaryPdf(sources: DocumentSources, input: ParsedInputOf<'export.principalSummaryPdf'> & { paper: Paper }): Promise<MadeFile> {
   const pass = await finishingPass(input.language);
-  const source = await loadPeopleSource(sources, input.tripId);
+  const source = await loadLogistics(sources, input.tripId);
   const document = principalSummaryHtml(source, { language: input.language, includeRestricted: input.includeRestricted, date: input.date });
   return print(sources, document, input.paper, 'principal’s day summary', pass);
 }

@@ -9,7 +9,7 @@ import { html, pageDocument, type Html, type RunningTexts } from '../pdf';
 import { notFound } from '../../errors';
 import { both, briefingBlock, carLine, contactOnSite, eventTimes, longDate, nightLine, personName, rideDestination, rideTime, seatLine, travelEnd, type PeopleCtx } from './member-blocks';
 import { peopleLabels } from './member-labels';
-import type { PeopleSource } from './member-source';
+import type { LogisticsSource } from './common';
 
 export const peopleCss = `${itineraryCss}
 .seat { margin: 0 0 4pt; font-size: 10.5pt; }
@@ -29,7 +29,7 @@ export interface PeopleDocumentOptions {
   includeRestricted: boolean;
 }
 
-export function peopleCtx(source: PeopleSource, options: PeopleDocumentOptions): PeopleCtx {
+export function peopleCtx(source: LogisticsSource, options: PeopleDocumentOptions): PeopleCtx {
   const contacts = new Map(source.contacts.map((c) => [c.id, c]));
   return { ...options, l: peopleLabels(options.language), contact: (id) => contacts.get(id) };
 }
@@ -100,7 +100,7 @@ export interface PeopleDocument {
 }
 
 /** The member's itinerary; a member the trip's records do not hold is "not found", as for any export. */
-export function memberItineraryHtml(source: PeopleSource, memberId: string, options: PeopleDocumentOptions): PeopleDocument {
+export function memberItineraryHtml(source: LogisticsSource, memberId: string, options: PeopleDocumentOptions): PeopleDocument {
   const ctx = peopleCtx(source, options);
   const view = memberView({ ...source, memberId });
   if (!view) throw notFound('member', memberId);

@@ -7,7 +7,7 @@ import { fill } from '../itinerary-labels';
 import { html, pageDocument, type Html } from '../pdf';
 import { both, briefingBlock, eventTimes, longDate, nightLine, personName, rideDestination, rideTime, seatLine, travelEnd, type PeopleCtx } from './member-blocks';
 import { peopleCss, peopleCtx, type PeopleDocument, type PeopleDocumentOptions } from './member-html';
-import type { PeopleSource } from './member-source';
+import type { LogisticsSource } from './common';
 
 const summaryCss = `${peopleCss}
 .summary-day { break-after: page; page-break-after: always; }
@@ -49,7 +49,7 @@ function row(ctx: PeopleCtx, item: MemberItem): Html {
 <td class="where">${where}${!journey && event.address.zh ? html`<br><span class="zh" lang="zh">${event.address.zh}</span>` : ''}</td></tr>`;
 }
 
-export function principalSummaryHtml(source: PeopleSource, options: PeopleDocumentOptions & { date?: string }): PeopleDocument {
+export function principalSummaryHtml(source: LogisticsSource, options: PeopleDocumentOptions & { date?: string }): PeopleDocument {
   const ctx = peopleCtx(source, options);
   const { l } = ctx;
   const delegation = new Set(source.trip.memberIds);

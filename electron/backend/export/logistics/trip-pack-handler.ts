@@ -5,12 +5,12 @@ import { pdfFileName } from '../pdf';
 import { finishingPass } from '../simplified';
 import type { DocumentSources } from '../sources';
 import { peopleLabels } from './member-labels';
-import { loadPeopleSource } from './member-source';
+import { loadLogistics } from './common';
 import { tripPackHtml } from './trip-pack';
 
 export async function exportTripPack(sources: DocumentSources, input: ParsedInputOf<'export.tripPack'>, madeOn: string): Promise<MadeFile> {
   const pass = await finishingPass(input.language);
-  const source = await loadPeopleSource(sources, input.tripId);
+  const source = await loadLogistics(sources, input.tripId);
   const pack = tripPackHtml(source, { language: input.language, includeRestricted: input.includeRestricted, memberId: input.memberId, madeOn });
   // The same safe file name as the PDFs, ending in .html.
   const fileName = pdfFileName(pass(peopleLabels(input.language).tripPack), pass(pack.title)).replace(/\.pdf$/, '.html');

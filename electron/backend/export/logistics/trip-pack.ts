@@ -10,7 +10,7 @@ import { fill } from '../itinerary-labels';
 import { html, trustedHtml, type Html } from '../pdf';
 import { both, briefingBlock, contactOnSite, eventTimes, longDate, personName, rideDestination, rideTime, travelEnd, type PeopleCtx } from './member-blocks';
 import { peopleCtx, type PeopleDocumentOptions } from './member-html';
-import type { PeopleSource } from './member-source';
+import type { LogisticsSource } from './common';
 import { mapLinks, telLink } from './trip-pack-links';
 
 /** Links open outside the file; nothing is loaded by the page itself. */
@@ -126,7 +126,7 @@ ${night(ctx, day)}</section>`)}
 }
 
 /** The pack as one HTML file; `madeOn` is the date printed at its foot ("Made 2025-05-12"). */
-export function tripPackHtml(source: PeopleSource, options: PeopleDocumentOptions & { memberId?: string; madeOn: string }): { html: string; title: string } {
+export function tripPackHtml(source: LogisticsSource, options: PeopleDocumentOptions & { memberId?: string; madeOn: string }): { html: string; title: string } {
   const ctx = peopleCtx(source, options);
   const { l } = ctx;
   const delegation = new Set(source.trip.memberIds);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Vehicle, VehicleType } from '../../../../shared/model';
 import { useMutate } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardGuard } from '../../components/forms/DiscardPrompt';
 import { Field } from '../../components/Field';
 import { useErrorReason } from './useSaveError';
 
@@ -28,6 +29,9 @@ export function VehicleDialog({ tripId, vehicle, onClose }: { tripId: string; ve
   const { t } = useTranslation();
   const reason = useErrorReason();
   const [draft, setDraft] = useState<Draft>(() => draftOf(vehicle));
+  // Escape, Cancel, × and leaving the page ask before typed changes are lost, as every editing form does.
+  const [initial] = useState(() => JSON.stringify(draft));
+  const guard = useDiscardGuard(JSON.stringify(draft) !== initial, onClose);
   const create = useMutate('vehicles.create');
   const update = useMutate('vehicles.update');
   const [error, setError] = useState<string>();
@@ -46,6 +50,7 @@ export function VehicleDialog({ tripId, vehicle, onClose }: { tripId: string; ve
     try {
       if (vehicle) await update.mutateAsync({ id: vehicle.id, tripId, patch: draft });
       else await create.mutateAsync({ tripId, ...draft });
+      guard.release();
       onClose();
     } catch (caught) {
       setError(t('logistics.common.saveFailed', { reason: reason(caught) }));
@@ -53,59 +58,62 @@ export function VehicleDialog({ tripId, vehicle, onClose }: { tripId: string; ve
   };
 
   return (
-    <Dialog
-      title={vehicle ? t('logistics.vehicles.edit') : t('logistics.vehicles.title')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy}>
-            {busy ? t('logistics.common.saving') : t('logistics.common.save')}
-          </button>
-        </>
-      }
-    >
-      <form id={formId} className="logistics-form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="logistics-form__grid">
-          <Field label={t('logistics.vehicles.label')} hint={t('logistics.vehicles.labelHint')}>
-            <input type="text" value={draft.label} onChange={(e) => set({ label: e.target.value })} required data-autofocus />
-          </Field>
-          <Field label={t('logistics.vehicles.type')}>
-            <select value={draft.type} onChange={(e) => set({ type: e.target.value as VehicleType })}>
-              {vehicleTypes.map((type) => (
-                <option key={type} value={type}>
-                  {t(`logistics.vehicles.types.${type}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('logistics.vehicles.seats')}>
-            <input type="number" min={1} max={100} value={draft.seats} onChange={(e) => set({ seats: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
-          </Field>
-          <Field label={t('logistics.vehicles.plate')}>
-            <input type="text" value={draft.plate} onChange={(e) => set({ plate: e.target.value })} />
-          </Field>
-          <Field label={t('logistics.vehicles.driverEn')}>
-            <input type="text" value={draft.driver.name.en} onChange={(e) => setDriver({ en: e.target.value })} />
-          </Field>
-          <Field label={t('logistics.vehicles.driverZh')}>
-            <input type="text" lang="zh" value={draft.driver.name.zh} onChange={(e) => setDriver({ zh: e.target.value })} />
-          </Field>
-          <Field label={t('logistics.vehicles.driverPhone')}>
-            <input type="tel" value={draft.driver.phone} onChange={(e) => setDriver({ phone: e.target.value })} />
-          </Field>
-          <Field label={t('logistics.vehicles.provider')}>
-            <input type="text" value={draft.provider} onChange={(e) => set({ provider: e.target.value })} />
-          </Field>
-        </div>
-        {error && (
-          <p className="callout callout--error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+    <>
+      <Dialog
+        title={vehicle ? t('logistics.vehicles.edit') : t('logistics.vehicles.title')}
+        onClose={guard.close}
+        footer={
+          <>
+            <button type="button" className="button" onClick={guard.close}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" form={formId} className="button button--primary" disabled={busy}>
+              {busy ? t('logistics.common.saving') : t('logistics.common.save')}
+            </button>
+          </>
+        }
+      >
+        <form id={formId} className="logistics-form" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="logistics-form__grid">
+            <Field label={t('logistics.vehicles.label')} hint={t('logistics.vehicles.labelHint')}>
+              <input type="text" value={draft.label} onChange={(e) => set({ label: e.target.value })} required data-autofocus />
+            </Field>
+            <Field label={t('logistics.vehicles.type')}>
+              <select value={draft.type} onChange={(e) => set({ type: e.target.value as VehicleType })}>
+                {vehicleTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`logistics.vehicles.types.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('logistics.vehicles.seats')}>
+              <input type="number" min={1} max={100} value={draft.seats} onChange={(e) => set({ seats: Math.max(1, Math.round(Number(e.target.value) || 1)) })} />
+            </Field>
+            <Field label={t('logistics.vehicles.plate')}>
+              <input type="text" value={draft.plate} onChange={(e) => set({ plate: e.target.value })} />
+            </Field>
+            <Field label={t('logistics.vehicles.driverEn')}>
+              <input type="text" value={draft.driver.name.en} onChange={(e) => setDriver({ en: e.target.value })} />
+            </Field>
+            <Field label={t('logistics.vehicles.driverZh')}>
+              <input type="text" lang="zh" value={draft.driver.name.zh} onChange={(e) => setDriver({ zh: e.target.value })} />
+            </Field>
+            <Field label={t('logistics.vehicles.driverPhone')}>
+              <input type="tel" value={draft.driver.phone} onChange={(e) => setDriver({ phone: e.target.value })} />
+            </Field>
+            <Field label={t('logistics.vehicles.provider')}>
+              <input type="text" value={draft.provider} onChange={(e) => set({ provider: e.target.value })} />
+            </Field>
+          </div>
+          {error && (
+            <p className="callout callout--error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      </Dialog>
+      {guard.prompt}
+    </>
   );
 }
