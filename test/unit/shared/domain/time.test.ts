@@ -1,5 +1,7 @@
 // Time-zone placement on real itineraries: Hong Kong → Riyadh → Dubai, London across the end of BST, and the
 // Hangzhou/Shanghai changeover; plus DST gaps and overlaps and the browser-zone bridge for the calendar widget.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   displayZoneForEvent,
@@ -205,5 +207,56 @@ describe('dates for a calendar widget that works in the browser zone', () => {
   it('moves a time that does not exist in the browser zone forward by the gap (a known limit)', () => {
     const riyadhNight = instantFromLocal('2025-03-30', '01:30', RUH); // London skips 01:00–02:00 that night
     expect(wallClock(toCalendarDate(riyadhNight, RUH, LON), LON)).toMatchObject({ day: 30, hour: 2, minute: 30 });
+  });
+});
+
+describe('the wall clock read from a kept Intl formatter (not a TZDate per reading)', () => {
+  // The oracle is the TZDate reading wallClock and formatInZone used before (and still use outside 1000–9999 or for a
+  // zone Intl does not know): the fast path must agree with it on every instant, DST edges included.
+  const oracle = (time: number, zone: string) => {
+    const d = new TZDate(time, zone);
+    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds(), ms: d.getMilliseconds() };
+  };
+  const zones = [HK, RUH, LON, CN, 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'UTC'];
+
+  it('agrees with TZDate on 2,000 instants from 1970 to 2100 in zones with half-hour DST, 45-minute offsets and none', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const time = Math.floor(random() * Date.UTC(2100, 0, 1));
+      const zone = zones[i % zones.length]!;
+      expect(wallClock(new Date(time), zone), `${new Date(time).toISOString()} in ${zone}`).toEqual(oracle(time, zone));
+    }
+  });
+
+  it('agrees on every minute either side of the 2025 DST changes in London, New York and Lord Howe', () => {
+    const edges: [string, string][] = [
+      ['2025-03-30T01:00:00Z', LON],
+      ['2025-10-26T01:00:00Z', LON],
+      ['2025-03-09T07:00:00Z', 'America/New_York'],
+      ['2025-11-02T06:00:00Z', 'America/New_York'],
+      ['2025-04-05T15:00:00Z', 'Australia/Lord_Howe'],
+    ];
+    for (const [edge, zone] of edges) {
+      for (let m = -90; m <= 90; m++) {
+        const time = Date.parse(edge) + m * 60_000 + 1234;
+        expect(wallClock(new Date(time), zone), `${new Date(time).toISOString()} in ${zone}`).toEqual(oracle(time, zone));
+        const expected = { date: format(new TZDate(time, zone), 'yyyy-MM-dd'), time: format(new TZDate(time, zone), 'HH:mm') };
+        expect(localParts(new Date(time), zone)).toEqual(expected);
+        expect(formatInZone(new Date(time), zone, 'yyyy-MM-dd')).toBe(expected.date);
+        expect(formatInZone(new Date(time), zone, 'HH:mm')).toBe(expected.time);
+      }
+    }
+  });
+
+  it('answers midnight as 00, not 24', () => {
+    expect(localParts('2025-10-13T16:00:00.000Z', HK)).toEqual({ date: '2025-10-14', time: '00:00' });
+    expect(wallClock('2025-10-13T16:00:00.000Z', HK)).toMatchObject({ day: 14, hour: 0, minute: 0 });
+  });
+
+  it('still reads a zone Intl does not know, and a year outside 1000–9999, as it did', () => {
+    expect(Number.isNaN(wallClock('2025-10-13T16:00:00.000Z', 'Not/A_Zone').year)).toBe(true);
+    const ancient = Date.UTC(900, 5, 1, 12);
+    expect(wallClock(new Date(ancient), 'UTC')).toEqual(oracle(ancient, 'UTC'));
   });
 });
