@@ -1,10 +1,8 @@
 // Abilities only a host has, passed into createBackend so the backend never imports electron (docs/architecture.md):
 // printing HTML to PDF, asking where the user wants a file saved, and sealing secrets with the OS keychain.
 export interface PdfOptions {
+  /** The running header and footer are in the document itself (CSS page-margin boxes, export/pdf/templates.ts). */
   paper: 'A4' | 'Letter';
-  /** Chromium print header/footer templates (may use the classes pageNumber, totalPages, title). */
-  headerTemplate?: string;
-  footerTemplate?: string;
 }
 
 /** Renders one self-contained HTML document to PDF bytes: Electron's printToPDF, or Chromium via playwright-core. */

@@ -58,9 +58,8 @@ export function createElectronPdfRenderer(): PdfRenderer {
         const pdf = await win.webContents.printToPDF({
           pageSize: options.paper,
           printBackground: true,
-          displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
-          headerTemplate: options.headerTemplate ?? '<span></span>',
-          footerTemplate: options.footerTemplate ?? '<span></span>',
+          // The document's own page-margin boxes carry the header and footer (export/pdf/templates.ts).
+          displayHeaderFooter: false,
           margins: {
             top: inches(PAGE_MARGINS_MM.top),
             bottom: inches(PAGE_MARGINS_MM.bottom),

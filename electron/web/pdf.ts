@@ -153,9 +153,8 @@ export function createBrowserPdfRenderer(options: BrowserPdfOptions = {}): PdfRe
     return page.pdf({
       format: options.paper,
       printBackground: true,
-      displayHeaderFooter: Boolean(options.headerTemplate || options.footerTemplate),
-      headerTemplate: options.headerTemplate ?? '<span></span>',
-      footerTemplate: options.footerTemplate ?? '<span></span>',
+      // The document's own page-margin boxes carry the header and footer (export/pdf/templates.ts).
+      displayHeaderFooter: false,
       margin: { top: mm(PAGE_MARGINS_MM.top), bottom: mm(PAGE_MARGINS_MM.bottom), left: mm(PAGE_MARGINS_MM.left), right: mm(PAGE_MARGINS_MM.right) },
     });
   }

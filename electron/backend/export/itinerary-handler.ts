@@ -7,7 +7,7 @@ import { live, liveNamed } from '../store/live';
 import type { DocumentSources } from './sources';
 import { itineraryHtml } from './itinerary';
 import type { ItinerarySource } from './itinerary-data';
-import { footerTemplate, headerTemplate, pdfFile, pdfFileName } from './pdf';
+import { pdfFile, pdfFileName, withRunningHead } from './pdf';
 import { finishingPass } from './simplified';
 
 /** Everything the itinerary may show about one trip, tombstones left out. */
@@ -40,11 +40,7 @@ export async function exportItineraryPdf(sources: DocumentSources, input: Parsed
   const running = { ...document.running, title: pass(document.running.title) };
   let bytes: Uint8Array;
   try {
-    bytes = await pdf.render(pass(document.html), {
-      paper: input.paper,
-      headerTemplate: headerTemplate(running),
-      footerTemplate: footerTemplate(running),
-    });
+    bytes = await pdf.render(withRunningHead(pass(document.html), running), { paper: input.paper });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new BackendError('internal', `The PDF engine could not print the itinerary (${reason}). Nothing was changed; try again, or restart the app if it keeps failing.`);

@@ -3,6 +3,6 @@
 export { Html, escapeHtml, html, multiline, trustedHtml } from './html';
 export { pageDocument, type PageFrame } from './page';
 export { FONT_STACK, printCss } from './styles';
-export { PAGE_MARGINS_MM, footerTemplate, headerTemplate, type RunningTexts } from './templates';
+export { PAGE_MARGINS_MM, cssString, runningHeadCss, withRunningHead, type PrintSetup, type RunningTexts } from './templates';
 export { pdfFile, pdfFileName } from './file';
 export { warmUpDocument } from './warm-up';

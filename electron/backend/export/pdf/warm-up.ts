@@ -5,7 +5,7 @@
 import type { PdfOptions } from '../../ports';
 import { html } from './html';
 import { pageDocument } from './page';
-import { footerTemplate, headerTemplate } from './templates';
+import { withRunningHead } from './templates';
 
 export function warmUpDocument(): { html: string; options: PdfOptions } {
   const running = { title: 'Delegation Planner 代表團行程 代表团行程', documentName: 'Itinerary 行程', pageOf: 'Page {page} of {pages} 第 {page} 頁' };
@@ -14,7 +14,7 @@ export function warmUpDocument(): { html: string; options: PdfOptions } {
 <p><strong>09:00–10:00 Courtesy call 禮節性拜訪 礼节性拜访</strong></p>
 <p>上海市浦東新區世紀大道1號 · 上海市浦东新区世纪大道1号 — “Quotes” and … dashes</p>`;
   return {
-    html: pageDocument({ lang: 'zh-Hant', title: 'Itinerary', body }),
-    options: { paper: 'A4', headerTemplate: headerTemplate(running), footerTemplate: footerTemplate(running) },
+    html: withRunningHead(pageDocument({ lang: 'zh-Hant', title: 'Itinerary', body }), running),
+    options: { paper: 'A4' },
   };
 }

@@ -1,8 +1,7 @@
 // The HTML around the briefing pack and the report, on the shared PDF pipeline (electron/backend/export/pdf): its
 // escaping, page frame, print styles and running header and footer, plus the few styles these documents add.
 import { renderMarkdown } from '../../../../shared/domain/markdown';
-import { escapeHtml, footerTemplate, headerTemplate, pageDocument, trustedHtml } from '../pdf';
-import type { PdfOptions } from '../../ports';
+import { escapeHtml, pageDocument, trustedHtml, type PrintSetup } from '../pdf';
 import type { ExportLanguage } from '../../../../shared/contract';
 
 /** User text into HTML text or a quoted attribute value. */
@@ -38,8 +37,7 @@ export function pageFrame(language: ExportLanguage, title: string, body: string)
   return pageDocument({ lang: language, title, css, body: trustedHtml(body) });
 }
 
-/** Chromium's running header (trip title, document name) and footer ("Page 3 of 9"). */
-export function runningTexts(tripTitle: string, documentName: string, pageOf: string, paper: 'A4' | 'Letter'): PdfOptions {
-  const texts = { title: tripTitle, documentName, pageOf };
-  return { paper, headerTemplate: headerTemplate(texts), footerTemplate: footerTemplate(texts) };
+/** The paper, and the running header (trip title, document name) and footer ("Page 3 of 9") of every page. */
+export function runningTexts(tripTitle: string, documentName: string, pageOf: string, paper: 'A4' | 'Letter'): PrintSetup {
+  return { paper, running: { title: tripTitle, documentName, pageOf } };
 }

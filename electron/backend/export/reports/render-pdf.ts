@@ -1,9 +1,9 @@
 // Hands finished HTML to the host's PdfRenderer port (Electron's printToPDF, or Chromium in browser mode and tests).
 import { BackendError } from '../../errors';
 import type { DocumentSources } from '../sources';
-import type { PdfOptions } from '../../ports';
+import { withRunningHead, type PrintSetup } from '../pdf';
 
-export async function renderPdf({ pdf }: Pick<DocumentSources, 'pdf'>, html: string, options: PdfOptions, what: string): Promise<Uint8Array> {
+export async function renderPdf({ pdf }: Pick<DocumentSources, 'pdf'>, html: string, setup: PrintSetup, what: string): Promise<Uint8Array> {
   if (!pdf) {
     throw new BackendError(
       'internal',
@@ -12,7 +12,7 @@ export async function renderPdf({ pdf }: Pick<DocumentSources, 'pdf'>, html: str
     );
   }
   try {
-    return await pdf.render(html, options);
+    return await pdf.render(withRunningHead(html, setup.running), { paper: setup.paper });
   } catch (error) {
     throw new BackendError(
       'internal',

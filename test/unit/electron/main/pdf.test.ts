@@ -1,12 +1,12 @@
 // The Electron printToPDF adapter against the electron mock: a hidden window that can only lay out the page,
-// printToPDF with the paper, header, footer and margins, and the window destroyed afterwards even when printing fails.
+// printToPDF with the paper and margins (the header and footer are in the document), and the window destroyed afterwards even when printing fails.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetElectronMock } from '../electron-mock';
 import { DATA_URL_LIMIT, createElectronPdfRenderer } from '../../../../electron/main/pdf';
 
 vi.mock('electron', () => import('../electron-mock'));
 
-const options = { paper: 'Letter' as const, headerTemplate: '<div>Trip</div>', footerTemplate: '<div><span class="pageNumber"></span></div>' };
+const options = { paper: 'Letter' as const };
 
 beforeEach(() => resetElectronMock());
 
@@ -21,7 +21,7 @@ describe('createElectronPdfRenderer', () => {
     expect(prefs.preload).toBeUndefined();
   });
 
-  it('loads the HTML as a data: URL and prints with the paper size, header, footer and margins', async () => {
+  it('loads the HTML as a data: URL and prints with the paper size and margins, and no Chromium header or footer templates', async () => {
     await createElectronPdfRenderer().render('<p>北京大學 &amp; <b>bold</b></p>', options);
     const win = BrowserWindow.instances[0]!;
     const url = win.webContents.loadURL.mock.calls[0]![0];
@@ -30,9 +30,8 @@ describe('createElectronPdfRenderer', () => {
     expect(win.webContents.printToPDF).toHaveBeenCalledWith(
       expect.objectContaining({
         pageSize: 'Letter',
-        displayHeaderFooter: true,
-        headerTemplate: options.headerTemplate,
-        footerTemplate: options.footerTemplate,
+        // The running header and footer are page-margin boxes in the document, not Chromium's templates.
+        displayHeaderFooter: false,
         printBackground: true,
         margins: expect.objectContaining({ top: expect.any(Number), bottom: expect.any(Number) }),
       }),

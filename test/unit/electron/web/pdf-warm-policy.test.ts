@@ -122,7 +122,7 @@ describe('warming the PDF engine', () => {
     const pdf = createBrowserPdfRenderer({ launch: fake.launch, relaunchDelayMs: 10 });
     const warmUp = warmUpDocument();
     expect(warmUp.html).toContain('行程'); // Chinese, so the CJK fonts are loaded
-    expect(warmUp.options.headerTemplate).toBeTruthy();
+    expect(warmUp.html).toContain('@top-left { content: "Delegation Planner'); // the running header's page-margin boxes too
     pdf.prepare?.(warmUp);
     await vi.waitFor(() => expect(fake.last().openPages()[0]?.printed).toEqual([warmUp.html]));
     const page = fake.last().openPages()[0]!;

@@ -1,7 +1,7 @@
 // The PDF building blocks: escaping that cannot be forgotten, a page frame that can load nothing, the CJK font
-// stack, and running header/footer templates with Chromium's page counters.
+// stack, and the running header/footer as page-margin boxes with the page counters.
 import { describe, expect, it } from 'vitest';
-import { FONT_STACK, escapeHtml, footerTemplate, headerTemplate, html, multiline, pageDocument, pdfFileName, printCss, trustedHtml } from '../../../../../../electron/backend/export/pdf';
+import { FONT_STACK, cssString, escapeHtml, html, multiline, pageDocument, pdfFileName, printCss, runningHeadCss, trustedHtml, withRunningHead } from '../../../../../../electron/backend/export/pdf';
 
 const nasty = `<script>alert(1)</script> & "quotes" 'single'`;
 
@@ -45,17 +45,26 @@ describe('pageDocument', () => {
 describe('running header and footer', () => {
   const running = { title: nasty, documentName: 'Itinerary', pageOf: 'Page {page} of {pages}' };
 
-  it('puts the escaped title in the header', () => {
-    const header = headerTemplate(running);
-    expect(header).not.toContain('<script>');
-    expect(header).toContain('&lt;script&gt;');
-    expect(header).toContain('Itinerary');
-    expect(header).toMatch(/font-size: 8pt/);
+  it('puts the title in the header as a CSS string that no markup, quote or line break can end', () => {
+    const css = runningHeadCss(running);
+    expect(css).not.toMatch(/[<>]/);
+    expect(css).toContain('@top-right { content: "Itinerary";');
+    expect(css).toMatch(/font-size: 8pt/);
+    expect(cssString('a "b" \\ </style>\nc')).toBe('"a \\22 b\\22  \\5c  \\3c /style\\3e \\a c"');
   });
 
-  it('puts Chromium’s page counters in the footer, in the document’s words', () => {
-    expect(footerTemplate(running)).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
-    expect(footerTemplate({ ...running, pageOf: '第 {page} 頁，共 {pages} 頁' })).toContain('第 <span class="pageNumber"></span> 頁，共 <span class="totalPages"></span> 頁');
+  it('puts the page counters in the footer, in the document’s words', () => {
+    expect(runningHeadCss(running)).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(runningHeadCss({ ...running, pageOf: '第 {page} 頁，共 {pages} 頁' })).toContain('content: "第 " counter(page) " 頁，共 " counter(pages) " 頁";');
+    expect(runningHeadCss({ ...running, pageOf: '{page}' })).toContain('content: counter(page);');
+  });
+
+  it('adds the running head at the end of the document’s head, and refuses a document without one', () => {
+    const doc = pageDocument({ lang: 'en', title: 'T', body: html`<p>x</p>` });
+    const printed = withRunningHead(doc, running);
+    expect(printed.indexOf('@top-left')).toBeGreaterThan(printed.indexOf(printCss.slice(0, 40)));
+    expect(printed.indexOf('@top-left')).toBeLessThan(printed.indexOf('</head>'));
+    expect(() => withRunningHead('<p>no head</p>', running)).toThrow(/without a <head>/);
   });
 });
 
