@@ -35,6 +35,12 @@ describe('pageDocument', () => {
     expect(doc).toContain('<p>北京大學</p>');
   });
 
+  it('draws nothing on screen, so the printing window lays the document out only once, for paper', () => {
+    const doc = pageDocument({ lang: 'en', title: 'T', body: html`<p>x</p>`, css: 'body { color: red; }' });
+    // Last in the styles, so no document's own rule shows the body on screen again; the PDF tests read the print back.
+    expect(doc).toMatch(/body \{ color: red; \}@media screen \{ body \{ display: none; \} \}<\/style>/);
+  });
+
   it('uses a font stack that covers Chinese on Linux, Windows and macOS', () => {
     expect(FONT_STACK).toBe('"Noto Sans CJK TC", "Noto Sans CJK SC", "Microsoft JhengHei", "PingFang TC", sans-serif');
     expect(printCss).toContain(FONT_STACK);
