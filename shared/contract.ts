@@ -208,6 +208,16 @@ export const contract = {
   'rides.update': { input: z.object({ id: Id, tripId: Id, patch: patchOf(rideFields) }), output: returns<Ride>() },
   'rides.delete': { input: TripAndId, output: returns<{ id: string }>() },
   /**
+   * Moves one member out of a ride into another car for the same journey, as one undoable step: into that car's ride
+   * for it (same pick-up time and destination) when there is one, else into a new ride copying the journey. The ride
+   * left behind keeps its car and journey. Fails with not-found when the ride or the car is gone, and invalid-input
+   * when the member is not in that ride or the ride already is in that car; nothing is changed then.
+   */
+  'rides.moveMember': {
+    input: z.object({ tripId: Id, memberId: Id, fromRideId: Id, toVehicleId: Id }),
+    output: returns<{ from: Ride; to: Ride }>(),
+  },
+  /**
    * Seats the delegation in the cars for one day, as one undoable step: for each of the day's events (those named, or
    * every one the members attend that is not travel, a hotel stay or cancelled) one ride per car used, members by order
    * of precedence (the principal first, in the first car), each car filled up to its seats. The day's earlier rides are

@@ -9,10 +9,11 @@ import { live } from '../store/live';
 import type { Mutation } from '../store/types';
 import { assignDay } from './assign-day';
 import type { HandlerContext } from './context';
+import { moveMember } from './move-member';
 import { checkLinks } from './references';
 
 type LogisticsMethod = `${'stays' | 'vehicles' | 'rides'}.${'list' | 'create' | 'update' | 'delete'}`;
-type LogisticsHandlers = Pick<Handlers, LogisticsMethod | 'rides.assignDay'>;
+type LogisticsHandlers = Pick<Handlers, LogisticsMethod | 'rides.assignDay' | 'rides.moveMember'>;
 
 type Kind = 'stays' | 'vehicles' | 'rides';
 type RecordOfKind = { stays: Stay; vehicles: Vehicle; rides: Ride };
@@ -95,5 +96,6 @@ export function logisticsHandlers(ctx: HandlerContext): LogisticsHandlers {
     'rides.update': ({ id, tripId, patch }) => update('rides', id, tripId, patch),
     'rides.delete': ({ id, tripId }) => remove('rides', id, tripId),
     'rides.assignDay': (input) => assignDay(ctx, input),
+    'rides.moveMember': (input) => moveMember(ctx, input),
   };
 }

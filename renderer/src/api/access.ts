@@ -88,6 +88,7 @@ export const access = {
   'rides.update': { writes: ['rides'], trip: (i) => i.tripId },
   'rides.delete': { writes: ['rides'], trip: (i) => i.tripId },
   'rides.assignDay': { writes: ['rides'], trip: (i) => i.tripId },
+  'rides.moveMember': { writes: ['rides'], trip: (i) => i.tripId },
 
   'history.undo': { writes: everything, trip: (i, o) => o.step?.tripId ?? i.tripId },
   'history.redo': { writes: everything, trip: (i, o) => o.step?.tripId ?? i.tripId },

@@ -1,6 +1,6 @@
 // A day's rides: "Assign cars for this day" (rides.assignDay, asking first when it replaces rides), then each ride's
 // pick-up, places, car and passengers in order of precedence, where a member is moved to another car with a select
-// (keyboard reachable: Tab to it, arrow keys to the car). The move itself is planned in rideModel.ts.
+// (keyboard reachable: Tab to it, arrow keys to the car); the backend moves them in one undoable step.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/contract';
@@ -13,7 +13,7 @@ import { useToast } from '../../components/Toasts';
 import { useFormat } from '../../i18n/format';
 import { listSeparator, nameIn } from '../../i18n/names';
 import { warningText, warningsOfDay } from './dayWarnings';
-import { inPrecedence, overSeats, planMove, ridesOnDay } from './rideModel';
+import { inPrecedence, overSeats, ridesOnDay } from './rideModel';
 import { useErrorReason } from './useSaveError';
 
 export function RidesPanel({ detail, members }: { detail: TripDetail; members: Member[] }) {
@@ -26,8 +26,7 @@ export function RidesPanel({ detail, members }: { detail: TripDetail; members: M
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'unseated'; names: string } | { kind: 'failed'; reason: string }>();
   const assign = useMutate('rides.assignDay');
-  const update = useMutate('rides.update');
-  const create = useMutate('rides.create');
+  const moveMember = useMutate('rides.moveMember');
   const remove = useMutate('rides.delete');
   const tripId = detail.trip.id;
   const vehicles = detail.vehicles.filter((v) => !v.deleted);
@@ -63,13 +62,10 @@ export function RidesPanel({ detail, members }: { detail: TripDetail; members: M
     );
   };
 
+  // One call, one undo step: the backend takes the member out of this ride and into the other car's (rides.moveMember).
   const move = async (ride: Ride, memberId: string, toVehicle: Vehicle) => {
-    const plan = planMove(detail.rides, ride.id, memberId, toVehicle.id);
-    if (!plan) return;
     try {
-      // The new seat first, then the old one freed: a failure half-way leaves the member seated twice, never in no car.
-      if (plan.create) await create.mutateAsync(plan.create);
-      for (const change of [...plan.updates].reverse()) await update.mutateAsync({ id: change.id, tripId, patch: { memberIds: change.memberIds } });
+      await moveMember.mutateAsync({ tripId, memberId, fromRideId: ride.id, toVehicleId: toVehicle.id });
       toast(t('logistics.rides.moved', { name: nameOf(memberId), car: toVehicle.label }));
     } catch (error) {
       toast(t('logistics.rides.moveFailed', { name: nameOf(memberId), reason: reason(error) }));

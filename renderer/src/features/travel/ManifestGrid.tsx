@@ -8,7 +8,7 @@ import type { TripDetail } from '../../../../shared/contract';
 import type { TripEvent } from '../../../../shared/model';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { nameIn } from '../../i18n/names';
-import { cellKeys, invalidCells, manifestRows, type CellKey, type ManifestRow } from './manifestModel';
+import { cellKeys, flightInFull, invalidCells, manifestRows, type CellKey, type ManifestRow } from './manifestModel';
 import { rowKey, type useManifestEdits } from './useManifestEdits';
 
 
@@ -99,23 +99,30 @@ export function ManifestGrid({
                       segment
                     )}
                   </td>
-                  {cellKeys.map((key) => (
-                    <td key={key}>
-                      <input
-                        type="text"
-                        className="manifest__cell"
-                        size={1}
-                        value={cells[key]}
-                        aria-label={t('travel.grid.cellLabel', { name, segment, field: t(`travel.cells.${key}`) })}
-                        aria-invalid={wrong.includes(key) || undefined}
-                        data-row={index}
-                        data-cell={key}
-                        onChange={(e) => edits.type(row, key, e.target.value)}
-                        onKeyDown={(e) => onKeyDown(e, row, index, key)}
-                        onBlur={() => edits.commit(row)}
-                      />
-                    </td>
-                  ))}
+                  {cellKeys.map((key) => {
+                    // The flight is shown as its code and number; the airline's full name is kept in the tooltip and
+                    // the cell's name, so a screen reader hears all of it.
+                    const full = key === 'flight' ? flightInFull(journey?.travel, cells.flight) : undefined;
+                    const label = t('travel.grid.cellLabel', { name, segment, field: t(`travel.cells.${key}`) });
+                    return (
+                      <td key={key}>
+                        <input
+                          type="text"
+                          className="manifest__cell"
+                          size={1}
+                          value={cells[key]}
+                          title={full}
+                          aria-label={full ? t('travel.grid.cellLabelFull', { label, full }) : label}
+                          aria-invalid={wrong.includes(key) || undefined}
+                          data-row={index}
+                          data-cell={key}
+                          onChange={(e) => edits.type(row, key, e.target.value)}
+                          onKeyDown={(e) => onKeyDown(e, row, index, key)}
+                          onBlur={() => edits.commit(row)}
+                        />
+                      </td>
+                    );
+                  })}
                   <td className="manifest__actions">
                     {edits.saving === rowKey(row) ? (
                       <span className="muted">{t('travel.grid.saving')}</span>

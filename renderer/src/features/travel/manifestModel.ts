@@ -59,11 +59,18 @@ export function manifestRows(trip: Pick<Trip, 'startDate' | 'endDate'>, members:
   });
 }
 
+/** The flight in full, as stored: "Cathay Pacific CX 390", "CX 906". */
 export const flightText = (travel: Travel | undefined): string => [travel?.carrier, travel?.number].filter(Boolean).join(' ');
 
-/** "CX 906", "CX906", "cx 906" → carrier CX, number 906; text with no number is all carrier. */
+const collapse = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/** "CX 906", "CX906", "cx 906" → carrier CX, number 906; "Cathay Pacific CX 906" → the airline's name and its flight
+ *  number CX 906 (as the samples store it); text with no number is all carrier. */
 export function parseFlight(text: string): { carrier: string; number: string } {
-  const clean = text.trim().replace(/\s+/g, ' ');
+  const clean = collapse(text);
+  // A name, then a code of one or two characters (a letter in it) and the number: the code stays with the number.
+  const named = /^(.*[A-Za-z].*?) ((?:[A-Za-z]{1,2}|[A-Za-z][0-9]|[0-9][A-Za-z]) ?\d{1,5}[A-Za-z]?)$/.exec(clean);
+  if (named?.[1] && named[2]) return { carrier: named[1], number: named[2].toUpperCase() };
   const spaced = /^(.+) (\S+)$/.exec(clean);
   if (spaced?.[1] && spaced[2] && /\d/.test(spaced[2])) return { carrier: spaced[1].toUpperCase(), number: spaced[2].toUpperCase() };
   // Letters then digits (CX906, G7512); else a two-character airline code with a digit in it (3U8001).
@@ -72,10 +79,54 @@ export function parseFlight(text: string): { carrier: string; number: string } {
   return { carrier: clean, number: '' };
 }
 
+/** The airline's or railway's code that a flight number carries itself ("CX 390" → CX, "G7562" → G), if it does. */
+function codeOf(number: string): string | undefined {
+  const m = /^([A-Za-z]{1,3}|[A-Za-z][0-9]|[0-9][A-Za-z]) ?\d{1,5}[A-Za-z]?$/.exec(collapse(number));
+  return m?.[1]?.toUpperCase();
+}
+
+/**
+ * The flight as the grid shows it, short enough for its cell: code and number ("CX 390" of "Cathay Pacific" and
+ * "CX 390"); the whole text when the number has no code of its own ("CX" and "906", or "Cathay Pacific" and "906",
+ * where the number alone would lose the airline); the carrier when there is no number.
+ */
+export function flightCode(travel: Travel | undefined): string {
+  const number = collapse(travel?.number ?? '');
+  return number && codeOf(number) ? number : flightText(travel);
+}
+
+/** The flight in full for the cell's tooltip and accessible name: when the cell shows the stored flight in short
+ *  ("CX 390" of "Cathay Pacific CX 390"); not while another flight is typed there, nor when nothing was shortened. */
+export function flightInFull(travel: Travel | undefined, shown: string): string | undefined {
+  const full = flightText(travel);
+  if (!full || collapse(shown) !== collapse(flightCode(travel))) return undefined;
+  return collapse(full) !== collapse(shown) ? full : undefined;
+}
+
+/**
+ * What typing `text` in the flight cell stores. A journey stored as "Cathay Pacific" and "CX 390" shows "CX 390": a
+ * number of the same airline typed there ("CX 392") keeps the airline's name; another code replaces both.
+ */
+export function typedFlight(travel: Travel | undefined, text: string): { carrier: string; number: string } {
+  const parsed = parseFlight(text);
+  const storedCode = codeOf(travel?.number ?? '');
+  const carrier = collapse(travel?.carrier ?? '');
+  if (storedCode && carrier && carrier.toUpperCase() !== storedCode && parsed.number && parsed.carrier === storedCode) {
+    const spaced = /\s/.test(collapse(travel?.number ?? ''));
+    return { carrier, number: `${parsed.carrier}${spaced ? ' ' : ''}${parsed.number}` };
+  }
+  return parsed;
+}
+
+/** One flight however it is written: "CX 390", "cx390" and "Cathay Pacific CX 390" are the same flight. */
+function flightKey(text: string): string {
+  const { carrier, number } = parseFlight(text);
+  return (codeOf(number) ? number : `${carrier}${number}`).replace(/\s/g, '').toUpperCase();
+}
+
 const sameFlight = (a: string, b: string): boolean => {
-  const x = parseFlight(a);
-  const y = parseFlight(b);
-  return x.carrier === y.carrier && x.number === y.number && x.carrier !== '';
+  const key = flightKey(a);
+  return key !== '' && key === flightKey(b);
 };
 
 export function cellsOf(row: ManifestRow): Cells {
@@ -85,7 +136,7 @@ export function cellsOf(row: ManifestRow): Cells {
   const end = localParts(event.end, event.endTimeZone ?? event.timeZone);
   const passenger = event.travel?.passengers?.find((p) => p.memberId === row.member.id);
   return {
-    flight: flightText(event.travel),
+    flight: flightCode(event.travel),
     date: start.date,
     departs: start.time,
     from: event.travel?.from?.code ?? '',
@@ -158,7 +209,7 @@ export function journeyPatch(event: TripEvent, memberId: string, stored: Cells, 
   if (!changed(cellKeys)) return undefined;
   const travel: Travel = { ...(event.travel ?? {}) };
   if (changed(['flight'])) {
-    const { carrier, number } = parseFlight(cells.flight);
+    const { carrier, number } = typedFlight(event.travel, cells.flight);
     if (carrier) travel.carrier = carrier;
     else delete travel.carrier;
     if (number) travel.number = number;
@@ -182,7 +233,7 @@ function setEnd(travel: Travel, side: 'from' | 'to', end: TravelEnd | undefined)
 
 /** A journey someone else already takes with this flight on this date, for a member typed onto it to join. */
 export function matchingJourney(events: readonly TripEvent[], cells: Cells): TripEvent | undefined {
-  return journeys(events).find((e) => sameFlight(flightText(e.travel), cells.flight) && localParts(e.start, e.timeZone).date === cells.date.trim());
+  return journeys(events).find((e) => sameFlight(flightCode(e.travel), cells.flight) && localParts(e.start, e.timeZone).date === cells.date.trim());
 }
 
 /** Joining a journey: the member is added to its members (its passengers) with their seat, class and booking. */

@@ -27,6 +27,7 @@ export const travelEn = {
     segment: 'Journey',
     actions: 'Actions',
     cellLabel: '{{name}}, {{segment}}: {{field}}',
+    cellLabelFull: '{{label}} ({{full}})',
     noMembers: 'This trip has no delegation members yet. Add them with Edit, then enter their flights here.',
     needs: 'To save, add: {{fields}}',
     separator: ', ',

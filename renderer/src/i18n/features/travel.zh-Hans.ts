@@ -27,6 +27,7 @@ export const travelZhHans: Strings<typeof travelEn> = {
     segment: '行程',
     actions: '操作',
     cellLabel: '{{name}}，{{segment}}：{{field}}',
+    cellLabelFull: '{{label}}（{{full}}）',
     noMembers: '此行程尚无代表团成员。请按“编辑”加入成员，再在此输入航班。',
     needs: '尚需填写：{{fields}}',
     separator: '、',

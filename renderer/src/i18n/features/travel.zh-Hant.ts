@@ -27,6 +27,7 @@ export const travelZhHant: Strings<typeof travelEn> = {
     segment: '行程',
     actions: '操作',
     cellLabel: '{{name}}，{{segment}}：{{field}}',
+    cellLabelFull: '{{label}}（{{full}}）',
     noMembers: '此行程尚未有代表團成員。請按「編輯」加入成員，再在此輸入航班。',
     needs: '尚需填寫：{{fields}}',
     separator: '、',

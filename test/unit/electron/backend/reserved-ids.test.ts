@@ -44,6 +44,7 @@ const inputs: Record<string, Record<string, unknown>> = {
   'rides.update': { id: 'r1', tripId: reserved, patch: { notes: 'Side gate' } },
   'rides.delete': { id: 'r1', tripId: reserved },
   'rides.assignDay': { tripId: reserved, date: '2025-05-14' },
+  'rides.moveMember': { tripId: reserved, memberId: 'm1', fromRideId: 'r1', toVehicleId: 'v2' },
   'export.memberItineraryPdf': { tripId: reserved, memberId: 'm1' },
   'export.driverSheetPdf': { tripId: reserved, vehicleId: 'v1' },
   'export.principalSummaryPdf': { tripId: reserved },

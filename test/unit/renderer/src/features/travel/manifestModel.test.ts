@@ -7,6 +7,7 @@ import {
   cellsOf,
   copyPatch,
   emptyCells,
+  flightInFull,
   invalidCells,
   joinPatch,
   journeyPatch,
@@ -16,6 +17,7 @@ import {
   normaliseTime,
   parseFlight,
   segmentOf,
+  typedFlight,
 } from '../../../../../../renderer/src/features/travel/manifestModel';
 
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
@@ -147,5 +149,55 @@ describe('typing in the grid', () => {
 
   it('copies a segment by adding the other members to the journey, once each', () => {
     expect(copyPatch(cx906, ['carol', 'bob'])).toEqual({ memberIds: ['alice', 'bob', 'carol'] });
+  });
+});
+
+// The samples store the airline's name as the carrier and the code with the number ("Cathay Pacific", "CX 390"): at
+// 1024 px the cell cut that to "Cathay Pa…". It shows "CX 390", keeps the full name in its tooltip and accessible name,
+// and typing there edits the number without losing the airline.
+describe('the flight in its cell', () => {
+  const cathay = { mode: 'flight' as const, carrier: 'Cathay Pacific', number: 'CX 390', passengers: [{ memberId: 'alice', seat: '11A', cabin: 'Business', bookingRef: 'Q4T7LM' }] };
+  const cx390 = journey('cx390', '2027-03-10T01:30:00.000Z', '2027-03-10T04:45:00.000Z', ['alice', 'bob'], { travel: cathay });
+
+  it('shows the code and number, and the full name only where the cell shortened it', () => {
+    const [aliceIn] = manifestRows(trip, [alice], [cx390]);
+    expect(cellsOf(aliceIn!).flight).toBe('CX 390');
+    expect(flightInFull(cathay, 'CX 390')).toBe('Cathay Pacific CX 390');
+    // Another flight typed in the cell is not described by the stored one.
+    expect(flightInFull(cathay, 'CX 392')).toBeUndefined();
+    // Nothing shortened: a grid-typed flight, a carrier with no number, a number with no code of its own.
+    expect(cellsOf(manifestRows(trip, [alice], [cx906])[0]!).flight).toBe('CX 906');
+    expect(flightInFull(cx906.travel, 'CX 906')).toBeUndefined();
+    expect(cellsOf(manifestRows(trip, [alice], [{ ...cx390, travel: { carrier: 'Cathay Pacific' } }])[0]!).flight).toBe('Cathay Pacific');
+    expect(cellsOf(manifestRows(trip, [alice], [{ ...cx390, travel: { carrier: 'Cathay Pacific', number: '390' } }])[0]!).flight).toBe('Cathay Pacific 390');
+    expect(cellsOf(manifestRows(trip, [alice], [{ ...cx390, travel: { carrier: 'China Railway', number: 'G7562' } }])[0]!).flight).toBe('G7562');
+  });
+
+  it('leaves the airline alone when another cell of the row is typed', () => {
+    const row = manifestRows(trip, [bob], [cx390])[0]!;
+    const stored = cellsOf(row);
+    const patch = journeyPatch(cx390, 'bob', stored, { ...stored, seat: '32C' })!;
+    expect(patch.travel).toMatchObject({ carrier: 'Cathay Pacific', number: 'CX 390' });
+  });
+
+  it('keeps the airline’s name when a number of the same airline is typed, and replaces both for another', () => {
+    expect(typedFlight(cathay, 'cx 392')).toEqual({ carrier: 'Cathay Pacific', number: 'CX 392' });
+    expect(typedFlight(cathay, 'CX392')).toEqual({ carrier: 'Cathay Pacific', number: 'CX 392' });
+    expect(typedFlight(cathay, 'Cathay Pacific CX 391')).toEqual({ carrier: 'Cathay Pacific', number: 'CX 391' });
+    expect(typedFlight(cathay, 'MU 5101')).toEqual({ carrier: 'MU', number: '5101' });
+    expect(typedFlight({ carrier: 'China Railway', number: 'G7562' }, 'g7564')).toEqual({ carrier: 'China Railway', number: 'G7564' });
+    // A flight stored as typed in the grid ("CX" and "906") is edited as before.
+    expect(typedFlight(cx906.travel, 'CX 908')).toEqual({ carrier: 'CX', number: '908' });
+    expect(parseFlight('Cathay Pacific CX 391')).toEqual({ carrier: 'Cathay Pacific', number: 'CX 391' });
+
+    const stored = cellsOf(manifestRows(trip, [alice], [cx390])[0]!);
+    expect(journeyPatch(cx390, 'alice', stored, { ...stored, flight: 'cx 392' })?.travel).toMatchObject({ carrier: 'Cathay Pacific', number: 'CX 392' });
+  });
+
+  it('lets a member typed onto the flight as the cell shows it join the journey', () => {
+    const cells = { ...emptyCells, date: '2027-03-10', departs: '09:30' };
+    expect(matchingJourney([cx390], { ...cells, flight: 'cx390' })?.id).toBe('cx390');
+    expect(matchingJourney([cx390], { ...cells, flight: 'Cathay Pacific CX 390' })?.id).toBe('cx390');
+    expect(matchingJourney([cx390], { ...cells, flight: 'CX 391' })).toBeUndefined();
   });
 });
