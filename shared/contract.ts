@@ -210,8 +210,8 @@ export const contract = {
   /**
    * Moves one member out of a ride into another car for the same journey, as one undoable step: into that car's ride
    * for it (same pick-up time and destination) when there is one, else into a new ride copying the journey. The ride
-   * left behind keeps its car and journey. Fails with not-found when the ride or the car is gone, and invalid-input
-   * when the member is not in that ride or the ride already is in that car; nothing is changed then.
+   * left behind keeps its car and journey. Fails with not-found when the ride or the car is gone, conflict when the
+   * member is no longer in that ride, and invalid-input when the ride already is in that car; nothing is changed then.
    */
   'rides.moveMember': {
     input: z.object({ tripId: Id, memberId: Id, fromRideId: Id, toVehicleId: Id }),
