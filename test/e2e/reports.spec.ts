@@ -68,12 +68,22 @@ test('the press-release draft shows English and Chinese text and keeps an edit a
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save as text…' }).click()]);
   expect(await readFile((await download.path())!, 'utf8')).toMatch(/Editor’s note kept\.$/);
 
-  // Closing with edits asks first; dismissing the question keeps the dialog and the text.
-  page.once('dialog', (question) => void question.dismiss());
+  // Starting again from the records asks first (the app's own question, not the browser's); keeping the edits keeps them.
+  await dialog.getByRole('button', { name: 'Start again from the records' }).click();
+  const fresh = page.getByRole('dialog', { name: 'Start again from the records?' });
+  await expect(fresh.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await fresh.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(draft).toHaveValue(/Editor’s note kept\.$/);
+
+  // Closing with edits asks first; Escape on the question keeps the dialog and the text, Discard closes it.
   await page.keyboard.press('Escape');
-  await expect(dialog).toBeVisible();
-  page.once('dialog', (question) => void question.accept());
+  const discard = page.getByRole('dialog', { name: 'Discard changes?' });
+  await expect(discard).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(discard).toBeHidden();
+  await expect(draft).toHaveValue(/Editor’s note kept\.$/);
   await dialog.getByRole('button', { name: 'Close' }).click();
+  await discard.getByRole('button', { name: 'Discard' }).click();
   await expect(dialog).toBeHidden();
 });
 

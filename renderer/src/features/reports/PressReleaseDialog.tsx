@@ -4,7 +4,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportLanguage, TripDetail } from '../../../../shared/contract';
 import { useClient } from '../../api/context';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardGuard } from '../../components/forms/DiscardPrompt';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toasts';
 import { useExportFile } from '../../components/useExportFile';
@@ -26,6 +28,9 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
   const { busy, error, setError, run } = useExportFile();
   const draft = drafts[language];
   const edited = Object.values(drafts).some((d) => d && d.text !== d.original);
+  // Closing with edits (Escape, Close, another page, the window) asks first, as every editing form does.
+  const guard = useDiscardGuard(edited, onClose);
+  const [confirmingFresh, setConfirmingFresh] = useState(false);
 
   const load = useCallback(
     (lang: ExportLanguage) =>
@@ -55,10 +60,6 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
     if (!drafts[lang]) void load(lang);
   }
 
-  function close() {
-    if (!edited || window.confirm(t('reports.press.discardOnClose'))) onClose();
-  }
-
   async function copy() {
     if (!draft) return;
     try {
@@ -79,65 +80,85 @@ export function PressReleaseDialog({ detail, onClose }: { detail: TripDetail; on
   }
 
   function regenerate() {
-    if (draft && draft.text !== draft.original && !window.confirm(t('reports.press.discardEdits'))) return;
+    if (draft && draft.text !== draft.original) setConfirmingFresh(true);
+    else startAgain();
+  }
+
+  function startAgain() {
     setError(undefined);
     setDrafts((all) => ({ ...all, [language]: undefined }));
     void load(language);
   }
 
   return (
-    <Dialog
-      title={t('reports.press.title')}
-      onClose={close}
-      size="large"
-      footer={
-        <>
-          <button type="button" className="button button--quiet" onClick={regenerate} disabled={!draft}>
-            {t('reports.press.regenerate')}
-          </button>
-          <span className="reports-spacer" />
-          <button type="button" className="button" onClick={() => void copy()} disabled={!draft}>
-            {t('reports.press.copy')}
-          </button>
-          <button type="button" className="button" onClick={() => void save('txt')} disabled={!draft || busy}>
-            {t('reports.press.save')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => void save('docx')} disabled={!draft || busy}>
-            {busy ? t('common.saving') : t('reports.press.saveWord')}
-          </button>
-        </>
-      }
-    >
-      <p className="reports-intro">{t('reports.press.intro')}</p>
-      <div className="reports-tabs" role="radiogroup" aria-label={t('reports.options.language')}>
-        {languages.map((lang) => (
-          <label key={lang} className={`reports-tab ${language === lang ? 'reports-tab--on' : ''}`}>
-            <input type="radio" name="press-language" value={lang} checked={language === lang} onChange={() => pick(lang)} data-autofocus={language === lang ? true : undefined} />
-            {t(`reports.languages.${lang}`)}
-          </label>
-        ))}
-      </div>
-      <label className="field__label reports-draft-label" htmlFor="press-release-text">
-        {t('reports.press.text')}
-      </label>
-      <textarea
-        id="press-release-text"
-        className="reports-draft"
-        lang={language}
-        value={draft?.text ?? ''}
-        placeholder={draft ? undefined : t('reports.press.loading')}
-        readOnly={!draft}
-        aria-busy={!draft}
-        onChange={(event) => {
-          const text = event.target.value;
-          setDrafts((all) => (all[language] ? { ...all, [language]: { ...all[language], text } } : all));
-        }}
-      />
-      {error !== undefined && (
-        <div className="reports-error">
-          <ErrorMessage error={error} onRetry={draft ? undefined : () => pick(language)} />
+    <>
+      <Dialog
+        title={t('reports.press.title')}
+        onClose={guard.close}
+        size="large"
+        footer={
+          <>
+            <button type="button" className="button button--quiet" onClick={regenerate} disabled={!draft}>
+              {t('reports.press.regenerate')}
+            </button>
+            <span className="reports-spacer" />
+            <button type="button" className="button" onClick={() => void copy()} disabled={!draft}>
+              {t('reports.press.copy')}
+            </button>
+            <button type="button" className="button" onClick={() => void save('txt')} disabled={!draft || busy}>
+              {t('reports.press.save')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => void save('docx')} disabled={!draft || busy}>
+              {busy ? t('common.saving') : t('reports.press.saveWord')}
+            </button>
+          </>
+        }
+      >
+        <p className="reports-intro">{t('reports.press.intro')}</p>
+        <div className="reports-tabs" role="radiogroup" aria-label={t('reports.options.language')}>
+          {languages.map((lang) => (
+            <label key={lang} className={`reports-tab ${language === lang ? 'reports-tab--on' : ''}`}>
+              <input type="radio" name="press-language" value={lang} checked={language === lang} onChange={() => pick(lang)} data-autofocus={language === lang ? true : undefined} />
+              {t(`reports.languages.${lang}`)}
+            </label>
+          ))}
         </div>
+        <label className="field__label reports-draft-label" htmlFor="press-release-text">
+          {t('reports.press.text')}
+        </label>
+        <textarea
+          id="press-release-text"
+          className="reports-draft"
+          lang={language}
+          value={draft?.text ?? ''}
+          placeholder={draft ? undefined : t('reports.press.loading')}
+          readOnly={!draft}
+          aria-busy={!draft}
+          onChange={(event) => {
+            const text = event.target.value;
+            setDrafts((all) => (all[language] ? { ...all, [language]: { ...all[language], text } } : all));
+          }}
+        />
+        {error !== undefined && (
+          <div className="reports-error">
+            <ErrorMessage error={error} onRetry={draft ? undefined : () => pick(language)} />
+          </div>
+        )}
+      </Dialog>
+      {guard.prompt}
+      {confirmingFresh && (
+        <ConfirmDialog
+          title={t('reports.press.freshTitle')}
+          body={t('reports.press.discardEdits')}
+          confirm={t('reports.press.freshConfirm')}
+          keep={t('forms.discard.keep')}
+          onConfirm={() => {
+            setConfirmingFresh(false);
+            startAgain();
+          }}
+          onKeep={() => setConfirmingFresh(false)}
+        />
       )}
-    </Dialog>
+    </>
   );
 }

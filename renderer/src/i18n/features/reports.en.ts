@@ -43,6 +43,7 @@ export const reportsEn = {
     saveWord: 'Save as Word…',
     regenerate: 'Start again from the records',
     discardEdits: 'Replace your edits with a fresh draft from the records?',
-    discardOnClose: 'Close and lose your edits to the draft? Copy or save the text first to keep it.',
+    freshTitle: 'Start again from the records?',
+    freshConfirm: 'Replace my edits',
   },
 } as const;

@@ -46,6 +46,7 @@ export const reportsZhHans: Strings<typeof reportsEn> = {
     saveWord: '另存为 Word 档…',
     regenerate: '根据记录重新撰写',
     discardEdits: '要以记录重新撰写的草稿替换你的修改吗？',
-    discardOnClose: '关闭后你对草稿的修改将会遗失。要保留的话，请先复制或保存文字。确定关闭吗？',
+    freshTitle: '根据记录重新撰写？',
+    freshConfirm: '替换我的修改',
   },
 };

@@ -46,6 +46,7 @@ export const reportsZhHant: Strings<typeof reportsEn> = {
     saveWord: '另存為 Word 檔…',
     regenerate: '根據記錄重新撰寫',
     discardEdits: '要以記錄重新撰寫的草稿取代你的修改嗎？',
-    discardOnClose: '關閉後你對草稿的修改將會遺失。要保留的話，請先複製或儲存文字。確定關閉嗎？',
+    freshTitle: '根據記錄重新撰寫？',
+    freshConfirm: '取代我的修改',
   },
 };
