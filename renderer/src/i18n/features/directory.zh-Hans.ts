@@ -109,7 +109,7 @@ export const directoryZhHans: Strings<typeof directoryEn> = {
   mergeDialog: {
     title: { organisations: '合并机构', contacts: '合并联系人', members: '合并代表团成员' },
     explain:
-      '未保留的记录会并入您保留的记录：所有行程中（活动、跟进事项、笔记及联系人）对它们的引用都会转到保留的记录，而它们会从名录中移除。合并后可即时撤销。',
+      '未保留的记录会并入你保留的记录：所有行程中（活动、跟进事项、笔记及联系人）对它们的引用都会转到保留的记录，而它们会从名录中移除。合并后可即时撤销。',
     keep: '保留哪一项记录？',
     keepHint: '保留记录的名称及数据维持不变；其他记录的数据不会复制过来。',
     confirm: '并入“{{name}}”',

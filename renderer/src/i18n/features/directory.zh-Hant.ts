@@ -109,7 +109,7 @@ export const directoryZhHant: Strings<typeof directoryEn> = {
   mergeDialog: {
     title: { organisations: '合併機構', contacts: '合併聯絡人', members: '合併代表團成員' },
     explain:
-      '未保留的記錄會併入您保留的記錄：所有行程中（活動、跟進事項、筆記及聯絡人）對它們的引用都會轉到保留的記錄，而它們會從名錄中移除。合併後可即時復原。',
+      '未保留的記錄會併入你保留的記錄：所有行程中（活動、跟進事項、筆記及聯絡人）對它們的引用都會轉到保留的記錄，而它們會從名錄中移除。合併後可即時復原。',
     keep: '保留哪一項記錄？',
     keepHint: '保留記錄的名稱及資料維持不變；其他記錄的資料不會複製過來。',
     confirm: '併入「{{name}}」',

@@ -22,7 +22,7 @@ export const tablesZhHans: Strings<typeof tablesEn> = {
   },
   import: {
     title: '从 CSV 导入联系人',
-    intro: '请选择一个附有标题行的 CSV 文件。导入前，您会先看到每一行及其处理方式。',
+    intro: '请选择一个附有标题行的 CSV 文件。导入前，你会先看到每一行及其处理方式。',
     file: '联系人 CSV 文件',
     fileHint: '以逗号、分号或定位字符分隔，使用 UTF-8 编码（Excel：“CSV UTF-8”）。',
     reading: '正在读取文件…',
@@ -80,7 +80,7 @@ export const tablesZhHans: Strings<typeof tablesEn> = {
     summaryEmpty: '文件在标题行之下没有联系人。',
     newOrganisations_one: '将会创建 {{count}} 个新机构：{{names}}。',
     newOrganisations_other: '将会创建 {{count}} 个新机构：{{names}}。',
-    skipNote: '只有在您选择导入其余各行时，无法导入的行才会被跳过。',
+    skipNote: '只有在你选择导入其余各行时，无法导入的行才会被跳过。',
     importAll_one: '导入 {{count}} 位联系人',
     importAll_other: '导入 {{count}} 位联系人',
     importSkipping_one: '导入 {{count}} 位联系人并跳过 {{skip}} 行',

@@ -22,7 +22,7 @@ export const tablesZhHant: Strings<typeof tablesEn> = {
   },
   import: {
     title: '從 CSV 匯入聯絡人',
-    intro: '請選擇一個附有標題列的 CSV 檔案。匯入前，您會先看到每一行及其處理方式。',
+    intro: '請選擇一個附有標題列的 CSV 檔案。匯入前，你會先看到每一行及其處理方式。',
     file: '聯絡人 CSV 檔案',
     fileHint: '以逗號、分號或定位字元分隔，使用 UTF-8 編碼（Excel：「CSV UTF-8」）。',
     reading: '正在讀取檔案…',
@@ -80,7 +80,7 @@ export const tablesZhHant: Strings<typeof tablesEn> = {
     summaryEmpty: '檔案在標題列之下沒有聯絡人。',
     newOrganisations_one: '將會建立 {{count}} 個新機構：{{names}}。',
     newOrganisations_other: '將會建立 {{count}} 個新機構：{{names}}。',
-    skipNote: '只有在您選擇匯入其餘各行時，無法匯入的行才會被略過。',
+    skipNote: '只有在你選擇匯入其餘各行時，無法匯入的行才會被略過。',
     importAll_one: '匯入 {{count}} 位聯絡人',
     importAll_other: '匯入 {{count}} 位聯絡人',
     importSkipping_one: '匯入 {{count}} 位聯絡人並略過 {{skip}} 行',
