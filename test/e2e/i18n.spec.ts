@@ -37,8 +37,16 @@ test('switching to 繁體中文 shows the UI in Chinese and is remembered', asyn
   await expect(row).toContainText('草擬');
   await shot(page, 'trip-list-zh');
 
+  // 繁體中文's strings are a chunk of their own (decision 023): the first render waits for them, so no English shows.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('h1')?.textContent === 'Trips') Object.assign(window, { sawEnglish: true });
+    });
+    seen.observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '行程' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sawEnglish?: boolean }).sawEnglish ?? false)).toBe(false);
 });
 
 // The whole page's text outside names marked with another language (the selector offers 繁體中文 in its own script).

@@ -1,44 +1,26 @@
 // The trips as a table: upcoming and current first (soonest first), then past trips (newest first).
 // Ten years hold 500 trips: the first screenful of rows renders with the page, the rest in chunks right after
 // (useProgressiveCount), so the list is on screen without waiting for a second of rows below the fold.
-import { Fragment, lazy, memo, Suspense, useMemo } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trip } from '../../../../shared/model';
 import { hrefFor } from '../../app/router';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useProgressiveCount } from '../../components/useProgressiveCount';
-import { today, useFormat } from '../../i18n/format';
-import { splitTrips, tripCities } from './tripLogic';
+import { useFormat } from '../../i18n/format';
+import { tripCities, type TripListing } from './tripLogic';
+import { TripRowMenu } from './TripRowMenu';
 
-// The rows' menus are React Aria's (with the duplicate dialog behind them): most of the first screen's script if
-// bundled with it, and no use until someone opens one. Their code arrives right after the list is drawn; until then
-// each row shows the same button, marked unavailable so a click cannot be lost (docs/decisions/021-first-screen.md).
-const TripActionsMenu = lazy(() => import('./TripActionsMenu').then((m) => ({ default: m.TripActionsMenu })));
-
-function MenuButtonPlaceholder({ trip }: { trip: Trip }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="button button--small row-menu__button" aria-label={t('layout.tripActions.named', { title: trip.title })} aria-haspopup="true" aria-disabled="true">
-      {t('layout.tripActions.button')}
-      <span aria-hidden="true" className="row-menu__caret">
-        ▾
-      </span>
-    </button>
-  );
-}
-
-interface TripListProps {
-  trips: Trip[];
+interface RowActions {
   onEdit: (trip: Trip) => void;
   onDelete: (trip: Trip) => void;
 }
 
-export function TripList({ trips, onEdit, onDelete }: TripListProps) {
+/** The listing comes split and sorted (tripLogic.ts listTrips: once per answer, not again per chunk of rows). */
+export function TripList({ listing, onEdit, onDelete }: RowActions & { listing: TripListing }) {
   const { t } = useTranslation();
-  const now = today();
-  // Sorted once per list, not again for every chunk of rows useProgressiveCount adds.
-  const { upcoming, past } = useMemo(() => splitTrips(trips, now), [trips, now]);
-  const shown = useProgressiveCount(trips.length);
+  const { upcoming, past } = listing;
+  const shown = useProgressiveCount(upcoming.length + past.length);
   const shownUpcoming = Math.min(upcoming.length, shown);
   return (
     <>
@@ -48,7 +30,7 @@ export function TripList({ trips, onEdit, onDelete }: TripListProps) {
   );
 }
 
-function TripTable({ heading, trips, shown, onEdit, onDelete }: TripListProps & { heading: string; shown: number }) {
+function TripTable({ heading, trips, shown, onEdit, onDelete }: RowActions & { heading: string; trips: Trip[]; shown: number }) {
   const { t } = useTranslation();
   return (
     <section className="trip-section">
@@ -110,9 +92,7 @@ const TripRow = memo(function TripRow({ trip, onEdit, onDelete }: { trip: Trip; 
         <StatusBadge status={trip.status} />
       </td>
       <td className="trip-table__actions">
-        <Suspense fallback={<MenuButtonPlaceholder trip={trip} />}>
-          <TripActionsMenu trip={trip} onEdit={onEdit} onDelete={onDelete} />
-        </Suspense>
+        <TripRowMenu trip={trip} onEdit={onEdit} onDelete={onDelete} />
       </td>
     </tr>
   );

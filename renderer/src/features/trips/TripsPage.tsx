@@ -4,8 +4,10 @@ import { useCall } from '../../api/query';
 import { useMenuCommand } from '../../app/menuCommands';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
+import { today } from '../../i18n/format';
 import { useOfferSamples } from './SamplesOffer';
 import { TripList } from './TripList';
+import { listTrips } from './tripLogic';
 import { useTripDialogs } from './useTripDialogs';
 import './trips.css';
 
@@ -15,7 +17,8 @@ export function TripsPage() {
   const dialogs = useTripDialogs();
   const offerSamples = useOfferSamples();
   useMenuCommand('trips.new', dialogs.create);
-  const live = trips.data?.filter((trip) => !trip.deleted);
+  const listing = trips.data && listTrips(trips.data, today());
+  const live = listing?.live;
 
   return (
     <div className="page">
@@ -51,7 +54,7 @@ export function TripsPage() {
           </div>
         </div>
       )}
-      {live && live.length > 0 && <TripList trips={live} onEdit={dialogs.edit} onDelete={dialogs.remove} />}
+      {listing && listing.live.length > 0 && <TripList listing={listing} onEdit={dialogs.edit} onDelete={dialogs.remove} />}
       {dialogs.dialogs}
     </div>
   );

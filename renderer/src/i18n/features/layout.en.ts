@@ -10,4 +10,6 @@ export const layoutEn = {
   importMenu: {
     button: 'Import…',
   },
+  // The language switch when a language's strings (a chunk of their own) cannot be loaded.
+  languageFailed: '{{language}} could not be loaded, so the app stays in this language. Reload the window and choose it again.',
 };

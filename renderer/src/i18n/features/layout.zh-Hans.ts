@@ -13,4 +13,5 @@ export const layoutZhHans: Strings<typeof layoutEn> = {
   importMenu: {
     button: '导入…',
   },
+  languageFailed: '未能加载{{language}}，界面维持目前的语言。请重新加载窗口后再选择一次。',
 };

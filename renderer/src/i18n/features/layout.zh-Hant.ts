@@ -13,4 +13,5 @@ export const layoutZhHant: Strings<typeof layoutEn> = {
   importMenu: {
     button: '匯入…',
   },
+  languageFailed: '未能載入{{language}}，介面維持目前的語言。請重新載入視窗後再選擇一次。',
 };

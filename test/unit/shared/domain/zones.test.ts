@@ -1,7 +1,7 @@
 // The zone picker's search: a city in any of our three languages finds its zone, Windows names are understood,
 // typed IANA names still work, and offsets follow the date (summer time).
-import { describe, expect, it } from 'vitest';
-import { cities, cityInLanguage, findCity } from '../../../../shared/domain/cities';
+import { describe, expect, it, vi } from 'vitest';
+import { cities, cityInLanguage, cityNames, findCity, normaliseName } from '../../../../shared/domain/cities';
 import { ianaForWindowsZone } from '../../../../shared/domain/windows-zones';
 import { cityOfZone, offsetMoment, optionLabel, resolveZone, searchZones, utcOffsetLabel, zoneDisplayName } from '../../../../shared/domain/zones';
 
@@ -24,6 +24,26 @@ describe('city table', () => {
     expect(cityInLanguage('San Francisco', 'zh-Hant')).toBe('三藩市');
     expect(cityInLanguage('San Francisco', 'zh-Hans')).toBe('旧金山');
     expect(cityInLanguage('Atlantis', 'zh-Hant')).toBe('Atlantis');
+  });
+
+  it('finds a name written as the table writes it without normalising it, and finds the same city either way', () => {
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      // The trip list looks up every leg of every row (decision 023): the usual spellings cost no NFD pass.
+      expect(findCity('Shanghai')?.id).toBe('shanghai');
+      expect(findCity('上海')?.id).toBe('shanghai');
+      expect(findCity('旧金山')?.id).toBe('san francisco');
+      expect(normalize).not.toHaveBeenCalled();
+      expect(findCity('  shanghai ')?.id).toBe('shanghai');
+      expect(normalize).toHaveBeenCalled();
+    } finally {
+      normalize.mockRestore();
+    }
+    for (const city of cities) {
+      for (const name of cityNames(city)) {
+        expect(findCity(name), name).toBe(findCity(` ${normaliseName(name)} `));
+      }
+    }
   });
 });
 

@@ -80,4 +80,10 @@ describe("the first screen's script", () => {
     const later = ['renderer/src/features/trips/TripActionsMenu.tsx', 'renderer/src/features/trips/TripForm.tsx', 'renderer/src/features/search/PaletteDialog.tsx', 'renderer/src/features/trips/TripPage.tsx'];
     expect([...graph.files].filter((f) => later.includes(f))).toEqual([]);
   });
+
+  it("carries English strings only: each Chinese UI's strings are a chunk fetched for its readers (decision 023)", () => {
+    expect(graph.files).toContain('renderer/src/i18n/en.ts');
+    expect(graph.files).toContain('renderer/src/i18n/features/layout.en.ts');
+    expect([...graph.files].filter((f) => /zh-Han[st]\.ts$/.test(f))).toEqual([]);
+  });
 });

@@ -44,3 +44,36 @@ describe('date formatting on long lists', () => {
     expect(localeFor('zh-Hans')).toBe('zh-Hans-CN');
   });
 });
+
+describe('date ranges in the trip list, formatted once each', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const ranges = [['2027-05-13', '2027-05-13'], ['2027-05-13', '2027-05-16'], ['2027-05-30', '2027-06-02'], ['2027-12-30', '2028-01-02'], ['2027-05-16', '2027-05-13']] as const;
+  // The texts as written before the results were kept (decision 023), in each language: the cache changes no character.
+  const expected: [string, string[]][] = [
+    ['en', ['13 May 2027', '13\u2009\u2013\u200916 May 2027', '30 May\u2009\u2013\u20092 Jun 2027', '30 Dec 2027\u2009\u2013\u20092 Jan 2028', '16 May 2027 \u2013 13 May 2027']],
+    ['zh-Hant', ['2027\u5e745\u670813\u65e5', '2027\u5e745\u670813\u65e5\u81f316\u65e5', '2027\u5e745\u670830\u65e5\u81f36\u67082\u65e5', '2027\u5e7412\u670830\u65e5\u81f32028\u5e741\u67082\u65e5', '2027\u5e745\u670816\u65e5 \u2013 2027\u5e745\u670813\u65e5']],
+    ['zh-Hans', ['2027\u5e745\u670813\u65e5', '2027\u5e745\u670813\u65e5\u81f316\u65e5', '2027\u5e745\u670830\u65e5\u81f36\u67082\u65e5', '2027\u5e7412\u670830\u65e5\u81f32028\u5e741\u67082\u65e5', '2027\u5e745\u670816\u65e5 \u2013 2027\u5e745\u670813\u65e5']],
+  ];
+
+  it('writes every shape of range exactly as before, in all three languages, first time and again', () => {
+    for (const [language, texts] of expected) {
+      expect(ranges.map(([start, end]) => formatDateRange(language, start, end)), language).toEqual(texts);
+      expect(ranges.map(([start, end]) => formatDateRange(language, start, end)), `${language} again`).toEqual(texts);
+    }
+  });
+
+  it('asks Intl for a range only once however many rows show it', () => {
+    const formatRange = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange');
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { format: unknown }, 'format', 'get'); // a getter: each use reads it
+    const first = formatDateRange('en', '2031-04-01', '2031-04-09');
+    const chinese = formatDateRange('zh-Hant', '2031-04-01', '2031-04-09');
+    const asked = formatRange.mock.calls.length + format.mock.calls.length;
+    expect(asked).toBeGreaterThan(0);
+    for (let row = 0; row < 50; row++) {
+      expect(formatDateRange('en', '2031-04-01', '2031-04-09')).toBe(first);
+      expect(formatDateRange('zh-Hant', '2031-04-01', '2031-04-09')).toBe(chinese);
+    }
+    expect(formatRange.mock.calls.length + format.mock.calls.length).toBe(asked);
+  });
+});

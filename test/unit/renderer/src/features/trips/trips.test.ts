@@ -6,7 +6,7 @@ import { emptyBriefing, type Member, type Trip, type TripEvent } from '../../../
 import { placeIssues } from '../../../../../../renderer/src/components/forms/issuePaths';
 import { flattenErrors, schemaResolver } from '../../../../../../renderer/src/components/forms/schemaForm';
 import { emptyDraft, toInput, TripForm, tripFieldMap, tripMessages, withCityHint, type TripValues } from '../../../../../../renderer/src/features/trips/tripForm';
-import { orderedMembers, splitTrips, tripCities, tripDays } from '../../../../../../renderer/src/features/trips/tripLogic';
+import { listTrips, orderedMembers, splitTrips, tripCities, tripDays } from '../../../../../../renderer/src/features/trips/tripLogic';
 import { formatDateRange, formatTime } from '../../../../../../renderer/src/i18n/format';
 
 const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: false };
@@ -45,6 +45,27 @@ describe('trip list order', () => {
       expect(tie.upcoming.map((x) => x.id)).toEqual(['Alpha', 'Beta']);
     } finally {
       collator.mockRestore();
+    }
+  });
+
+  it('splits and sorts one answer of trips.list once, however often the page and its rows ask (decision 023)', () => {
+    const answer = [trip('past-old', '2024-01-01', '2024-01-03'), trip('next', '2026-12-01', '2026-12-03'), trip('gone', '2026-12-01', '2026-12-02', { deleted: true })];
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    try {
+      const first = listTrips(answer, '2026-11-21');
+      const sorts = sort.mock.calls.length;
+      expect(sorts).toBeGreaterThan(0);
+      expect(first.live.map((x) => x.id)).toEqual(['past-old', 'next']);
+      expect(first.upcoming.map((x) => x.id)).toEqual(['next']);
+      expect(first.past.map((x) => x.id)).toEqual(['past-old']);
+      // The page's count, the table, every re-render: the same listing, not sorted again.
+      for (let render = 0; render < 5; render++) expect(listTrips(answer, '2026-11-21')).toBe(first);
+      expect(sort.mock.calls.length).toBe(sorts);
+      // A new day or a new answer is listed afresh.
+      expect(listTrips(answer, '2026-12-04').past.map((x) => x.id)).toEqual(['next', 'past-old']);
+      expect(listTrips([...answer], '2026-12-04')).not.toBe(listTrips(answer, '2026-12-04'));
+    } finally {
+      sort.mockRestore();
     }
   });
 
