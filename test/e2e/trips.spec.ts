@@ -110,6 +110,11 @@ test('an end date is picked from its calendar with the keyboard alone, the calen
   await page.keyboard.press('Alt+ArrowDown');
   await expect(calendar.getByRole('heading', { name: 'March 2027' })).toBeVisible();
   await expect(calendar.getByRole('gridcell', { name: /10 March 2027/ }).getByRole('button')).toBeFocused();
+  // The pop-up stays inside a 1024×700 window, above the field when below has no room.
+  const box = (await calendar.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(700);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
   // Escape closes it without a change, leaving the form open and the keyboard back in the segments.
   await page.keyboard.press('Escape');
   await expect(calendar).toBeHidden();
