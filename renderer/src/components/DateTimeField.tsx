@@ -52,10 +52,10 @@ function sharedProps({ id, 'aria-invalid': invalid, 'aria-describedby': describe
   };
 }
 
-/** Focus sent to the field's group goes on to its first segment. */
+/** Focus sent to the field's group (the form's "first invalid field" after a failed save) goes on to its first
+ *  segment. */
 function useFocusFirstSegment(ref: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
-    // Focus sent to the group (the form's "first invalid field" after a failed save) goes on to its first segment.
     const group = ref.current;
     if (!group) return;
     group.tabIndex = -1;
