@@ -92,6 +92,56 @@ test('pressing Enter in the form saves the trip, and Escape closes a dialog with
   await expect(page.getByRole('heading', { level: 1, name: 'Seminar in Beijing' })).toBeVisible();
 });
 
+test('an end date is picked from its calendar with the keyboard alone, the calendar opening at the start date', async ({ page, planner }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, planner);
+  await declineSamples(page);
+  await page.getByRole('button', { name: 'New trip' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New trip' });
+  await form.getByLabel('Title').fill('Study tour of Shenzhen');
+  await typeDate(dateTimeField(form, 'Start date'), '2027-03-10');
+  const end = dateTimeField(form, 'End date');
+  const opener = end.getByRole('button', { name: /^Choose a date/ });
+  const calendar = page.getByRole('dialog', { name: /^Choose a date/ });
+
+  // Alt+↓ in the segments opens it, as Windows date pickers do; the empty end date opens at the start date.
+  const day = end.locator('[data-type="day"]');
+  await day.click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(calendar.getByRole('heading', { name: 'March 2027' })).toBeVisible();
+  await expect(calendar.getByRole('gridcell', { name: /10 March 2027/ }).getByRole('button')).toBeFocused();
+  // The pop-up stays inside a 1024×700 window, above the field when below has no room.
+  const box = (await calendar.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(700);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  // Escape closes it without a change, leaving the form open and the keyboard back in the segments.
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
+  await expect(form).toBeVisible();
+  await expect(day).toBeFocused();
+  await expect(end).toHaveAttribute('data-value', '');
+
+  // Tab past the segments reaches the button; Enter opens it, arrows move, Enter picks.
+  await end.locator('[data-type="year"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(calendar.getByRole('gridcell', { name: /10 March 2027/ }).getByRole('button')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await shot(page, 'trip-form-calendar');
+  await page.keyboard.press('Enter');
+  await expect(calendar).toBeHidden();
+  await expect(end).toHaveAttribute('data-value', '2027-03-18');
+  await expect(opener).toBeFocused();
+
+  await form.getByRole('button', { name: 'Create trip' }).click();
+  await expect(form).toBeHidden();
+  await page.getByRole('link', { name: 'Back to trips' }).click();
+  await expect(page.getByRole('row', { name: /Study tour of Shenzhen/ })).toContainText(/10\s*–\s*18 Mar 2027/);
+});
+
 test('a trip is edited, deleted, and brought back with Undo', async ({ page, planner }) => {
   await openApp(page, planner);
   await declineSamples(page);

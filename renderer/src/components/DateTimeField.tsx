@@ -1,10 +1,26 @@
 // The one date field and the one time field of every form, on React Aria: typed segment by segment from the
 // keyboard, written the app's way whatever the system's locale (14/05/2025 in English, 2025/05/14 in Chinese, always
 // 24-hour). Their values stay the strings the forms hold: ISO dates (YYYY-MM-DD) and times (HH:mm), '' when empty.
-import { parseDate, parseTime, type CalendarDate, type Time } from '@internationalized/date';
-import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider, TimeField as AriaTimeField } from 'react-aria-components';
-import { useEffect, useRef } from 'react';
+// A date field also has a calendar button, as Outlook's do (Alt+↓ in the segments opens it too).
+import { parseTime, type CalendarDate, type Time } from '@internationalized/date';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  DateInput,
+  DatePicker,
+  DateSegment,
+  Dialog,
+  Group,
+  Heading,
+  I18nProvider,
+  Popover,
+  TimeField as AriaTimeField,
+} from 'react-aria-components';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarOpening, isoDate, safely } from './calendarOpening';
 import { fieldLocale } from './dateTimeLocale';
 import { fieldLabelId } from './Field';
 import './dateTime.css';
@@ -23,14 +39,6 @@ interface FieldProps {
   'aria-label'?: string;
 }
 
-function safely<T>(parse: (text: string) => T, text: string): T | null {
-  try {
-    return text ? parse(text) : null;
-  } catch {
-    return null;
-  }
-}
-
 function sharedProps({ id, 'aria-invalid': invalid, 'aria-describedby': describedBy, 'aria-label': label, onBlur, isDisabled }: FieldProps) {
   return {
     id,
@@ -44,12 +52,10 @@ function sharedProps({ id, 'aria-invalid': invalid, 'aria-describedby': describe
   };
 }
 
-/** The segments, in a group that says what it holds (tests read `data-value` instead of parsing the segments) and
- *  whether it is wrong (the form moves focus to the first `aria-invalid` after a failed save). */
-function Segments({ value, invalid }: { value: string; invalid?: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
+/** Focus sent to the field's group (the form's "first invalid field" after a failed save) goes on to its first
+ *  segment. */
+function useFocusFirstSegment(ref: RefObject<HTMLDivElement | null>): void {
   useEffect(() => {
-    // Focus sent to the group (the form's "first invalid field" after a failed save) goes on to its first segment.
     const group = ref.current;
     if (!group) return;
     group.tabIndex = -1;
@@ -58,27 +64,86 @@ function Segments({ value, invalid }: { value: string; invalid?: boolean }) {
     };
     group.addEventListener('focus', onFocus);
     return () => group.removeEventListener('focus', onFocus);
-  }, []);
+  }, [ref]);
+}
+
+/** The group says what it holds (tests read `data-value` instead of parsing the segments) and whether it is wrong
+ *  (the form moves focus to the first `aria-invalid` after a failed save). */
+function groupMarks(value: string, invalid?: boolean) {
+  return { 'data-value': value, 'aria-invalid': invalid || undefined };
+}
+
+function SegmentList({ className }: { className: string }) {
+  return <DateInput className={className}>{(segment) => <DateSegment segment={segment} className="datetime-field__segment" />}</DateInput>;
+}
+
+/** A time's segments: the DateInput is itself the group. */
+function Segments({ value, invalid }: { value: string; invalid?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusFirstSegment(ref);
   return (
-    <DateInput ref={ref} className="datetime-field__input" data-value={value} {...{ 'aria-invalid': invalid || undefined }}>
+    <DateInput ref={ref} className="datetime-field__input" {...groupMarks(value, invalid)}>
       {(segment) => <DateSegment segment={segment} className="datetime-field__segment" />}
     </DateInput>
   );
 }
 
-/** A calendar date, YYYY-MM-DD. */
-export function DateField(props: FieldProps) {
-  const { i18n } = useTranslation();
+function CalendarGlyph() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.4">
+      <rect x="1.7" y="2.7" width="12.6" height="11.6" rx="1.5" />
+      <path d="M1.7 6.3h12.6M5 1.2v3M11 1.2v3" strokeLinecap="round" />
+      <path d="M4.6 9h1.2M7.4 9h1.2M10.2 9h1.2M4.6 11.6h1.2M7.4 11.6h1.2" strokeLinecap="round" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+interface DateFieldProps extends FieldProps {
+  /** An ISO date the calendar opens on while the field is empty: the form's related date (a trip's end ← its start). */
+  openAt?: string;
+}
+
+/** A calendar date, YYYY-MM-DD: typed segment by segment, or picked from the calendar beside them. */
+export function DateField(props: DateFieldProps) {
+  const { t, i18n } = useTranslation();
+  const group = useRef<HTMLDivElement>(null);
+  useFocusFirstSegment(group);
+  // The calendar must open inside the modal <dialog> the form sits in: outside it, the top layer would hide it.
+  const [container, setContainer] = useState<Element | undefined>();
+  const findContainer = useCallback((el: HTMLDivElement | null) => setContainer(el?.closest('dialog') ?? undefined), []);
   return (
     <I18nProvider locale={fieldLocale(i18n.language)}>
-      <AriaDateField<CalendarDate>
+      <DatePicker<CalendarDate>
         {...sharedProps(props)}
-        value={safely(parseDate, props.value)}
+        ref={findContainer}
+        value={isoDate(props.value)}
         onChange={(date) => props.onChange(date ? date.toString() : '')}
         shouldForceLeadingZeros
       >
-        <Segments value={props.value} invalid={props['aria-invalid']} />
-      </AriaDateField>
+        <Group ref={group} className="datetime-field__input datetime-field__group" {...groupMarks(props.value, props['aria-invalid'])}>
+          <SegmentList className="datetime-field__segments" />
+          <Button className="datetime-field__calendar-button" aria-label={t('datetime.calendar.open')}>
+            <CalendarGlyph />
+          </Button>
+        </Group>
+        <Popover className="date-picker__popover" UNSTABLE_portalContainer={container} placement="bottom end">
+          <Dialog className="date-picker__dialog">
+            {/* Mounted afresh at each opening, so it opens on the day chosen then (React Aria: the value's, else today). */}
+            <Calendar<CalendarDate> className="date-picker__calendar" defaultFocusedValue={calendarOpening(props.value, props.openAt)}>
+              <header className="date-picker__header">
+                <Button slot="previous" className="date-picker__nav" aria-label={t('datetime.calendar.previous')}>
+                  <span aria-hidden="true">‹</span>
+                </Button>
+                <Heading className="date-picker__heading" />
+                <Button slot="next" className="date-picker__nav" aria-label={t('datetime.calendar.next')}>
+                  <span aria-hidden="true">›</span>
+                </Button>
+              </header>
+              <CalendarGrid className="date-picker__grid">{(date) => <CalendarCell date={date} className="date-picker__day" />}</CalendarGrid>
+            </Calendar>
+          </Dialog>
+        </Popover>
+      </DatePicker>
     </I18nProvider>
   );
 }

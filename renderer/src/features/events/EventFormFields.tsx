@@ -72,7 +72,7 @@ export function EventFormFields({ draft, errors, set, legs, members, organisatio
             <TimeField {...value('startTime')} />
           </Field>
           <Field label={t('events.fields.endDate')} error={errors.endDate}>
-            <DateField {...value('endDate')} />
+            <DateField {...value('endDate')} openAt={draft.startDate} />
           </Field>
           <Field label={t('events.fields.endTime')} error={errors.endTime}>
             <TimeField {...value('endTime')} />

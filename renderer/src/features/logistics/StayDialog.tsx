@@ -91,7 +91,7 @@ export function StayDialog({ tripId, stay, members, firstDay, lastDay, onClose }
               <DateField value={draft.checkIn} onChange={(checkIn) => set({ checkIn })} />
             </Field>
             <Field label={t('logistics.stays.checkOut')}>
-              <DateField value={draft.checkOut} onChange={(checkOut) => set({ checkOut })} />
+              <DateField value={draft.checkOut} onChange={(checkOut) => set({ checkOut })} openAt={draft.checkIn} />
             </Field>
             <Field label={t('logistics.stays.phone')}>
               <input type="tel" value={draft.phone} onChange={(e) => set({ phone: e.target.value })} />

@@ -67,7 +67,7 @@ export function LegsEditor({ legs, errors, onChange, onAdd, onRemove }: LegsEdit
                   <DateField value={leg.startDate} onChange={(startDate) => onChange(index, { startDate })} />
                 </Field>
                 <Field label={label('form.endDate')} error={errors[`${at}.endDate`]}>
-                  <DateField value={leg.endDate} onChange={(endDate) => onChange(index, { endDate })} />
+                  <DateField value={leg.endDate} onChange={(endDate) => onChange(index, { endDate })} openAt={leg.startDate} />
                 </Field>
               </div>
             </li>

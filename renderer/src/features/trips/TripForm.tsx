@@ -102,7 +102,7 @@ export function TripForm({ trip, onClose, onSaved }: TripFormProps) {
               <DateField value={draft.startDate} onChange={(startDate) => set({ startDate })} />
             </Field>
             <Field label={t('form.endDate')} error={errors.endDate}>
-              <DateField value={draft.endDate} onChange={(endDate) => set({ endDate })} />
+              <DateField value={draft.endDate} onChange={(endDate) => set({ endDate })} openAt={draft.startDate} />
             </Field>
             <Field label={t('form.homeTimeZone')} error={errors.homeTimeZone} hint={t('form.timeZoneHint')}>
               <TimeZonePicker value={draft.homeTimeZone} at={draft.startDate} onChange={(homeTimeZone) => set({ homeTimeZone })} />

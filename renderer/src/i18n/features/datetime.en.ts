@@ -6,4 +6,9 @@ export const datetimeEn = {
     suggestions: 'Time zones found',
     noMatch: 'No city or zone matches “{{text}}”. Try the city’s name or a zone such as Asia/Hong_Kong.',
   },
+  calendar: {
+    open: 'Choose a date',
+    previous: 'Previous month',
+    next: 'Next month',
+  },
 };

@@ -5,4 +5,9 @@ export const datetimeZhHans = {
     suggestions: '找到的时区',
     noMatch: '没有与“{{text}}”相符的城市或时区。请输入城市名称，或例如 Asia/Hong_Kong 的时区。',
   },
+  calendar: {
+    open: '选择日期',
+    previous: '上个月',
+    next: '下个月',
+  },
 };
