@@ -1,29 +1,9 @@
 // Moving a member to another car by hand (shared/domain/logistics/moves.ts, which rides.moveMember applies): the
 // member joins the other car's ride for the same journey, or a new ride copying it.
 import { describe, expect, it } from 'vitest';
+import { place, ride } from '../../../../support/rides';
 import { planMove } from '../../../../../shared/domain/logistics/moves';
-import type { Ride } from '../../../../../shared/model';
 
-const stamp = '2025-05-01T00:00:00.000Z';
-const place = (en: string) => ({ name: { en, zh: '' }, address: { en: '', zh: '' } });
-
-function ride(id: string, vehicleId: string, memberIds: string[], extra: Partial<Ride> = {}): Ride {
-  return {
-    id,
-    createdAt: stamp,
-    updatedAt: stamp,
-    tripId: 't1',
-    vehicleId,
-    pickUpAt: '2025-05-19T01:00:00.000Z', // 09:00 in Beijing
-    timeZone: 'Asia/Shanghai',
-    from: place('Hotel'),
-    to: place('Zhongguancun'),
-    eventId: 'e1',
-    memberIds,
-    notes: '',
-    ...extra,
-  } as Ride;
-}
 
 describe('planMove', () => {
   it('moves a member into the other car’s ride for the same journey, out of the one they were in', () => {

@@ -1,29 +1,10 @@
 // The day's rides and precedence order (features/logistics/rideModel.ts); moving a member is in
 // test/unit/shared/domain/logistics/moves.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { Member, Ride } from '../../../../../../shared/model';
+import { ride } from '../../../../../support/rides';
+import type { Member } from '../../../../../../shared/model';
 import { inPrecedence, overSeats, rideDate, ridesOnDay } from '../../../../../../renderer/src/features/logistics/rideModel';
 
-const stamp = '2025-05-01T00:00:00.000Z';
-const place = (en: string) => ({ name: { en, zh: '' }, address: { en: '', zh: '' } });
-
-function ride(id: string, vehicleId: string, memberIds: string[], extra: Partial<Ride> = {}): Ride {
-  return {
-    id,
-    createdAt: stamp,
-    updatedAt: stamp,
-    tripId: 't1',
-    vehicleId,
-    pickUpAt: '2025-05-19T01:00:00.000Z', // 09:00 in Beijing
-    timeZone: 'Asia/Shanghai',
-    from: place('Hotel'),
-    to: place('Zhongguancun'),
-    eventId: 'e1',
-    memberIds,
-    notes: '',
-    ...extra,
-  } as Ride;
-}
 
 function member(id: string, rank: number, en: string): Member {
   return { id, rank, name: { en, zhHant: '', zhHans: '' } } as unknown as Member;
