@@ -15,9 +15,11 @@ beforeAll(() => workerEntry(), 60_000);
 beforeEach(async () => {
   t = await openTestBackend();
 });
+// Closing writes out what the test imported (20,000 events, and their search index): with both cores busy that
+// took longer than Vitest's 10 s for a hook once, which failed a test whose own checks had passed.
 afterEach(async () => {
   await t.close();
-});
+}, 60_000);
 
 /** The reply of a call, and how long it took. */
 async function timed(method: string, input: unknown) {
@@ -99,43 +101,55 @@ describe('a calendar file with 20,000 events', () => {
   const text = bigCalendar(20_000);
   const uids = Array.from({ length: 20_000 }, (_, i) => `bulk-${i}@test`);
 
-  it('is previewed and imported with progress while other calls are answered within 5 s', { timeout: 240_000 }, async () => {
+  it('is previewed and imported with progress while other calls are answered in the middle of each phase', { timeout: 240_000 }, async () => {
     const { trip } = await buildRiyadhTrip(t);
     const progress: ImportProgress[] = [];
+    // What happened, in order: each progress report and each answer to another call. An answer logged between a
+    // phase's first report and its last was given while the job was in that phase: it did not wait for the job. (How
+    // long the answers take is the bench's figure, "call p95 during 20,000-event ICS import", not a test's.)
+    const log: string[] = [];
     t.backend.onPush((event, payload) => {
-      if (event === 'import.progress') progress.push(payload as ImportProgress);
+      if (event !== 'import.progress') return;
+      const p = payload as ImportProgress;
+      progress.push(p);
+      log.push(`${p.jobId} ${p.phase} ${p.done === 0 ? 'start' : p.done === p.total ? 'end' : 'middle'}`);
     });
 
-    /** Calls trips.list every 100 ms while `work` runs; returns the slowest answer. */
-    async function slowestDuring(work: Promise<unknown>): Promise<number> {
+    /** Calls trips.list again and again (a pause of 20 ms between) while `work` runs, logging each answer. */
+    async function askDuring(work: Promise<unknown>): Promise<void> {
       let running = true;
       void work.finally(() => (running = false));
-      let slowest = 0;
-      let answered = 0;
       while (running) {
-        const { reply, ms } = await timed('trips.list', {});
-        expect(reply.ok).toBe(true);
-        slowest = Math.max(slowest, ms);
-        answered++;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect((await t.backend.dispatch('trips.list', {})).ok).toBe(true);
+        log.push('answer');
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      expect(answered).toBeGreaterThan(1);
-      return slowest;
     }
+    /** How many answers came after the phase's first report past the start and before its last report. */
+    const answersAmid = (jobId: string, phase: ImportProgress['phase']): number => {
+      const first = log.indexOf(`${jobId} ${phase} middle`);
+      const last = log.lastIndexOf(`${jobId} ${phase} end`);
+      expect(first).toBeGreaterThan(-1);
+      expect(last).toBeGreaterThan(first);
+      return log.slice(first, last).filter((entry) => entry === 'answer').length;
+    };
 
     const preview = t.call('import.icsPreview', { tripId: trip.id, text, jobId: 'preview-1' });
-    expect(await slowestDuring(preview)).toBeLessThan(5000);
+    await askDuring(preview);
     expect((await preview).events).toHaveLength(20_000);
     const reading = progress.filter((p) => p.jobId === 'preview-1' && p.phase === 'reading');
     expect(reading.length).toBeGreaterThan(10);
     expect(reading.at(-1)).toEqual({ jobId: 'preview-1', phase: 'reading', done: 20_000, total: 20_000 });
+    expect(answersAmid('preview-1', 'reading')).toBeGreaterThan(0);
 
     const apply = t.call('import.icsApply', { tripId: trip.id, text, uids, jobId: 'apply-1' });
-    expect(await slowestDuring(apply)).toBeLessThan(5000);
+    await askDuring(apply);
     expect(await apply).toEqual({ created: 20_000, updated: 0, skipped: 0 });
     const writing = progress.filter((p) => p.jobId === 'apply-1' && p.phase === 'writing');
     expect(writing.length).toBeGreaterThan(2);
     expect(writing.at(-1)).toMatchObject({ done: 20_000, total: 20_000 });
+    expect(answersAmid('apply-1', 'reading')).toBeGreaterThan(0);
+    expect(answersAmid('apply-1', 'writing')).toBeGreaterThan(0);
     expect((await t.call('trips.get', { id: trip.id })).events.length).toBeGreaterThanOrEqual(20_000);
   });
 

@@ -1,25 +1,42 @@
 // Browser mode's PdfRenderer (electron/web/pdf.ts) with the real Chromium: prints A4 and Letter, serves concurrent
 // exports, reuses its warm browser (later exports skip the launch), fails clearly without Chromium, and shuts down.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { warmUpDocument } from '../../../../../../electron/backend/export/pdf/warm-up';
 import { CHROMIUM_ARGS, createBrowserPdfRenderer } from '../../../../../../electron/web/pdf';
 
-const renderer = createBrowserPdfRenderer();
-afterAll(() => renderer.close?.());
-
 const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString() === '%PDF-';
 
+/** The real launch, counted; `failFirst` makes the first one fail as a missing Chromium would. */
+function countingLaunch(failFirst = false) {
+  const launched: Browser[] = [];
+  let attempts = 0;
+  const launch = async ({ executablePath }: { executablePath: string }) => {
+    attempts++;
+    if (failFirst && attempts === 1) throw new Error('browserType.launch: Failed to launch chromium (test)');
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    launched.push(browser);
+    return browser;
+  };
+  return { launch, launched, attempts: () => attempts };
+}
+
 describe('createBrowserPdfRenderer', () => {
-  it('prints, concurrently, and faster once warm', async () => {
-    const started = performance.now();
-    expect(isPdf(await renderer.render('<p>first</p>', { paper: 'A4' }))).toBe(true);
-    const cold = performance.now() - started;
-    const results = await Promise.all(['a', 'b', 'c'].map((x) => renderer.render(`<p>${x}</p>`, { paper: 'Letter' })));
-    expect(results.every(isPdf)).toBe(true);
-    const again = performance.now();
-    await renderer.render('<p>warm</p>', { paper: 'A4' });
-    expect(performance.now() - again).toBeLessThan(cold);
+  it('prints A4 and Letter, concurrently, and later exports reuse the one browser it launched', async () => {
+    // How much faster a warm export is, is the bench's figure; here, that it skips the launch.
+    const counting = countingLaunch();
+    const renderer = createBrowserPdfRenderer({ launch: counting.launch });
+    try {
+      expect(isPdf(await renderer.render('<p>first</p>', { paper: 'A4' }))).toBe(true);
+      const results = await Promise.all(['a', 'b', 'c'].map((x) => renderer.render(`<p>${x}</p>`, { paper: 'Letter' })));
+      expect(results.every(isPdf)).toBe(true);
+      expect(isPdf(await renderer.render('<p>warm</p>', { paper: 'A4' }))).toBe(true);
+      expect(counting.attempts()).toBe(1);
+      expect(counting.launched[0]!.isConnected()).toBe(true);
+    } finally {
+      await renderer.close?.();
+    }
   }, 60_000);
 
   it('says what is wrong when Chromium is missing, and tries again on the next export', async () => {
@@ -38,21 +55,6 @@ describe('createBrowserPdfRenderer', () => {
 });
 
 describe('warming Chromium ahead of the first export', () => {
-  /** The real launch, counted; `failFirst` makes the first one fail as a missing Chromium would. */
-  function countingLaunch(failFirst = false) {
-    const launched: Browser[] = [];
-    let attempts = 0;
-    const launch = async ({ executablePath }: { executablePath: string }) => {
-      attempts++;
-      if (failFirst && attempts === 1) throw new Error('browserType.launch: Failed to launch chromium (test)');
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-      launched.push(browser);
-      return browser;
-    };
-    return { launch, launched, attempts: () => attempts };
-  }
-
   it('launches nothing until asked, and the first export reuses the warmed browser', async () => {
     const counting = countingLaunch();
     const renderer = createBrowserPdfRenderer({ launch: counting.launch });
