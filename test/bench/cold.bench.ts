@@ -16,17 +16,21 @@ const PDF_RUNS = 3;
 /**
  * From spawning the server (`node dist-electron/web.mjs`, a fresh process) until the trip list is on screen. The
  * browser is already running, as a user's would be; each run gets a fresh context (no cache, no storage). Also kept
- * apart, for the closing note: how much of each run came after Chromium's new context and page existed (the app's
- * page, its script and the list), the rest being the server's start and Chromium's own tab.
+ * apart, for the closing note, the three parts of each run: the server's start until it printed its address,
+ * Chromium opening the new tab (a context and a page, no app code yet), and what came after (the app's page, its
+ * script and the list).
  */
-async function startToFirstScreen(dataDir: string): Promise<{ total: number[]; afterPage: number[] }> {
+async function startToFirstScreen(dataDir: string): Promise<{ total: number[]; address: number[]; tab: number[]; afterPage: number[] }> {
   const browser = await chromium.launch({ executablePath: process.env.PLANNER_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
   const samples: number[] = [];
+  const address: number[] = [];
+  const tab: number[] = [];
   const afterPage: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const server = await startServer(dataDir);
+      const addressAt = performance.now();
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Asia/Hong_Kong' });
       try {
         const page = await context.newPage();
@@ -36,6 +40,8 @@ async function startToFirstScreen(dataDir: string): Promise<{ total: number[]; a
         await page.locator('.page__subtitle').waitFor({ timeout: 120_000 });
         samples.push(performance.now() - started);
         afterPage.push(performance.now() - pageAt);
+        address.push(addressAt - started);
+        tab.push(pageAt - addressAt);
       } finally {
         await context.close();
         server.child.kill('SIGTERM');
@@ -45,7 +51,7 @@ async function startToFirstScreen(dataDir: string): Promise<{ total: number[]; a
   } finally {
     await browser.close();
   }
-  return { total: samples, afterPage };
+  return { total: samples, address, tab, afterPage };
 }
 
 export const coldBench: BenchModule = {
@@ -55,6 +61,8 @@ export const coldBench: BenchModule = {
     const runs = await startToFirstScreen(f.dataDir);
     const screen = summarize(runs.total);
     scoreboard.check('start to first screen (10-year)', screen.median, 'ms', screen);
+    reportSpread('of which the server until it printed its address (no target)', summarize(runs.address), 'ms');
+    reportSpread('of which Chromium opening the new tab (its context and page, before the address is loaded: no app code; no target)', summarize(runs.tab), 'ms');
     reportSpread('of which after Chromium had the new tab open (the page, its script, the list; no target)', summarize(runs.afterPage), 'ms');
     const trip = await runProbe('app-trip', [f.dataDir], RUNS);
     if (trip.some((r) => r.events !== 200)) throw new Error(`trips.get returned ${trip.map((r) => r.events).join('/')} events, expected 200`);
