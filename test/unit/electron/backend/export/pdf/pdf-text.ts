@@ -1,5 +1,7 @@
 // Reading a made PDF back as people would see it: poppler's pdftotext (whole document or one page) and pdftoppm.
 import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -15,8 +17,12 @@ export async function pdfPages(file: string): Promise<number> {
   return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
 }
 
-/** PNGs of pages `first`..`last` at `dpi`, named `<prefix>-<n>.png`, for a person to look at. */
+/**
+ * PNGs of pages `first`..`last` at `dpi`, named `<prefix>-<n>.png`, for a person to look at. The folder is made here:
+ * a test that counted on another file's test having made it failed on a new machine when it ran first.
+ */
 export async function pdfPngs(file: string, prefix: string, first: number, last: number, dpi = 60): Promise<void> {
+  await mkdir(path.dirname(prefix), { recursive: true });
   await run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(first), '-l', String(last), file, prefix]);
 }
 
