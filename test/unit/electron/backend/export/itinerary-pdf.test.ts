@@ -2,7 +2,7 @@
 // (Chromium through playwright-core), read back with pdftotext: every event shown with its local time, the Chinese
 // addresses, page numbers and the trip title on every page, restricted briefing text only when asked for, and a
 // title full of markup printed as text. Page 1 and a day page are turned into PNGs in /tmp/shots5 for a person.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile, TripDetail } from '../../../../../shared/contract';
@@ -34,7 +34,6 @@ async function exportPdf(name: string, input: { language?: 'en' | 'zh-Hant'; pap
 beforeAll(async () => {
   t = await openTestBackend(undefined, { pdf: createBrowserPdfRenderer() });
   dir = t.dir;
-  await mkdir(shots, { recursive: true });
   const { loaded } = await t.call('samples.load', {});
   const trip = loaded.find((x) => x.sampleKey === 'hkstp-beijing-2025')!;
   detail = await t.call('trips.get', { id: trip.id });

@@ -2,7 +2,7 @@
 // with pdftotext: the sheet holds the plate, the driver's Chinese name, every pick-up time and Chinese address, the
 // passengers in precedence order and the contact on site, and none of the trip's meeting content; the hosts' programme
 // is 简体 unless asked otherwise and leaves internal events and briefings out. First pages go to /tmp/shots-lists.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile, ExportLanguage } from '../../../../../../shared/contract';
@@ -28,7 +28,6 @@ async function save(file: ExportFile, name: string): Promise<string> {
 
 beforeAll(async () => {
   t = await openTestBackend(undefined, { pdf: createBrowserPdfRenderer() });
-  await mkdir(shots, { recursive: true });
   w = await listsWorld(t);
 }, 60_000);
 

@@ -1,7 +1,7 @@
 // The member's itinerary and the principal's day summary printed by the real browser-mode PdfRenderer and read back
 // with pdftotext: a member's own seat, room, car and driver and nobody else's; restricted briefing text only when
 // asked; the three languages; the summary one page per day. First pages go to /tmp/people-shots as PNGs for a person.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../../../../shared/contract';
@@ -24,7 +24,6 @@ async function exportPdf(method: 'export.memberItineraryPdf' | 'export.principal
 
 beforeAll(async () => {
   t = await openTestBackend(undefined, { pdf: createBrowserPdfRenderer() });
-  await mkdir(shots, { recursive: true });
   trip = await addPeopleLogistics((method, input) => t.call(method as never, input as never));
 }, 60_000);
 
