@@ -74,20 +74,40 @@ function packageVersion(root: string): string {
   }
 }
 
+/** However long the page takes to be asked for (or if nobody opens it), the backend starts loading by then. */
+export const LOAD_LATEST_MS = 300;
+
 /**
- * Listens, prints the address, and only then starts loading the backend: compiling and running its code holds this
- * thread for a while, and whoever waits for the address (a person, the browser) should not wait for that too.
+ * Listens, prints the address, and starts loading the backend once the page has gone out (the server's
+ * `whenPageOut`: the page sent, or a first call arrived), or `latestMs` after the address, whichever is first.
+ * Compiling and running the backend's code holds this thread for ~70 ms: a browser that opens the address at once
+ * gets its page first, and reads it (and asks for its script) while the backend loads (decision 025). Whoever waits
+ * for the address (a person, the browser) never waits for the backend.
  */
-export async function listenThenLoad(steps: {
-  listen(backend: Promise<LocalBackend>): Promise<WebServer>;
-  announce(url: string): void;
-  load(): Promise<LocalBackend>;
-}): Promise<{ web: WebServer; opening: Promise<LocalBackend> }> {
+export async function listenThenLoad(
+  steps: {
+    listen(backend: Promise<LocalBackend>, pageOut: () => void): Promise<WebServer>;
+    announce(url: string): void;
+    load(): Promise<LocalBackend>;
+  },
+  latestMs = LOAD_LATEST_MS,
+): Promise<{ web: WebServer; opening: Promise<LocalBackend> }> {
+  let listening = false;
+  let asked = false;
   let loadNow = (): void => undefined;
   const opening = new Promise<void>((resolve) => (loadNow = resolve)).then(() => steps.load());
-  const web = await steps.listen(opening);
+  // The page can go out only once the server listens; were it asked for before the address was printed, it still
+  // waits for the address.
+  const pageOut = (): void => {
+    asked = true;
+    if (listening) loadNow();
+  };
+  const web = await steps.listen(opening, pageOut);
   steps.announce(web.url);
-  loadNow();
+  listening = true;
+  if (asked) loadNow();
+  const latest = setTimeout(loadNow, latestMs);
+  void opening.finally(() => clearTimeout(latest)).catch(() => undefined);
   return { web, opening };
 }
 
@@ -108,10 +128,11 @@ async function main(): Promise<void> {
   // warm page so the first export does not load the fonts and print code either (decision 022).
   const warmPrintingWhenIdle = (): void => void import('../backend').then(({ warmUpDocument }) => pdf.prepare?.(warmUpDocument()), () => undefined);
   // The backend's code is most of the server (exports, imports, sync, search): it is loaded (its own chunk of the
-  // bundle) and opens the data folder while the server already listens and the browser fetches the page and its
-  // script; the page's first calls wait for it.
+  // bundle) and opens the data folder once the page has gone out, while the browser reads it and fetches its script;
+  // the page's first calls wait for it.
   const { web, opening } = await listenThenLoad({
-    listen: (backend) => startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: warmPrintingWhenIdle }),
+    listen: (backend, pageOut) =>
+      startWebServer({ backend, staticDir: path.join(root, 'dist', 'renderer'), port: args.port, whenIdleAfterFirstScreen: warmPrintingWhenIdle, whenPageOut: pageOut }),
     announce: (url) => process.stdout.write(`Delegation Planner (browser mode) is running at ${url}\n`),
     load: () => import('../backend').then(({ createBackend }) => createBackend({ dataDir: args.dataDir, version: packageVersion(root), ports: { pdf } })),
   });

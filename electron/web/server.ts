@@ -34,6 +34,12 @@ export interface WebServerOptions {
    */
   whenIdleAfterFirstScreen?: () => void;
   quietMs?: number;
+  /**
+   * Called once, when the page has gone out (the first file served has been sent: the page, which a browser asks for
+   * first), or when the first API call or event stream arrives, whichever is first. Browser mode starts loading the
+   * backend here, so that its code, which holds this thread for a while, does not keep the page waiting (decision 025).
+   */
+  whenPageOut?: () => void;
 }
 
 export interface WebServer {
@@ -160,6 +166,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const streams = new Set<ServerResponse>();
   let port = 0;
   const idle = idleAfterFirstCall(options.whenIdleAfterFirstScreen, options.quietMs ?? 1_000);
+  let pageOut = options.whenPageOut;
+  const pageIsOut = (): void => {
+    const then = pageOut;
+    pageOut = undefined;
+    then?.();
+  };
 
   let unsubscribe = (): void => undefined;
   let shutDown = false;
@@ -240,6 +252,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      pageIsOut();
       const isStream = url.pathname === '/api/events' && req.method === 'GET';
       const download = req.method === 'GET' ? /^\/api\/files\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname) : null;
       // EventSource and a download link cannot send a header, so these two may carry the token in the address.
@@ -281,6 +294,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 405, { code: 'invalid-input', message: 'Only GET is served here.' });
       return;
     }
+    res.once('close', pageIsOut);
     void serveStatic(options.staticDir, url.pathname, res);
   }
 
@@ -308,6 +322,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     async close() {
       shutDown = true;
       idle.cancel();
+      pageOut = undefined;
       unsubscribe();
       for (const res of streams) res.end();
       streams.clear();

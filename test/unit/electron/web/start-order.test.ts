@@ -42,6 +42,29 @@ async function staticDir(dir: string): Promise<string> {
 }
 
 describe('the web server before its backend is open', () => {
+  it('says when the page has gone out: after the first file is sent, or at the first call, and once', async () => {
+    let dir: string;
+    ({ dir, cleanup } = await tempDir());
+    let outs = 0;
+    const pending = new Promise<LocalBackend>(() => undefined);
+    const root = await staticDir(dir);
+    web = await startWebServer({ backend: pending, staticDir: root, port: 0, whenPageOut: () => (outs += 1) });
+    expect(outs).toBe(0);
+    const page = await send(web, '/');
+    expect(page.body).toContain('<title>Delegation Planner</title>');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(outs).toBe(1);
+    await send(web, '/assets/missing.js');
+    expect(outs).toBe(1);
+    await web.close();
+
+    let callOuts = 0;
+    web = await startWebServer({ backend: pending, staticDir: root, port: 0, whenPageOut: () => (callOuts += 1) });
+    void send(web, '/api/trips.list', '{}').catch(() => undefined); // waits for a backend that never opens
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(callOuts).toBe(1); // a window that calls should not wait for a page that was never asked for
+  });
+
   it('serves the page at once, and answers a call once the backend is there', async () => {
     let dir: string;
     ({ dir, cleanup } = await tempDir());
@@ -72,28 +95,57 @@ describe('the web server before its backend is open', () => {
   });
 });
 
-describe('browser mode start-up order (docs/decisions/015-cold-paths-2.md)', () => {
-  it('prints the address before it starts loading the backend, whose opening the server is given to wait for', async () => {
+describe('browser mode start-up order (decisions 015 and 025)', () => {
+  /** listenThenLoad with steps that record their order; `pageOutDuringListen` asks for the page before the address. */
+  async function start(latestMs: number, pageOutDuringListen = false) {
     const steps: string[] = [];
     const fakeWeb = { url: 'http://127.0.0.1:1/#token=t' } as WebServer;
     let given: Promise<LocalBackend> | undefined;
-    const { web, opening } = await listenThenLoad({
-      listen: async (backendOpening) => {
-        given = backendOpening;
-        steps.push('listen');
-        await new Promise((resolve) => setTimeout(resolve, 20)); // listening takes a moment: nothing loads meanwhile
-        return fakeWeb;
+    let pageOut = (): void => undefined;
+    const started = await listenThenLoad(
+      {
+        listen: async (backendOpening, whenPageOut) => {
+          given = backendOpening;
+          pageOut = whenPageOut;
+          steps.push('listen');
+          if (pageOutDuringListen) whenPageOut();
+          await new Promise((resolve) => setTimeout(resolve, 20)); // listening takes a moment: nothing loads meanwhile
+          return fakeWeb;
+        },
+        announce: (url) => steps.push(`announce ${url}`),
+        load: () => {
+          steps.push('load');
+          return Promise.resolve({} as LocalBackend);
+        },
       },
-      announce: (url) => steps.push(`announce ${url}`),
-      load: () => {
-        steps.push('load');
-        return Promise.resolve({} as LocalBackend);
-      },
-    });
-    expect(web).toBe(fakeWeb);
-    expect(given).toBe(opening);
+      latestMs,
+    );
+    expect(started.web).toBe(fakeWeb);
+    expect(given).toBe(started.opening);
+    return { steps, opening: started.opening, pageOut: () => pageOut(), url: fakeWeb.url };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+  it('prints the address, then loads the backend once the page has gone out, not before', async () => {
+    const { steps, opening, pageOut, url } = await start(60_000);
+    await tick();
+    expect(steps).toEqual(['listen', `announce ${url}`]); // the page is not out yet: its request would wait for the load
+    pageOut();
+    pageOut(); // a second page, or a call after it: still one load
     await opening;
-    expect(steps).toEqual(['listen', `announce ${fakeWeb.url}`, 'load']);
+    expect(steps).toEqual(['listen', `announce ${url}`, 'load']);
+  });
+
+  it('waits for the address even when the page was asked for before it was printed', async () => {
+    const { steps, opening, url } = await start(60_000, true);
+    await opening;
+    expect(steps).toEqual(['listen', `announce ${url}`, 'load']);
+  });
+
+  it('loads the backend anyway when nobody opens the page in time', async () => {
+    const { steps, opening, url } = await start(10);
+    await opening;
+    expect(steps).toEqual(['listen', `announce ${url}`, 'load']);
   });
 
   it("keeps Node's compile cache in the user's own cache folder, not a shared temp folder", () => {
