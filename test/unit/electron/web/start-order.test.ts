@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type LocalBackend } from '../../../../electron/backend';
 import { compileCacheDir, listenThenLoad } from '../../../../electron/web/main';
 import { startWebServer, type WebServer } from '../../../../electron/web/server';
@@ -52,8 +52,7 @@ describe('the web server before its backend is open', () => {
     expect(outs).toBe(0);
     const page = await send(web, '/');
     expect(page.body).toContain('<title>Delegation Planner</title>');
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(outs).toBe(1);
+    await vi.waitFor(() => expect(outs).toBe(1), { timeout: 5_000 });
     await send(web, '/assets/missing.js');
     expect(outs).toBe(1);
     await web.close();
@@ -61,8 +60,8 @@ describe('the web server before its backend is open', () => {
     let callOuts = 0;
     web = await startWebServer({ backend: pending, staticDir: root, port: 0, whenPageOut: () => (callOuts += 1) });
     void send(web, '/api/trips.list', '{}').catch(() => undefined); // waits for a backend that never opens
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(callOuts).toBe(1); // a window that calls should not wait for a page that was never asked for
+    // A window that calls should not wait for a page that was never asked for.
+    await vi.waitFor(() => expect(callOuts).toBe(1), { timeout: 5_000 });
   });
 
   it('serves the page at once, and answers a call once the backend is there', async () => {
