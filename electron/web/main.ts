@@ -92,22 +92,18 @@ export async function listenThenLoad(
   },
   latestMs = LOAD_LATEST_MS,
 ): Promise<{ web: WebServer; opening: Promise<LocalBackend> }> {
-  let listening = false;
-  let asked = false;
   let loadNow = (): void => undefined;
   const opening = new Promise<void>((resolve) => (loadNow = resolve)).then(() => steps.load());
-  // The page can go out only once the server listens; were it asked for before the address was printed, it still
-  // waits for the address.
-  const pageOut = (): void => {
-    asked = true;
-    if (listening) loadNow();
-  };
-  const web = await steps.listen(opening, pageOut);
+  let pageWentOut = (): void => undefined;
+  const pageOut = new Promise<void>((resolve) => (pageWentOut = resolve));
+  const web = await steps.listen(opening, () => pageWentOut());
   steps.announce(web.url);
-  listening = true;
-  if (asked) loadNow();
+  // Only now: a page sent before the address was printed still waits for the address.
   const latest = setTimeout(loadNow, latestMs);
-  void opening.finally(() => clearTimeout(latest)).catch(() => undefined);
+  void pageOut.then(() => {
+    clearTimeout(latest);
+    loadNow();
+  });
   return { web, opening };
 }
 

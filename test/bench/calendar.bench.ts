@@ -17,12 +17,20 @@ const RUNS = 7;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The same headless flags as test/e2e/playwright.config.ts.
 export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Debian's Chromium unless PLANNER_CHROMIUM names another, as in the end-to-end tests. */
+export const chromiumPath = (): string => process.env.PLANNER_CHROMIUM || '/usr/bin/chromium';
 const kinds = ['meeting', 'seminar', 'signing', 'site-visit', 'meal', 'press', 'internal'] as const;
 
 export interface Server {
   child: ChildProcess;
   url: string;
   call: (method: string, input: unknown) => Promise<unknown>;
+}
+
+/** Stops the server as Ctrl+C would (it saves what is pending) and waits until it has exited. */
+export async function stopServer(server: Server): Promise<void> {
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
 }
 
 export async function startServer(dataDir: string): Promise<Server> {
@@ -107,7 +115,7 @@ export const calendarBench: BenchModule = {
   async run() {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-calendar-'));
     const server = await startServer(dataDir);
-    const browser = await chromium.launch({ executablePath: process.env.PLANNER_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       await server.call('samples.dismiss', {});
       const monthTrip = await seedTrip(server, 'Busy month', '2027-05-01', 31, 500);
@@ -120,8 +128,7 @@ export const calendarBench: BenchModule = {
       report('calendar week view render (200 events)', await measure(page, weekTrip, 'Week', 'Day'), 'ms');
     } finally {
       await browser.close();
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
+      await stopServer(server);
       await fs.rm(dataDir, { recursive: true, force: true });
     }
   },

@@ -4,7 +4,7 @@
 // 200-event trip (trips.get, what the trip page asks for first), and the first itinerary PDF of that trip (browser
 // mode's renderer, Chromium's launch included). Targets (issue 12): ≤ 500, ≤ 300 and ≤ 1000 ms.
 import { chromium } from 'playwright-core';
-import { chromiumArgs, startServer } from './calendar.bench';
+import { chromiumArgs, chromiumPath, startServer, stopServer } from './calendar.bench';
 import { launchRawChromium, paintedAtExpression, type RawBrowser } from './cdp';
 import { fixture } from './fixture';
 import type { BenchModule } from './module';
@@ -17,7 +17,6 @@ const RUNS_AS_BEFORE = 5;
 const PDF_RUNS = 3;
 /** The window the address is opened in was opened this long before: a person's browser has been open a while. */
 const WINDOW_OPEN_FOR_MS = 3_000;
-const chromiumPath = (): string => process.env.PLANNER_CHROMIUM || '/usr/bin/chromium';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -50,8 +49,7 @@ async function startToFirstScreen(dataDir: string): Promise<{ total: number[]; a
           total.push(paintedAt - started);
           address.push(addressAt - started);
         } finally {
-          server.child.kill('SIGTERM');
-          await new Promise((resolve) => server.child.once('exit', resolve));
+          await stopServer(server);
         }
       } finally {
         await browser.send('Target.disposeBrowserContext', { browserContextId });
@@ -98,8 +96,7 @@ async function startToFirstScreenAsBefore(dataDir: string): Promise<number[]> {
         samples.push(performance.now() - started);
       } finally {
         await context.close();
-        server.child.kill('SIGTERM');
-        await new Promise((resolve) => server.child.once('exit', resolve));
+        await stopServer(server);
       }
     }
   } finally {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { addCalendarDays, instantFromLocal } from '../../shared/domain/time';
-import { chromiumArgs, startServer, type Server } from './calendar.bench';
+import { chromiumArgs, chromiumPath, startServer, stopServer, type Server } from './calendar.bench';
 import { percentile, report } from './report';
 import type { BenchModule } from './module';
 
@@ -67,7 +67,7 @@ export const orgPageRenderBench: BenchModule = {
   async run() {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'planner-bench-orgpage-'));
     const server = await startServer(dataDir);
-    const browser = await chromium.launch({ executablePath: process.env.PLANNER_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       await server.call('samples.dismiss', {});
       const orgId = await seed(server);
@@ -86,8 +86,7 @@ export const orgPageRenderBench: BenchModule = {
       report(`organisation page render (${TRIPS * MEETINGS_PER_TRIP} meetings)`, percentile(samples, 50), 'ms');
     } finally {
       await browser.close();
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
+      await stopServer(server);
       await fs.rm(dataDir, { recursive: true, force: true });
     }
   },
